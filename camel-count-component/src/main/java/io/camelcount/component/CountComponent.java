@@ -1,0 +1,93 @@
+package io.camelcount.component;
+
+import java.time.Clock;
+import java.util.Map;
+
+import io.camelcount.component.http.CountHttpClient;
+import org.apache.camel.Endpoint;
+import org.apache.camel.spi.Metadata;
+import org.apache.camel.spi.annotations.Component;
+import org.apache.camel.support.DefaultComponent;
+
+/**
+ * The {@code count:} component. Owns what every endpoint shares: the pooled HTTP client and, through
+ * {@link #getConfiguration()}, the credentials set once for all routes.
+ */
+@Component("count")
+public class CountComponent extends DefaultComponent {
+
+    @Metadata(description = "Options shared by every endpoint of this component; an endpoint URI overrides them.")
+    private CountConfiguration configuration = new CountConfiguration();
+
+    @Metadata(label = "advanced", defaultValue = "10000",
+              description = "How long to wait for a connection to COUNT, in milliseconds.")
+    private long connectTimeout = 10_000;
+
+    @Metadata(label = "advanced", defaultValue = "60000",
+              description = "How long to wait for COUNT's answer once the request is sent, in milliseconds.")
+    private long responseTimeout = 60_000;
+
+    @Metadata(label = "advanced", defaultValue = "20",
+              description = "The most connections to COUNT open at once, for all endpoints of this component together.")
+    private int maxConnections = 20;
+
+    private CountHttpClient httpClient;
+
+    @Override
+    protected Endpoint createEndpoint(String uri, String remaining, Map<String, Object> parameters) throws Exception {
+        CountConfiguration endpointConfiguration = configuration.copy();
+        endpointConfiguration.setApiName(remaining);
+        CountEndpoint endpoint = new CountEndpoint(uri, this, endpointConfiguration);
+        setProperties(endpoint, parameters);
+        return endpoint;
+    }
+
+    synchronized CountHttpClient httpClient() {
+        if (httpClient == null) {
+            httpClient = new CountHttpClient(
+                    new CountHttpClient.HttpSettings(connectTimeout, responseTimeout, maxConnections), Clock.systemUTC());
+        }
+        return httpClient;
+    }
+
+    @Override
+    protected synchronized void doStop() throws Exception {
+        if (httpClient != null) {
+            httpClient.close();
+            httpClient = null;
+        }
+        super.doStop();
+    }
+
+    public CountConfiguration getConfiguration() {
+        return configuration;
+    }
+
+    public void setConfiguration(CountConfiguration configuration) {
+        this.configuration = configuration;
+    }
+
+    public long getConnectTimeout() {
+        return connectTimeout;
+    }
+
+    public void setConnectTimeout(long connectTimeout) {
+        this.connectTimeout = connectTimeout;
+    }
+
+    public long getResponseTimeout() {
+        return responseTimeout;
+    }
+
+    public void setResponseTimeout(long responseTimeout) {
+        this.responseTimeout = responseTimeout;
+    }
+
+    public int getMaxConnections() {
+        return maxConnections;
+    }
+
+    public void setMaxConnections(int maxConnections) {
+        this.maxConnections = maxConnections;
+    }
+}

@@ -1,0 +1,72 @@
+package io.camelcount.component.auth;
+
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
+import java.util.HexFormat;
+import java.util.Locale;
+
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+
+/**
+ * COUNT's request signature (contract §1.1):
+ * {@code hex(HMAC-SHA256(clientSecret, METHOD:signedPath:timestamp:bodyHash))}.
+ */
+public final class RequestSigner {
+
+    private static final String PARTNERS_PREFIX = "/partners";
+    private static final HexFormat HEX = HexFormat.of();
+
+    private RequestSigner() {
+    }
+
+    /**
+     * @param body the exact bytes sent, or {@code null} when the request has no body
+     */
+    public static String sign(String clientSecret, String method, String requestPath, String timestamp, byte[] body) {
+        return hmacHex(clientSecret, base(method, requestPath, timestamp, body));
+    }
+
+    public static String base(String method, String requestPath, String timestamp, byte[] body) {
+        String upperMethod = method.toUpperCase(Locale.ROOT);
+        return upperMethod + ":" + signedPath(requestPath) + ":" + timestamp + ":" + bodyHash(upperMethod, body);
+    }
+
+    /** The path without the query string and without the leading {@code /partners}. */
+    public static String signedPath(String requestPath) {
+        int query = requestPath.indexOf('?');
+        String path = query < 0 ? requestPath : requestPath.substring(0, query);
+        if (path.equals(PARTNERS_PREFIX) || path.startsWith(PARTNERS_PREFIX + "/")) {
+            return path.substring(PARTNERS_PREFIX.length());
+        }
+        return path;
+    }
+
+    /** Only POST, PUT and PATCH bodies are hashed; everything else signs an empty hash. */
+    public static String bodyHash(String method, byte[] body) {
+        boolean hashed = switch (method.toUpperCase(Locale.ROOT)) {
+            case "POST", "PUT", "PATCH" -> body != null && body.length > 0;
+            default -> false;
+        };
+        return hashed ? HEX.formatHex(sha256(body)) : "";
+    }
+
+    private static String hmacHex(String secret, String base) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+            return HEX.formatHex(mac.doFinal(base.getBytes(StandardCharsets.UTF_8)));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HMAC-SHA256 is not available in this JVM", e);
+        }
+    }
+
+    private static byte[] sha256(byte[] bytes) {
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(bytes);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("SHA-256 is not available in this JVM", e);
+        }
+    }
+}
