@@ -1,0 +1,342 @@
+package io.camelcount.component;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import io.camelcount.component.model.Invoice;
+import io.camelcount.mock.CountMockServer;
+import org.apache.camel.CamelContext;
+import org.apache.camel.CamelExecutionException;
+import org.apache.camel.Endpoint;
+import org.apache.camel.Exchange;
+import org.apache.camel.builder.RouteBuilder;
+import org.apache.camel.impl.DefaultCamelContext;
+import org.apache.camel.test.junit5.CamelTestSupport;
+import org.apache.camel.util.URISupport;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * The producer against the mock COUNT in strict-signing mode: a request that is not signed exactly as
+ * documented, over JavaScript-canonical bytes, is refused.
+ */
+class CountProducerTest extends CamelTestSupport {
+
+    static final String ACME = "0b1e7a40-5c1d-4f7e-8a2b-3c4d5e6f7081";
+    static final String CONSULTING_HOUR = "9a8b7c6d-1e2f-4a3b-8c4d-5e6f7a8b9c01";
+    static final String UNKNOWN_UUID = "3f1c2b9e-1111-4222-8333-444455556666";
+
+    static CountMockServer mock;
+
+    @BeforeAll
+    static void startMock() {
+        mock = CountMockServer.builder().port(0).strictSigning(true).start();
+    }
+
+    @AfterAll
+    static void stopMock() {
+        mock.stop();
+    }
+
+    @Override
+    protected CamelContext createCamelContext() throws Exception {
+        CamelContext context = super.createCamelContext();
+        context.addComponent("count", demoComponent());
+        return context;
+    }
+
+    static CountComponent demoComponent() {
+        CountComponent count = new CountComponent();
+        count.getConfiguration().setBaseUrl(mock.baseUrl());
+        count.getConfiguration().setClientId("demo-client");
+        count.getConfiguration().setClientSecret("demo-secret");
+        count.getConfiguration().setAccessToken("demo-access-token");
+        return count;
+    }
+
+    private Exchange call(String uri, Object body, String uuid) {
+        return template.request(uri, exchange -> {
+            exchange.getMessage().setBody(body);
+            exchange.getMessage().setHeader(CountConstants.UUID, uuid);
+        });
+    }
+
+    private Invoice invoice(String uri, Object body, String uuid) {
+        Exchange exchange = call(uri, body, uuid);
+        if (exchange.getException() != null) {
+            throw new AssertionError("count: call failed", exchange.getException());
+        }
+        return exchange.getMessage().getBody(Invoice.class);
+    }
+
+    private static Invoice draftRequest() {
+        Invoice request = new Invoice();
+        request.setCustomerUuid(ACME);
+        request.setDate(LocalDate.of(2026, 11, 24));
+        request.addLine(CONSULTING_HOUR, new BigDecimal("2"), new BigDecimal("120.00"));
+        return request;
+    }
+
+    private Invoice createDraft() {
+        return invoice("count:invoices?operation=create", draftRequest(), null);
+    }
+
+    @Test
+    void anInvoiceGoesFromDraftToApprovedToSent() {
+        Exchange created = call("count:invoices?operation=create", draftRequest(), null);
+        Invoice draft = created.getMessage().getBody(Invoice.class);
+        assertThat(draft.getUuid()).isNotBlank();
+        assertThat(draft.getStatus()).isEqualTo("draft");
+        assertThat(draft.getTotal()).isEqualByComparingTo("240");
+        assertThat(draft.getInvoiceNumber()).isNotBlank();
+        assertThat(created.getMessage().getHeader(CountConstants.STATUS)).isEqualTo("draft");
+        assertThat(created.getMessage().getHeader(CountConstants.REQUEST_ID, String.class)).isNotBlank();
+
+        Invoice approved = invoice("count:invoices?operation=approve", null, draft.getUuid());
+        assertThat(approved.getStatus()).isEqualTo("approved");
+
+        Exchange sent = call("count:invoices?operation=send", null, draft.getUuid());
+        assertThat(sent.getMessage().getBody(Invoice.class).getStatus()).isEqualTo("sent");
+        assertThat(sent.getMessage().getHeader(CountConstants.STATUS)).isEqualTo("sent");
+
+        Invoice reread = invoice("count:invoices?operation=get", null, draft.getUuid());
+        assertThat(reread.getStatus()).isEqualTo("sent");
+        assertThat(reread.getIsSent()).isTrue();
+        assertThat(reread.getCustomerName()).isEqualTo("Acme Trading Ltd");
+    }
+
+    @Test
+    void jsonTextWithJavaStyleNumbersIsSentInJavaScriptForm() {
+        String json = """
+                {
+                  "customerUuid": "%s",
+                  "date": "2026-11-24",
+                  "notes": "Path a/b, café",
+                  "products": [ { "productUuid": "%s", "quantity": 2.0, "unitPrice": 120.50 } ]
+                }""".formatted(ACME, CONSULTING_HOUR);
+
+        Invoice created = invoice("count:invoices?operation=create", json, null);
+
+        assertThat(created.getTotal()).isEqualByComparingTo("241");
+        assertThat(created.getNotes()).isEqualTo("Path a/b, café");
+    }
+
+    @Test
+    void aMapBodyIsSentInTheOrderItWasWritten() {
+        Map<String, Object> line = new LinkedHashMap<>();
+        line.put("productUuid", CONSULTING_HOUR);
+        line.put("quantity", 1);
+        line.put("price", 99.99d);
+        Map<String, Object> request = new LinkedHashMap<>();
+        request.put("customerUuid", ACME);
+        request.put("date", "2026-11-24");
+        request.put("products", List.of(line));
+        request.put("isDraft", false);
+
+        Invoice created = invoice("count:invoices?operation=create", request, null);
+
+        assertThat(created.getStatus()).isEqualTo("approved");
+        assertThat(created.getTotal()).isEqualByComparingTo("99.99");
+    }
+
+    @Test
+    void sendingADraftFailsNamingTheLifecycleRule() {
+        Invoice draft = createDraft();
+
+        Exchange attempt = call("count:invoices?operation=send", null, draft.getUuid());
+
+        assertThat(attempt.getException()).isInstanceOfSatisfying(CountValidationException.class, e -> {
+            assertThat(e.getStatusCode()).isEqualTo(400);
+            assertThat(e.getCode()).isEqualTo("INVOICE_NOT_APPROVED");
+            assertThat(e.getRequestId()).isNotBlank();
+            assertThat(e.getMessage()).contains("invoices/send", "INVOICE_NOT_APPROVED", "approve", e.getRequestId());
+        });
+        assertThat(invoice("count:invoices?operation=get", null, draft.getUuid()).getStatus()).isEqualTo("draft");
+    }
+
+    @Test
+    void approvingTwiceIsRefused() {
+        Invoice draft = createDraft();
+        invoice("count:invoices?operation=approve", null, draft.getUuid());
+
+        Exchange again = call("count:invoices?operation=approve", null, draft.getUuid());
+
+        assertThat(again.getException()).isInstanceOfSatisfying(CountValidationException.class,
+                e -> assertThat(e.getCode()).isEqualTo("INVOICE_NOT_DRAFT"));
+    }
+
+    @Test
+    void anUnknownInvoiceIsNotFound() {
+        Exchange attempt = call("count:invoices?operation=get", null, UNKNOWN_UUID);
+
+        assertThat(attempt.getException()).isInstanceOfSatisfying(CountNotFoundException.class,
+                e -> assertThat(e.getStatusCode()).isEqualTo(404));
+    }
+
+    @Test
+    void countRejectingAFieldNamesIt() {
+        Invoice request = draftRequest();
+        request.setDueDate(LocalDate.of(2026, 1, 1));
+
+        Exchange attempt = call("count:invoices?operation=create", request, null);
+
+        assertThat(attempt.getException()).isInstanceOfSatisfying(CountValidationException.class, e -> {
+            assertThat(e.wasSent()).isTrue();
+            assertThat(e.getField()).isEqualTo("dueDate");
+        });
+    }
+
+    @Test
+    void theUuidOfAnInvoiceInTheBodyIsUsedWhenNoHeaderIsSet() {
+        Invoice draft = createDraft();
+
+        Invoice approved = invoice("count:invoices?operation=approve", draft, null);
+        Invoice sent = invoice("count:invoices?operation=send", approved, null);
+
+        assertThat(sent.getUuid()).isEqualTo(draft.getUuid());
+        assertThat(sent.getStatus()).isEqualTo("sent");
+    }
+
+    @Test
+    void sendTakesEmailOptionsFromAMap() {
+        Invoice draft = createDraft();
+        invoice("count:invoices?operation=approve", null, draft.getUuid());
+
+        Invoice sent = invoice("count:invoices?operation=send",
+                Map.of("recipients", List.of("ap@acme.example"), "subject", "Your invoice"), draft.getUuid());
+
+        assertThat(sent.getStatus()).isEqualTo("sent");
+    }
+
+    @Test
+    void aMissingUuidFailsBeforeAnythingIsSent() {
+        Exchange attempt = call("count:invoices?operation=approve", null, null);
+
+        assertThat(attempt.getException()).isInstanceOfSatisfying(CountValidationException.class, e -> {
+            assertThat(e.wasSent()).isFalse();
+            assertThat(e.getField()).isEqualTo(CountConstants.UUID);
+            assertThat(e.getMessage()).contains("invoices/approve", "CamelCountUuid");
+        });
+    }
+
+    @Test
+    void aTargetThatIsNotAUuidFailsBeforeAnythingIsSent() {
+        Exchange attempt = call("count:invoices?operation=get", null, "../customers");
+
+        assertThat(attempt.getException()).isInstanceOfSatisfying(CountValidationException.class,
+                e -> assertThat(e.getMessage()).contains("'../customers'", "not a UUID"));
+    }
+
+    @Test
+    void aMissingRequiredFieldFailsBeforeAnythingIsSent() {
+        Invoice request = draftRequest();
+        request.setDate(null);
+
+        Exchange attempt = call("count:invoices?operation=create", request, null);
+
+        assertThat(attempt.getException()).isInstanceOfSatisfying(CountValidationException.class, e -> {
+            assertThat(e.wasSent()).isFalse();
+            assertThat(e.getField()).isEqualTo("date");
+        });
+    }
+
+    @Test
+    void aBodyThatIsNotJsonFailsBeforeAnythingIsSent() {
+        Exchange attempt = call("count:invoices?operation=create", "customer=acme", null);
+
+        assertThat(attempt.getException()).isInstanceOfSatisfying(CountValidationException.class, e -> {
+            assertThat(e.getField()).isEqualTo("body");
+            assertThat(e.getMessage()).contains("not valid JSON");
+        });
+    }
+
+    @Test
+    void anUnknownOperationFailsWhenTheRouteStartsAndListsTheValidOnes() {
+        assertThatThrownBy(() -> context.addRoutes(new RouteBuilder() {
+            @Override
+            public void configure() {
+                from("direct:bill").to("count:invoices?operation=bill");
+            }
+        })).hasRootCauseMessage("Unknown operation 'bill' for count:invoices. Valid operations: create, get, approve, send");
+    }
+
+    @Test
+    void aMissingCredentialFailsWhenTheRouteStartsAndSaysWhereToSetIt() throws Exception {
+        try (CamelContext bare = new DefaultCamelContext()) {
+            CountComponent count = new CountComponent();
+            count.getConfiguration().setBaseUrl(mock.baseUrl());
+            count.getConfiguration().setClientId("demo-client");
+            count.getConfiguration().setAccessToken("demo-access-token");
+            bare.addComponent("count", count);
+
+            assertThatThrownBy(() -> {
+                bare.addRoutes(new RouteBuilder() {
+                    @Override
+                    public void configure() {
+                        from("direct:get").to("count:invoices?operation=get");
+                    }
+                });
+                bare.start();
+            }).hasStackTraceContaining("clientSecret is required")
+                    .hasStackTraceContaining("camel.component.count.clientSecret");
+        }
+    }
+
+    @Test
+    void aWrongSecretIsRefusedWithoutTheSecretInTheError() {
+        Exchange attempt = call("count:invoices?operation=get&clientSecret=not-the-demo-secret", null, UNKNOWN_UUID);
+
+        assertThat(attempt.getException()).isInstanceOfSatisfying(CountAuthenticationException.class, e -> {
+            assertThat(e.getStatusCode()).isEqualTo(401);
+            assertThat(e.getCode()).isEqualTo("invalid_signature");
+            assertThat(e.getMessage()).doesNotContain("not-the-demo-secret", "demo-access-token");
+        });
+    }
+
+    @Test
+    void anUnknownAccessTokenIsRefused() {
+        Exchange attempt = call("count:invoices?operation=get&accessToken=stolen-token", null, UNKNOWN_UUID);
+
+        assertThat(attempt.getException()).isInstanceOfSatisfying(CountAuthenticationException.class, e -> {
+            assertThat(e.getStatusCode()).isEqualTo(401);
+            assertThat(e.getMessage()).doesNotContain("stolen-token");
+        });
+    }
+
+    @Test
+    void secretsAreMaskedInTheEndpointUriCamelShows() {
+        Endpoint endpoint = context.getEndpoint(
+                "count:invoices?operation=get&clientId=demo-client&clientSecret=s3cr3t-value"
+                                                + "&accessToken=access-value&refreshToken=refresh-value");
+
+        assertThat(List.of(endpoint.toString(), URISupport.sanitizeUri(endpoint.getEndpointUri())))
+                .allSatisfy(shown -> assertThat(shown)
+                        .contains("operation=get")
+                        .doesNotContain("s3cr3t-value", "access-value", "refresh-value"));
+    }
+
+    @Test
+    void optionsCanBeSetOnceOnTheComponentAndOverriddenPerEndpoint() {
+        Exchange viaComponent = call("count:invoices?operation=get", null, UNKNOWN_UUID);
+        Exchange overridden = call("count:invoices?operation=get&baseUrl=http://localhost:1", null, UNKNOWN_UUID);
+
+        assertThat(viaComponent.getException()).isInstanceOf(CountNotFoundException.class);
+        assertThat(overridden.getException()).isInstanceOf(CountException.class)
+                .hasMessageContaining("Could not reach COUNT at http://localhost:1");
+    }
+
+    @Test
+    void aRefusedExchangeCarriesTheExceptionForCamelErrorHandlers() {
+        assertThatThrownBy(() -> template.requestBodyAndHeader("count:invoices?operation=get", null,
+                CountConstants.UUID, UNKNOWN_UUID))
+                .isInstanceOf(CamelExecutionException.class)
+                .hasCauseInstanceOf(CountNotFoundException.class);
+    }
+}
