@@ -47,6 +47,6 @@ public class CountClient implements AutoCloseable {
 
     @Override
     public void close() {
-        camel.close();
+        camel.stop();
     }
 }
