@@ -1,0 +1,79 @@
+package io.camelcount.mock;
+
+import io.camelcount.mock.auth.AccessGrant;
+import io.camelcount.mock.domain.Customer;
+import io.camelcount.mock.domain.Product;
+import io.camelcount.mock.domain.Tag;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
+
+/**
+ * The starting content of a workspace, and the partner apps that may already call it: what a test
+ * needs to set up a second company, a customer without email or a product without category.
+ */
+public record WorkspaceSeed(UUID uuid, String name, String currency, List<Customer> customers,
+                            List<Product> products, List<Tag> tags, List<AccessGrant> accessGrants) {
+
+    public WorkspaceSeed {
+        Objects.requireNonNull(uuid, "uuid");
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(currency, "currency");
+        customers = List.copyOf(customers);
+        products = List.copyOf(products);
+        tags = List.copyOf(tags);
+        accessGrants = List.copyOf(accessGrants);
+    }
+
+    public static Builder builder(UUID uuid, String name) {
+        return new Builder(uuid, name);
+    }
+
+    public static final class Builder {
+
+        private final UUID uuid;
+        private final String name;
+        private String currency = "GBP";
+        private final List<Customer> customers = new ArrayList<>();
+        private final List<Product> products = new ArrayList<>();
+        private final List<Tag> tags = new ArrayList<>();
+        private final List<AccessGrant> accessGrants = new ArrayList<>();
+
+        private Builder(UUID uuid, String name) {
+            this.uuid = uuid;
+            this.name = name;
+        }
+
+        public Builder currency(String currency) {
+            this.currency = currency;
+            return this;
+        }
+
+        public Builder customer(Customer customer) {
+            customers.add(customer);
+            return this;
+        }
+
+        public Builder product(Product product) {
+            products.add(product);
+            return this;
+        }
+
+        public Builder tag(Tag tag) {
+            tags.add(tag);
+            return this;
+        }
+
+        /** Lets the partner app {@code clientId} call this workspace with {@code accessToken}. */
+        public Builder accessGrant(String clientId, String accessToken, String refreshToken) {
+            accessGrants.add(new AccessGrant(clientId, uuid, accessToken, refreshToken));
+            return this;
+        }
+
+        public WorkspaceSeed build() {
+            return new WorkspaceSeed(uuid, name, currency, customers, products, tags, accessGrants);
+        }
+    }
+}

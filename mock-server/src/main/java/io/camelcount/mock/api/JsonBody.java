@@ -1,0 +1,183 @@
+package io.camelcount.mock.api;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import io.camelcount.mock.domain.DomainException;
+import io.camelcount.mock.json.InvalidJsonException;
+import io.camelcount.mock.json.JavaScriptJson;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+
+/**
+ * A JSON object from a request, read field by field. Each getter returns null for an absent field
+ * or a JSON null, and refuses a value of the wrong type with a 400 that names the field by its full
+ * path ({@code products[0].quantity}); whether a field is required is the domain's business.
+ */
+final class JsonBody {
+
+    private static final Pattern DATE = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
+    /**
+     * COUNT holds numbers as JavaScript doubles, exact only to about 15 digits; the bounds also keep
+     * arithmetic on a number like 1e999999999 from exhausting the mock.
+     */
+    private static final BigDecimal LARGEST_NUMBER = new BigDecimal("1e15");
+    private static final int MAX_DECIMALS = 10;
+
+    private final JsonNode object;
+    private final String path;
+
+    private JsonBody(JsonNode object, String path) {
+        this.object = object;
+        this.path = path;
+    }
+
+    /** @param required whether an empty body is refused rather than read as {@code {}} */
+    static JsonBody parse(byte[] body, boolean required) {
+        if (body.length == 0) {
+            if (required) {
+                throw DomainException.validation("body", "The request body is empty; send a JSON object.");
+            }
+            return new JsonBody(JsonNodeFactory.instance.objectNode(), "");
+        }
+        JsonNode node;
+        try {
+            node = JavaScriptJson.parse(body);
+        } catch (InvalidJsonException e) {
+            throw DomainException.validation("body", "The request body is not valid JSON: " + e.getMessage());
+        }
+        if (!node.isObject()) {
+            throw DomainException.validation("body", "The request body must be a JSON object.");
+        }
+        return new JsonBody(node, "");
+    }
+
+    String text(String name) {
+        JsonNode value = value(name);
+        if (value == null) {
+            return null;
+        }
+        if (!value.isTextual()) {
+            throw wrongType(name, "a string");
+        }
+        return value.textValue();
+    }
+
+    BigDecimal number(String name) {
+        JsonNode value = value(name);
+        if (value == null) {
+            return null;
+        }
+        if (!value.isNumber()) {
+            throw wrongType(name, "a number");
+        }
+        BigDecimal number = value.decimalValue();
+        if (number.abs().compareTo(LARGEST_NUMBER) >= 0 || number.stripTrailingZeros().scale() > MAX_DECIMALS) {
+            throw DomainException.validation(path + name, path + name + " must be below 1e15 with at most "
+                    + MAX_DECIMALS + " decimals, got " + value.asText());
+        }
+        return number;
+    }
+
+    Boolean bool(String name) {
+        JsonNode value = value(name);
+        if (value == null) {
+            return null;
+        }
+        if (!value.isBoolean()) {
+            throw wrongType(name, "true or false");
+        }
+        return value.booleanValue();
+    }
+
+    UUID uuid(String name) {
+        String text = text(name);
+        return text == null ? null : Uuids.parse(text).orElseThrow(() -> wrongType(name, "a UUID"));
+    }
+
+    LocalDate date(String name) {
+        String text = text(name);
+        if (text == null) {
+            return null;
+        }
+        try {
+            if (DATE.matcher(text).matches()) {
+                return LocalDate.parse(text);
+            }
+        } catch (DateTimeParseException notADay) {
+            // falls through to the same answer as any other malformed date
+        }
+        throw wrongType(name, "a date as YYYY-MM-DD");
+    }
+
+    /** A string from a fixed set; {@code allowed} lists the set for the error message. */
+    <T> T choice(String name, Function<String, Optional<T>> parser, String allowed) {
+        String text = text(name);
+        return text == null ? null : parser.apply(text).orElseThrow(() -> wrongType(name, "one of " + allowed));
+    }
+
+    List<JsonBody> objects(String name) {
+        return array(name, (element, elementPath) -> {
+            if (!element.isObject()) {
+                throw DomainException.validation(elementPath, elementPath + " must be a JSON object");
+            }
+            return new JsonBody(element, elementPath + ".");
+        });
+    }
+
+    List<String> texts(String name) {
+        return array(name, (element, elementPath) -> {
+            if (!element.isTextual()) {
+                throw DomainException.validation(elementPath, elementPath + " must be a string");
+            }
+            return element.textValue();
+        });
+    }
+
+    List<UUID> uuids(String name) {
+        return array(name, (element, elementPath) -> {
+            Optional<UUID> uuid = element.isTextual() ? Uuids.parse(element.textValue()) : Optional.empty();
+            return uuid.orElseThrow(() -> DomainException.validation(elementPath, elementPath + " must be a UUID"));
+        });
+    }
+
+    private interface ElementReader<T> {
+        T read(JsonNode element, String elementPath);
+    }
+
+    private <T> List<T> array(String name, ElementReader<T> reader) {
+        JsonNode value = value(name);
+        if (value == null) {
+            return null;
+        }
+        if (!value.isArray()) {
+            throw wrongType(name, "an array");
+        }
+        List<T> elements = new ArrayList<>();
+        for (int i = 0; i < value.size(); i++) {
+            elements.add(reader.read(value.get(i), path + name + "[" + i + "]"));
+        }
+        return elements;
+    }
+
+    /** How a field of this object is named in error messages, e.g. {@code products[2].price}. */
+    String fieldPath(String name) {
+        return path + name;
+    }
+
+    private JsonNode value(String name) {
+        JsonNode value = object.get(name);
+        return value == null || value.isNull() ? null : value;
+    }
+
+    private DomainException wrongType(String name, String expected) {
+        return DomainException.validation(path + name, path + name + " must be " + expected);
+    }
+}

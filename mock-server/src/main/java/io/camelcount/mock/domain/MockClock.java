@@ -1,0 +1,73 @@
+package io.camelcount.mock.domain;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.Objects;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * The mock's notion of "now": the timestamp window, {@code createdAt}/{@code updatedAt} and the
+ * "today" that decides whether an invoice is overdue all read it, so a test can move time instead
+ * of sleeping.
+ *
+ * <p>A clock is either frozen ({@link #fixed}), moving only when told, or follows the system clock
+ * ({@link #system}) shifted by whatever {@link #set}/{@link #advance} asked for; a standalone mock
+ * needs the latter, or its signature window would close after five minutes.
+ */
+public final class MockClock extends Clock {
+
+    private final Clock source;
+    private final AtomicReference<Duration> offset;
+    private final ZoneId zone;
+
+    private MockClock(Clock source, AtomicReference<Duration> offset, ZoneId zone) {
+        this.source = source;
+        this.offset = offset;
+        this.zone = zone;
+    }
+
+    /** A clock that stands still at {@code start} until set or advanced. */
+    public static MockClock fixed(Instant start) {
+        return new MockClock(Clock.fixed(start, ZoneOffset.UTC), new AtomicReference<>(Duration.ZERO), ZoneOffset.UTC);
+    }
+
+    /** A clock that ticks with the system clock. */
+    public static MockClock system() {
+        return new MockClock(Clock.systemUTC(), new AtomicReference<>(Duration.ZERO), ZoneOffset.UTC);
+    }
+
+    /** Moves the clock to {@code instant}; a ticking clock keeps ticking from there. */
+    public void set(Instant instant) {
+        Objects.requireNonNull(instant, "instant");
+        offset.set(Duration.between(source.instant(), instant));
+    }
+
+    public void advance(Duration duration) {
+        Objects.requireNonNull(duration, "duration");
+        offset.accumulateAndGet(duration, Duration::plus);
+    }
+
+    public LocalDate today() {
+        return LocalDate.ofInstant(instant(), zone);
+    }
+
+    @Override
+    public Instant instant() {
+        return source.instant().plus(offset.get());
+    }
+
+    @Override
+    public ZoneId getZone() {
+        return zone;
+    }
+
+    /** The same time line seen from another zone: setting either clock moves both. */
+    @Override
+    public MockClock withZone(ZoneId zone) {
+        return new MockClock(source, offset, zone);
+    }
+}

@@ -1,0 +1,22 @@
+package io.camelcount.mock.domain;
+
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+
+/** All workspaces of the mock COUNT, by UUID. */
+public final class Workspaces {
+
+    private final Map<UUID, Workspace> byUuid = new ConcurrentHashMap<>();
+
+    public void add(Workspace workspace) {
+        if (byUuid.putIfAbsent(workspace.uuid(), workspace) != null) {
+            throw new IllegalArgumentException("Workspace " + workspace.uuid() + " already exists");
+        }
+    }
+
+    public Optional<Workspace> find(UUID uuid) {
+        return Optional.ofNullable(byUuid.get(uuid));
+    }
+}

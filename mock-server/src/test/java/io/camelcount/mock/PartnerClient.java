@@ -1,0 +1,200 @@
+package io.camelcount.mock;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.camelcount.mock.auth.RequestSignature;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * A partner app as the tests play it: builds the signature base itself (only the HMAC and SHA-256
+ * primitives come from the mock, and the signing vectors prove those) and lets a test break any
+ * part of a request on purpose.
+ */
+final class PartnerClient {
+
+    static final ObjectMapper JSON = new ObjectMapper();
+
+    private final HttpClient http = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5))
+            .build();
+    private final String baseUrl;
+    private final Clock clock;
+    private final String clientId;
+    private final String clientSecret;
+    private final String accessToken;
+
+    PartnerClient(CountMockServer server) {
+        this(server.baseUrl(), server.clock(), DemoWorkspace.CLIENT_ID, DemoWorkspace.CLIENT_SECRET, DemoWorkspace.ACCESS_TOKEN);
+    }
+
+    PartnerClient(String baseUrl, Clock clock, String clientId, String clientSecret, String accessToken) {
+        this.baseUrl = baseUrl;
+        this.clock = clock;
+        this.clientId = clientId;
+        this.clientSecret = clientSecret;
+        this.accessToken = accessToken;
+    }
+
+    Call call(String method, String path) {
+        return new Call(method, path);
+    }
+
+    Reply get(String path) {
+        return call("GET", path).send();
+    }
+
+    Reply post(String path, String body) {
+        return call("POST", path).body(body).send();
+    }
+
+    Reply patch(String path) {
+        return call("PATCH", path).send();
+    }
+
+    final class Call {
+        private final String method;
+        private final String path;
+        private String body;
+        private String signedBody;
+        private String timestamp;
+        private String signatureClientId = clientId;
+        private String secret = clientSecret;
+        private String token = accessToken;
+        private String signature;
+        private final Set<String> omitted = new HashSet<>();
+        private final Map<String, String> extraHeaders = new LinkedHashMap<>();
+
+        private Call(String method, String path) {
+            this.method = method;
+            this.path = path;
+        }
+
+        Call body(String body) {
+            this.body = body;
+            return this;
+        }
+
+        /** Hash these bytes instead of the body that is sent. */
+        Call signedBody(String signedBody) {
+            this.signedBody = signedBody;
+            return this;
+        }
+
+        Call timestamp(String timestamp) {
+            this.timestamp = timestamp;
+            return this;
+        }
+
+        Call clientId(String clientId) {
+            this.signatureClientId = clientId;
+            return this;
+        }
+
+        Call secret(String secret) {
+            this.secret = secret;
+            return this;
+        }
+
+        Call token(String token) {
+            this.token = token;
+            return this;
+        }
+
+        /** Send this x-signature as it is instead of computing one. */
+        Call signature(String signature) {
+            this.signature = signature;
+            return this;
+        }
+
+        Call header(String name, String value) {
+            extraHeaders.put(name, value);
+            return this;
+        }
+
+        Call without(String header) {
+            omitted.add(header.toLowerCase());
+            return this;
+        }
+
+        String computedSignature() {
+            String hashed = signedBody != null ? signedBody : body;
+            boolean hasBody = hashed != null && !hashed.isEmpty() && Set.of("POST", "PUT", "PATCH").contains(method);
+            String bodyHash = hasBody ? RequestSignature.sha256Hex(hashed.getBytes(StandardCharsets.UTF_8)) : "";
+            String signedPath = path.replaceFirst("\\?.*$", "").replaceFirst("^/partners(?=/|$)", "");
+            return RequestSignature.hmacSha256Hex(secret, method + ":" + signedPath + ":" + timestamp() + ":" + bodyHash);
+        }
+
+        private String timestamp() {
+            return timestamp != null ? timestamp : Long.toString(clock.instant().getEpochSecond());
+        }
+
+        Reply send() {
+            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path))
+                    .timeout(Duration.ofSeconds(10))
+                    .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                            : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+            header(request, "x-client-id", signatureClientId);
+            header(request, "x-timestamp", timestamp());
+            header(request, "x-signature", signature != null ? signature : computedSignature());
+            if (token != null) {
+                header(request, "Authorization", "Bearer " + token);
+            }
+            if (body != null) {
+                header(request, "Content-Type", "application/json");
+            }
+            extraHeaders.forEach(request::header);
+            try {
+                HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+                return new Reply(response.statusCode(), response.headers().firstValue("X-Request-Id").orElse(null),
+                        response.body(), response.body().isEmpty() ? null : JSON.readTree(response.body()));
+            } catch (IOException e) {
+                throw new IllegalStateException(method + " " + path + " failed", e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(method + " " + path + " interrupted", e);
+            }
+        }
+
+        private void header(HttpRequest.Builder request, String name, String value) {
+            if (!omitted.contains(name.toLowerCase())) {
+                request.header(name, value);
+            }
+        }
+    }
+
+    record Reply(int status, String requestId, String text, JsonNode json) {
+
+        JsonNode data() {
+            return json.get("data");
+        }
+
+        String code() {
+            return json.path("code").asText(null);
+        }
+
+        String field() {
+            return json.path("details").path("field").asText(null);
+        }
+
+        String message() {
+            return json.path("message").asText(null);
+        }
+
+        String dataText(String name) {
+            return data().path(name).asText(null);
+        }
+    }
+}
