@@ -1,0 +1,45 @@
+package io.camelcount.component.auth;
+
+import java.time.Instant;
+
+import io.camelcount.component.CountAuthorizationException;
+
+/**
+ * The refresh token was rejected by COUNT, so the connection is lost until the user authorises the application again.
+ * A {@link CountAuthorizationException} (operation {@code "token refresh"}) whose message also says what to do;
+ * {@link #getCountMessage()} stays COUNT's own message.
+ */
+public class ReauthorizationRequiredException extends CountAuthorizationException {
+
+    private final String storeKey;
+    private final String advice;
+
+    public ReauthorizationRequiredException(String storeKey, RefreshTokenRejectedException rejection,
+                                            Instant refreshTokenExpiresAt, boolean alreadyRejected) {
+        super("token refresh", rejection.getStatusCode(), rejection.getCode(), rejection.getCountMessage(),
+                rejection.getRequestId(), rejection.getResponseBody());
+        this.storeKey = storeKey;
+        this.advice = advice(storeKey, refreshTokenExpiresAt, alreadyRejected);
+        initCause(rejection);
+    }
+
+    /** The token store key of the lost connection. */
+    public String getStoreKey() {
+        return storeKey;
+    }
+
+    @Override
+    public String getMessage() {
+        return super.getMessage() + ". " + advice;
+    }
+
+    private static String advice(String storeKey, Instant refreshTokenExpiresAt, boolean alreadyRejected) {
+        return "The stored refresh token for '" + storeKey + "' is no longer valid"
+                + (refreshTokenExpiresAt == null ? "" : " (it expires or expired at " + refreshTokenExpiresAt + ")")
+                + "; COUNT refresh tokens rotate and each one works only once, so the connection to COUNT is lost."
+                + (alreadyRejected ? " (COUNT already rejected this refresh token; it was not sent again.)" : "")
+                + " Authorise the application again (OAuth authorization code flow) and give the component the new"
+                + " token pair. The token store takes precedence over the configuration: if the store already holds a"
+                + " pair for '" + storeKey + "', save the new pair there (or remove that entry and restart the application).";
+    }
+}

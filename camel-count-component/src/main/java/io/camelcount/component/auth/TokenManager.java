@@ -1,0 +1,312 @@
+package io.camelcount.component.auth;
+
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Predicate;
+
+import io.camelcount.component.CountException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Owns the OAuth tokens of one COUNT connection (one COUNT base URL and client ID): hands out the current access
+ * token and refreshes it, safely for rotating refresh tokens. Thread-safe; create one per connection and share it.
+ *
+ * <h2>Where the tokens come from</h2>
+ * The {@link TokenStore} is the source of truth. The pair from the configuration ({@code initialPair}) is used only
+ * while the store holds nothing for the key: COUNT's refresh tokens rotate, so after the first refresh the
+ * configured pair is used up and the store's pair is the newer one. (A user who authorises the application again
+ * must therefore put the new pair into the store, or remove the store's entry and restart so that the configured
+ * pair is used.)
+ * The store is read lazily, on the first call, and again under its lock before every refresh.
+ *
+ * <h2>Refreshing</h2>
+ * <ul>
+ *     <li>{@link #accessToken()} refreshes first when the access token's expiry is known and less than the refresh
+ *     margin away. If a freshly issued token lives shorter than the margin, it is refreshed after half its
+ *     lifetime instead, so that short-lived tokens do not cause a refresh on every call.</li>
+ *     <li>{@link #refreshAfterRejection(String)} refreshes after COUNT answered 401 "token expired", unless another
+ *     thread already replaced the rejected token.</li>
+ *     <li><b>Single-flight:</b> within this manager at most one refresh runs at a time, and threads that waited for it
+ *     use its result instead of refreshing again.</li>
+ *     <li><b>Across managers and processes:</b> a refresh runs under {@link TokenStore#lock(String)}. Under that lock
+ *     the manager first re-loads the store; if it holds a different pair (another process refreshed), the manager
+ *     adopts that pair and refreshes only if that pair needs it too.</li>
+ *     <li><b>Persist before use:</b> the new pair is {@linkplain TokenStore#save saved} before it becomes current. If
+ *     saving fails, a {@link TokenStoreException} is thrown and the new pair is not used; the manager keeps it in
+ *     memory only, and the next refresh attempt tries to save it again (without calling COUNT) before using it.</li>
+ *     <li>When COUNT rejects the refresh token (403), a {@link ReauthorizationRequiredException} (a
+ *     {@link io.camelcount.component.CountAuthorizationException}) is thrown. The rejected refresh token is not
+ *     sent again by this manager; it recovers as soon as the store holds a new pair.</li>
+ * </ul>
+ * Tokens never appear in exceptions or logs. Refreshes are logged at INFO, without the tokens.
+ */
+public final class TokenManager {
+
+    private static final Logger LOG = LoggerFactory.getLogger(TokenManager.class);
+
+    private final String storeKey;
+    private final TokenStore store;
+    private final TokenPair initialPair;
+    private final TokenRefresher refresher;
+    private final Clock clock;
+    private final Duration refreshMargin;
+
+    /** Taken for loading and refreshing: makes refreshes single-flight within this manager. */
+    private final ReentrantLock mutex = new ReentrantLock(true);
+    /** The pair in use and when to refresh it proactively; {@code null} until first use. */
+    private volatile Current current;
+    /** A pair COUNT issued that could not be saved yet (guarded by mutex). */
+    private TokenPair unsaved;
+    /** The refresh token COUNT last rejected and the rejection (guarded by mutex). */
+    private String rejectedRefreshToken;
+    private RefreshTokenRejectedException rejection;
+
+    /**
+     * @param storeKey      the key of this connection in the store, e.g. {@link #storeKey(String, String)}
+     * @param store         where token pairs are kept; the source of truth
+     * @param initialPair   the pair from the configuration, used only while the store holds nothing for the key (the
+     *                      store's pair is newer, since tokens rotate); may be {@code null} if the store is expected to
+     *                      hold the pair
+     * @param refresher     calls COUNT to refresh
+     * @param clock         the time used for expiry decisions
+     * @param refreshMargin how long before a known expiry the access token is refreshed proactively, e.g. 60 s; zero
+     *                      means "at the expiry instant"
+     */
+    public TokenManager(String storeKey, TokenStore store, TokenPair initialPair, TokenRefresher refresher, Clock clock,
+                        Duration refreshMargin) {
+        this.storeKey = Objects.requireNonNull(storeKey, "storeKey");
+        this.store = Objects.requireNonNull(store, "store");
+        this.initialPair = initialPair;
+        this.refresher = Objects.requireNonNull(refresher, "refresher");
+        this.clock = Objects.requireNonNull(clock, "clock");
+        this.refreshMargin = Objects.requireNonNull(refreshMargin, "refreshMargin");
+        if (refreshMargin.isNegative()) {
+            throw new IllegalArgumentException("The refresh margin must not be negative: " + refreshMargin);
+        }
+    }
+
+    /**
+     * The store key for a COUNT connection: the base URL (without trailing slashes, lower case) and the client ID,
+     * e.g. {@code https://api.getcount.com#demo-client}.
+     */
+    public static String storeKey(String baseUrl, String clientId) {
+        Objects.requireNonNull(baseUrl, "baseUrl");
+        Objects.requireNonNull(clientId, "clientId");
+        String url = baseUrl.trim();
+        while (url.endsWith("/")) {
+            url = url.substring(0, url.length() - 1);
+        }
+        return url.toLowerCase(Locale.ROOT) + "#" + clientId.trim();
+    }
+
+    public String storeKey() {
+        return storeKey;
+    }
+
+    /**
+     * The access token to send now. Refreshes first (single-flight) if its expiry is known and within the refresh
+     * margin, or if there is no access token yet.
+     *
+     * @throws ReauthorizationRequiredException if COUNT rejected the refresh token: the user must authorise again
+     * @throws TokenStoreException              if the store cannot be read, or a new pair could not be stored
+     * @throws CountException                   if there are no tokens at all, COUNT could not be reached for a
+     *                                          refresh, or the thread was interrupted while waiting for a refresh;
+     *                                          and any unchecked exception the refresher throws
+     */
+    public String accessToken() {
+        Current now = current();
+        if (!needsProactiveRefresh(now)) {
+            return now.pair.accessToken();
+        }
+        return refresh(now, this::needsProactiveRefresh).pair.accessToken();
+    }
+
+    /**
+     * Called when COUNT answered 401 "token expired" to a request sent with {@code rejectedAccessToken}. If the
+     * current access token is already a different one (another thread or process refreshed meanwhile), returns it
+     * without refreshing; otherwise refreshes (single-flight) and returns the new one. Retry the request once with
+     * the answer.
+     *
+     * @throws ReauthorizationRequiredException if COUNT rejected the refresh token: the user must authorise again
+     * @throws TokenStoreException              if the store cannot be read, or a new pair could not be stored
+     * @throws CountException                   as for {@link #accessToken()}
+     */
+    public String refreshAfterRejection(String rejectedAccessToken) {
+        Objects.requireNonNull(rejectedAccessToken, "rejectedAccessToken");
+        Current now = current();
+        if (!Objects.equals(now.pair.accessToken(), rejectedAccessToken)) {
+            return now.pair.accessToken();
+        }
+        return refresh(now, c -> Objects.equals(c.pair.accessToken(), rejectedAccessToken)).pair.accessToken();
+    }
+
+    /** The pair in use (loading it on first use), for diagnostics; its {@code toString()} hides the tokens. */
+    public TokenPair currentPair() {
+        return current().pair;
+    }
+
+    @Override
+    public String toString() {
+        return "TokenManager[" + storeKey + ", " + (current == null ? "not loaded" : current.pair) + "]";
+    }
+
+    // ---------------------------------------------------------------------------------------------- internals
+
+    private record Current(TokenPair pair, Instant refreshAt) {
+    }
+
+    private boolean needsProactiveRefresh(Current c) {
+        return c.pair.accessToken() == null || (c.refreshAt != null && !clock.instant().isBefore(c.refreshAt));
+    }
+
+    /** A pair from the store or the configuration: refresh at expiry minus margin. */
+    private Current loaded(TokenPair pair) {
+        Instant expiry = pair.accessTokenExpiresAt();
+        return new Current(pair, expiry == null ? null : expiry.minus(refreshMargin));
+    }
+
+    /** A pair issued just now: as {@link #loaded}, but a token living shorter than the margin lives half its life. */
+    private Current issued(TokenPair pair) {
+        Instant expiry = pair.accessTokenExpiresAt();
+        if (expiry == null) {
+            return new Current(pair, null);
+        }
+        Instant now = clock.instant();
+        Duration lifetime = Duration.between(now, expiry);
+        if (lifetime.compareTo(refreshMargin) > 0) {
+            return new Current(pair, expiry.minus(refreshMargin));
+        }
+        LOG.warn("COUNT issued an access token for {} that expires in {}, less than the refresh margin of {}; it will be"
+                + " refreshed after half its lifetime", storeKey, lifetime, refreshMargin);
+        return new Current(pair, lifetime.isNegative() ? now : now.plus(lifetime.dividedBy(2)));
+    }
+
+    private Current current() {
+        Current c = current;
+        if (c != null) {
+            return c;
+        }
+        lockMutex();
+        try {
+            if (current == null) {
+                Optional<TokenPair> stored = store.load(storeKey);
+                if (stored.isPresent()) {
+                    current = loaded(stored.get());
+                } else if (initialPair != null) {
+                    current = loaded(initialPair);
+                } else {
+                    throw new CountException("There are no COUNT tokens for " + storeKey + ": the token store " + store
+                            + " holds none and none are configured. Authorise the application (OAuth authorization"
+                            + " code flow) and configure the access and refresh token.");
+                }
+            }
+            return current;
+        } finally {
+            mutex.unlock();
+        }
+    }
+
+    /**
+     * Single-flight refresh of {@code seen}, the state the caller found wanting. {@code needed} tells whether a state
+     * still needs refreshing; it is asked again whenever the state may have changed.
+     */
+    private Current refresh(Current seen, Predicate<Current> needed) {
+        lockMutex();
+        try {
+            Current known = current;
+            if (known != seen && !needed.test(known)) {
+                return known; // another thread refreshed while this one waited
+            }
+            try (TokenStore.Lock ignored = store.lock(storeKey)) {
+                if (unsaved != null) {
+                    // COUNT issued this pair to us, but saving it failed: the refresh token we had is used up
+                    TokenPair pair = unsaved;
+                    persist(pair);
+                    unsaved = null;
+                    current = issued(pair);
+                    LOG.info("Stored the COUNT token pair for {} that could not be stored before, and now use it: {}",
+                            storeKey, pair);
+                    return current;
+                }
+                Optional<TokenPair> stored = store.load(storeKey);
+                if (stored.isPresent() && !stored.get().sameTokensAs(known.pair)) {
+                    known = loaded(stored.get());
+                    current = known;
+                    LOG.info("Adopted the COUNT tokens for {} that another process or manager refreshed: {}", storeKey,
+                            known.pair);
+                    if (!needed.test(known)) {
+                        return known;
+                    }
+                }
+                TokenPair base = known.pair;
+                if (rejection != null && base.refreshToken().equals(rejectedRefreshToken)) {
+                    throw new ReauthorizationRequiredException(storeKey, rejection, base.refreshTokenExpiresAt(), true);
+                }
+                TokenPair fresh = callRefresher(base);
+                unsaved = fresh;
+                persist(fresh);
+                unsaved = null;
+                current = issued(fresh);
+                if (fresh.accessToken() == null) {
+                    throw new CountException("COUNT answered the token refresh for " + storeKey + " without an access"
+                            + " token; the new refresh token was stored and the next call refreshes again");
+                }
+                LOG.info("Refreshed the COUNT access token for {}: {}", storeKey, fresh);
+                return current;
+            }
+        } finally {
+            mutex.unlock();
+        }
+    }
+
+    private TokenPair callRefresher(TokenPair base) {
+        TokenPair fresh;
+        try {
+            fresh = refresher.refresh(base.refreshToken());
+        } catch (RefreshTokenRejectedException e) {
+            rejectedRefreshToken = base.refreshToken();
+            rejection = e;
+            LOG.warn("COUNT rejected the refresh token for {} (HTTP {}); the user must authorise the application again",
+                    storeKey, e.getStatusCode());
+            throw new ReauthorizationRequiredException(storeKey, e, base.refreshTokenExpiresAt(), false);
+        } catch (IOException e) {
+            throw new CountException("Could not refresh the COUNT access token for " + storeKey + ": " + e, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CountException("Interrupted while refreshing the COUNT access token for " + storeKey, e);
+        }
+        if (fresh == null) {
+            throw new CountException("The token refresher for " + storeKey + " returned no token pair");
+        }
+        return fresh;
+    }
+
+    /** Saves a pair COUNT issued; if that fails, it stays in {@link #unsaved} and is not used. */
+    private void persist(TokenPair pair) {
+        try {
+            store.save(storeKey, pair);
+        } catch (RuntimeException e) {
+            throw new TokenStoreException("COUNT issued a new token pair for " + storeKey + ", but the new refresh"
+                    + " token could not be stored in " + store + ": " + e.getMessage() + ". The new pair is not used,"
+                    + " and the previous refresh token is used up. Fix the token store: the next call tries again to"
+                    + " store the new pair (kept in memory only until then) before using it. If this process stops"
+                    + " first, the user must authorise the application again.", e);
+        }
+    }
+
+    private void lockMutex() {
+        try {
+            mutex.lockInterruptibly();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CountException("Interrupted while waiting for the COUNT access token of " + storeKey, e);
+        }
+    }
+}
