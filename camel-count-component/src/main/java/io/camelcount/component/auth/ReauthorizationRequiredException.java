@@ -35,7 +35,7 @@ public class ReauthorizationRequiredException extends CountAuthorizationExceptio
 
     private static String advice(String storeKey, Instant refreshTokenExpiresAt, boolean alreadyRejected) {
         return "The stored refresh token for '" + storeKey + "' is no longer valid"
-                + (refreshTokenExpiresAt == null ? "" : " (it expires or expired at " + refreshTokenExpiresAt + ")")
+                + (refreshTokenExpiresAt == null ? "" : " (its recorded expiry is " + refreshTokenExpiresAt + ")")
                 + "; COUNT refresh tokens rotate and each one works only once, so the connection to COUNT is lost."
                 + (alreadyRejected ? " (COUNT already rejected this refresh token; it was not sent again.)" : "")
                 + " Authorise the application again (OAuth authorization code flow) and give the component the new"

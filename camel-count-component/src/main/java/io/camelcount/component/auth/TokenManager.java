@@ -141,6 +141,9 @@ public final class TokenManager {
     public String refreshAfterRejection(String rejectedAccessToken) {
         Objects.requireNonNull(rejectedAccessToken, "rejectedAccessToken");
         Current now = current();
+        if (now.pair.accessToken() == null) {
+            return accessToken(); // nothing was handed out yet: get the first access token
+        }
         if (!Objects.equals(now.pair.accessToken(), rejectedAccessToken)) {
             return now.pair.accessToken();
         }

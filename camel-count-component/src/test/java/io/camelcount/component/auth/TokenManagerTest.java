@@ -118,6 +118,14 @@ class TokenManagerTest {
     }
 
     @Test
+    void aRejectionBeforeAnyAccessTokenExistedGetsTheFirstOne() {
+        TokenManager manager = manager(new InMemoryTokenStore(), new TokenPair(null, refresh(0)));
+        assertThat(manager.refreshAfterRejection("whatever")).isEqualTo(access(1));
+        assertThat(manager.refreshAfterRejection("whatever")).isEqualTo(access(1));
+        assertThat(count.calls()).isEqualTo(1);
+    }
+
+    @Test
     void tokensLivingShorterThanTheMarginAreRefreshedAfterHalfTheirLifeNotOnEveryCall() {
         FakeCount shortLived = new FakeCount(clock, Duration.ofSeconds(30), refresh(0));
         TokenManager manager = new TokenManager(KEY, new InMemoryTokenStore(), new TokenPair(null, refresh(0)),
@@ -330,6 +338,7 @@ class TokenManagerTest {
                 .hasMessageContaining("no longer valid")
                 .hasMessageContaining("Authorise the application again (OAuth authorization code flow)")
                 .hasMessageContaining(KEY)
+                .hasMessageContaining("its recorded expiry is " + T0.plus(Duration.ofDays(2)))
                 .hasCauseInstanceOf(RefreshTokenRejectedException.class);
         CountAuthorizationException authorization = (CountAuthorizationException) failure;
         assertThat(authorization.getStatusCode()).isEqualTo(403);

@@ -17,7 +17,8 @@ import java.time.Duration;
  *     <li>{@code hold <file>}: takes the store lock, prints {@code LOCKED}, waits for a line, releases it.</li>
  *     <li>{@code probe <file>}: prints {@code HELD} if another process holds the store's lock file, else {@code FREE}.</li>
  *     <li>{@code refresh <file> <key> <countState>}: prints {@code READY}, waits for a line, prints {@code CALLING},
- *     refreshes after a rejection of generation 0's access token and prints {@code TOKEN <access token>}.</li>
+ *     refreshes after a rejection of generation 0's access token and prints {@code TOKEN <access token>} (or
+ *     {@code ERROR <exception>}).</li>
  * </ul>
  */
 public final class TokenStoreChildProcess {
@@ -55,7 +56,11 @@ public final class TokenStoreChildProcess {
                 in.readLine();
                 System.out.println("CALLING");
                 System.out.flush();
-                System.out.println("TOKEN " + manager.refreshAfterRejection(FakeCount.access(0)));
+                try {
+                    System.out.println("TOKEN " + manager.refreshAfterRejection(FakeCount.access(0)));
+                } catch (RuntimeException e) {
+                    System.out.println("ERROR " + e);
+                }
             }
             default -> throw new IllegalArgumentException(args[0]);
         }

@@ -128,7 +128,7 @@ class TokenStoreCrossProcessTest {
                 try (BufferedReader out = new BufferedReader(
                         new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
                     for (String line = out.readLine(); line != null; line = out.readLine()) {
-                        if (line.matches("(LOCKED|HELD|FREE|READY|CALLING|TOKEN)( .*)?")) {
+                        if (line.matches("(LOCKED|HELD|FREE|READY|CALLING|TOKEN|ERROR)( .*)?")) {
                             lines.add(line);
                         }
                     }
