@@ -32,6 +32,8 @@ public class CountComponentConfigurer extends PropertyConfigurerSupport implemen
         switch (ignoreCase ? name.toLowerCase() : name) {
         case "accesstoken":
         case "accessToken": getOrCreateConfiguration(target).setAccessToken(property(camelContext, java.lang.String.class, value)); return true;
+        case "approvalstatus":
+        case "approvalStatus": getOrCreateConfiguration(target).setApprovalStatus(property(camelContext, java.lang.String.class, value)); return true;
         case "autowiredenabled":
         case "autowiredEnabled": target.setAutowiredEnabled(property(camelContext, boolean.class, value)); return true;
         case "baseurl":
@@ -43,15 +45,53 @@ public class CountComponentConfigurer extends PropertyConfigurerSupport implemen
         case "configuration": target.setConfiguration(property(camelContext, io.camelcount.component.CountConfiguration.class, value)); return true;
         case "connecttimeout":
         case "connectTimeout": target.setConnectTimeout(property(camelContext, long.class, value)); return true;
+        case "customeruuid":
+        case "customerUuid": getOrCreateConfiguration(target).setCustomerUuid(property(camelContext, java.lang.String.class, value)); return true;
+        case "customeruuids":
+        case "customerUuids": getOrCreateConfiguration(target).setCustomerUuids(property(camelContext, java.lang.String.class, value)); return true;
+        case "email": getOrCreateConfiguration(target).setEmail(property(camelContext, java.lang.String.class, value)); return true;
+        case "enddate":
+        case "endDate": getOrCreateConfiguration(target).setEndDate(property(camelContext, java.lang.String.class, value)); return true;
+        case "invoicetype":
+        case "invoiceType": getOrCreateConfiguration(target).setInvoiceType(property(camelContext, java.lang.String.class, value)); return true;
+        case "isdraft":
+        case "isDraft": getOrCreateConfiguration(target).setIsDraft(property(camelContext, java.lang.String.class, value)); return true;
         case "lazystartproducer":
         case "lazyStartProducer": target.setLazyStartProducer(property(camelContext, boolean.class, value)); return true;
+        case "limit": getOrCreateConfiguration(target).setLimit(property(camelContext, java.lang.Integer.class, value)); return true;
         case "maxconnections":
         case "maxConnections": target.setMaxConnections(property(camelContext, int.class, value)); return true;
+        case "maxretries":
+        case "maxRetries": getOrCreateConfiguration(target).setMaxRetries(property(camelContext, int.class, value)); return true;
+        case "maxretryafter":
+        case "maxRetryAfter": getOrCreateConfiguration(target).setMaxRetryAfter(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "operation": getOrCreateConfiguration(target).setOperation(property(camelContext, java.lang.String.class, value)); return true;
+        case "orderby":
+        case "orderBy": getOrCreateConfiguration(target).setOrderBy(property(camelContext, java.lang.String.class, value)); return true;
+        case "orderdirection":
+        case "orderDirection": getOrCreateConfiguration(target).setOrderDirection(property(camelContext, java.lang.String.class, value)); return true;
+        case "page": getOrCreateConfiguration(target).setPage(property(camelContext, java.lang.Integer.class, value)); return true;
+        case "paginate": getOrCreateConfiguration(target).setPaginate(property(camelContext, java.lang.String.class, value)); return true;
+        case "ratelimit":
+        case "rateLimit": getOrCreateConfiguration(target).setRateLimit(property(camelContext, int.class, value)); return true;
+        case "ratelimitwindow":
+        case "rateLimitWindow": getOrCreateConfiguration(target).setRateLimitWindow(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "refreshtoken":
         case "refreshToken": getOrCreateConfiguration(target).setRefreshToken(property(camelContext, java.lang.String.class, value)); return true;
         case "responsetimeout":
         case "responseTimeout": target.setResponseTimeout(property(camelContext, long.class, value)); return true;
+        case "retrybackoff":
+        case "retryBackoff": getOrCreateConfiguration(target).setRetryBackoff(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "search": getOrCreateConfiguration(target).setSearch(property(camelContext, java.lang.String.class, value)); return true;
+        case "startdate":
+        case "startDate": getOrCreateConfiguration(target).setStartDate(property(camelContext, java.lang.String.class, value)); return true;
+        case "status": getOrCreateConfiguration(target).setStatus(property(camelContext, java.lang.String.class, value)); return true;
+        case "tokenfile":
+        case "tokenFile": getOrCreateConfiguration(target).setTokenFile(property(camelContext, java.lang.String.class, value)); return true;
+        case "tokenrefreshmargin":
+        case "tokenRefreshMargin": getOrCreateConfiguration(target).setTokenRefreshMargin(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "tokenstore":
+        case "tokenStore": getOrCreateConfiguration(target).setTokenStore(property(camelContext, io.camelcount.component.auth.TokenStore.class, value)); return true;
         case "uuid": getOrCreateConfiguration(target).setUuid(property(camelContext, java.lang.String.class, value)); return true;
         default: return false;
         }
@@ -62,6 +102,8 @@ public class CountComponentConfigurer extends PropertyConfigurerSupport implemen
         switch (ignoreCase ? name.toLowerCase() : name) {
         case "accesstoken":
         case "accessToken": return java.lang.String.class;
+        case "approvalstatus":
+        case "approvalStatus": return java.lang.String.class;
         case "autowiredenabled":
         case "autowiredEnabled": return boolean.class;
         case "baseurl":
@@ -73,15 +115,53 @@ public class CountComponentConfigurer extends PropertyConfigurerSupport implemen
         case "configuration": return io.camelcount.component.CountConfiguration.class;
         case "connecttimeout":
         case "connectTimeout": return long.class;
+        case "customeruuid":
+        case "customerUuid": return java.lang.String.class;
+        case "customeruuids":
+        case "customerUuids": return java.lang.String.class;
+        case "email": return java.lang.String.class;
+        case "enddate":
+        case "endDate": return java.lang.String.class;
+        case "invoicetype":
+        case "invoiceType": return java.lang.String.class;
+        case "isdraft":
+        case "isDraft": return java.lang.String.class;
         case "lazystartproducer":
         case "lazyStartProducer": return boolean.class;
+        case "limit": return java.lang.Integer.class;
         case "maxconnections":
         case "maxConnections": return int.class;
+        case "maxretries":
+        case "maxRetries": return int.class;
+        case "maxretryafter":
+        case "maxRetryAfter": return long.class;
         case "operation": return java.lang.String.class;
+        case "orderby":
+        case "orderBy": return java.lang.String.class;
+        case "orderdirection":
+        case "orderDirection": return java.lang.String.class;
+        case "page": return java.lang.Integer.class;
+        case "paginate": return java.lang.String.class;
+        case "ratelimit":
+        case "rateLimit": return int.class;
+        case "ratelimitwindow":
+        case "rateLimitWindow": return long.class;
         case "refreshtoken":
         case "refreshToken": return java.lang.String.class;
         case "responsetimeout":
         case "responseTimeout": return long.class;
+        case "retrybackoff":
+        case "retryBackoff": return long.class;
+        case "search": return java.lang.String.class;
+        case "startdate":
+        case "startDate": return java.lang.String.class;
+        case "status": return java.lang.String.class;
+        case "tokenfile":
+        case "tokenFile": return java.lang.String.class;
+        case "tokenrefreshmargin":
+        case "tokenRefreshMargin": return long.class;
+        case "tokenstore":
+        case "tokenStore": return io.camelcount.component.auth.TokenStore.class;
         case "uuid": return java.lang.String.class;
         default: return null;
         }
@@ -93,6 +173,8 @@ public class CountComponentConfigurer extends PropertyConfigurerSupport implemen
         switch (ignoreCase ? name.toLowerCase() : name) {
         case "accesstoken":
         case "accessToken": return getOrCreateConfiguration(target).getAccessToken();
+        case "approvalstatus":
+        case "approvalStatus": return getOrCreateConfiguration(target).getApprovalStatus();
         case "autowiredenabled":
         case "autowiredEnabled": return target.isAutowiredEnabled();
         case "baseurl":
@@ -104,15 +186,53 @@ public class CountComponentConfigurer extends PropertyConfigurerSupport implemen
         case "configuration": return target.getConfiguration();
         case "connecttimeout":
         case "connectTimeout": return target.getConnectTimeout();
+        case "customeruuid":
+        case "customerUuid": return getOrCreateConfiguration(target).getCustomerUuid();
+        case "customeruuids":
+        case "customerUuids": return getOrCreateConfiguration(target).getCustomerUuids();
+        case "email": return getOrCreateConfiguration(target).getEmail();
+        case "enddate":
+        case "endDate": return getOrCreateConfiguration(target).getEndDate();
+        case "invoicetype":
+        case "invoiceType": return getOrCreateConfiguration(target).getInvoiceType();
+        case "isdraft":
+        case "isDraft": return getOrCreateConfiguration(target).getIsDraft();
         case "lazystartproducer":
         case "lazyStartProducer": return target.isLazyStartProducer();
+        case "limit": return getOrCreateConfiguration(target).getLimit();
         case "maxconnections":
         case "maxConnections": return target.getMaxConnections();
+        case "maxretries":
+        case "maxRetries": return getOrCreateConfiguration(target).getMaxRetries();
+        case "maxretryafter":
+        case "maxRetryAfter": return getOrCreateConfiguration(target).getMaxRetryAfter();
         case "operation": return getOrCreateConfiguration(target).getOperation();
+        case "orderby":
+        case "orderBy": return getOrCreateConfiguration(target).getOrderBy();
+        case "orderdirection":
+        case "orderDirection": return getOrCreateConfiguration(target).getOrderDirection();
+        case "page": return getOrCreateConfiguration(target).getPage();
+        case "paginate": return getOrCreateConfiguration(target).getPaginate();
+        case "ratelimit":
+        case "rateLimit": return getOrCreateConfiguration(target).getRateLimit();
+        case "ratelimitwindow":
+        case "rateLimitWindow": return getOrCreateConfiguration(target).getRateLimitWindow();
         case "refreshtoken":
         case "refreshToken": return getOrCreateConfiguration(target).getRefreshToken();
         case "responsetimeout":
         case "responseTimeout": return target.getResponseTimeout();
+        case "retrybackoff":
+        case "retryBackoff": return getOrCreateConfiguration(target).getRetryBackoff();
+        case "search": return getOrCreateConfiguration(target).getSearch();
+        case "startdate":
+        case "startDate": return getOrCreateConfiguration(target).getStartDate();
+        case "status": return getOrCreateConfiguration(target).getStatus();
+        case "tokenfile":
+        case "tokenFile": return getOrCreateConfiguration(target).getTokenFile();
+        case "tokenrefreshmargin":
+        case "tokenRefreshMargin": return getOrCreateConfiguration(target).getTokenRefreshMargin();
+        case "tokenstore":
+        case "tokenStore": return getOrCreateConfiguration(target).getTokenStore();
         case "uuid": return getOrCreateConfiguration(target).getUuid();
         default: return null;
         }

@@ -25,17 +25,57 @@ public class CountEndpointConfigurer extends PropertyConfigurerSupport implement
         switch (ignoreCase ? name.toLowerCase() : name) {
         case "accesstoken":
         case "accessToken": target.getConfiguration().setAccessToken(property(camelContext, java.lang.String.class, value)); return true;
+        case "approvalstatus":
+        case "approvalStatus": target.getConfiguration().setApprovalStatus(property(camelContext, java.lang.String.class, value)); return true;
         case "baseurl":
         case "baseUrl": target.getConfiguration().setBaseUrl(property(camelContext, java.lang.String.class, value)); return true;
         case "clientid":
         case "clientId": target.getConfiguration().setClientId(property(camelContext, java.lang.String.class, value)); return true;
         case "clientsecret":
         case "clientSecret": target.getConfiguration().setClientSecret(property(camelContext, java.lang.String.class, value)); return true;
+        case "customeruuid":
+        case "customerUuid": target.getConfiguration().setCustomerUuid(property(camelContext, java.lang.String.class, value)); return true;
+        case "customeruuids":
+        case "customerUuids": target.getConfiguration().setCustomerUuids(property(camelContext, java.lang.String.class, value)); return true;
+        case "email": target.getConfiguration().setEmail(property(camelContext, java.lang.String.class, value)); return true;
+        case "enddate":
+        case "endDate": target.getConfiguration().setEndDate(property(camelContext, java.lang.String.class, value)); return true;
+        case "invoicetype":
+        case "invoiceType": target.getConfiguration().setInvoiceType(property(camelContext, java.lang.String.class, value)); return true;
+        case "isdraft":
+        case "isDraft": target.getConfiguration().setIsDraft(property(camelContext, java.lang.String.class, value)); return true;
         case "lazystartproducer":
         case "lazyStartProducer": target.setLazyStartProducer(property(camelContext, boolean.class, value)); return true;
+        case "limit": target.getConfiguration().setLimit(property(camelContext, java.lang.Integer.class, value)); return true;
+        case "maxretries":
+        case "maxRetries": target.getConfiguration().setMaxRetries(property(camelContext, int.class, value)); return true;
+        case "maxretryafter":
+        case "maxRetryAfter": target.getConfiguration().setMaxRetryAfter(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "operation": target.getConfiguration().setOperation(property(camelContext, java.lang.String.class, value)); return true;
+        case "orderby":
+        case "orderBy": target.getConfiguration().setOrderBy(property(camelContext, java.lang.String.class, value)); return true;
+        case "orderdirection":
+        case "orderDirection": target.getConfiguration().setOrderDirection(property(camelContext, java.lang.String.class, value)); return true;
+        case "page": target.getConfiguration().setPage(property(camelContext, java.lang.Integer.class, value)); return true;
+        case "paginate": target.getConfiguration().setPaginate(property(camelContext, java.lang.String.class, value)); return true;
+        case "ratelimit":
+        case "rateLimit": target.getConfiguration().setRateLimit(property(camelContext, int.class, value)); return true;
+        case "ratelimitwindow":
+        case "rateLimitWindow": target.getConfiguration().setRateLimitWindow(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "refreshtoken":
         case "refreshToken": target.getConfiguration().setRefreshToken(property(camelContext, java.lang.String.class, value)); return true;
+        case "retrybackoff":
+        case "retryBackoff": target.getConfiguration().setRetryBackoff(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "search": target.getConfiguration().setSearch(property(camelContext, java.lang.String.class, value)); return true;
+        case "startdate":
+        case "startDate": target.getConfiguration().setStartDate(property(camelContext, java.lang.String.class, value)); return true;
+        case "status": target.getConfiguration().setStatus(property(camelContext, java.lang.String.class, value)); return true;
+        case "tokenfile":
+        case "tokenFile": target.getConfiguration().setTokenFile(property(camelContext, java.lang.String.class, value)); return true;
+        case "tokenrefreshmargin":
+        case "tokenRefreshMargin": target.getConfiguration().setTokenRefreshMargin(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "tokenstore":
+        case "tokenStore": target.getConfiguration().setTokenStore(property(camelContext, io.camelcount.component.auth.TokenStore.class, value)); return true;
         case "uuid": target.getConfiguration().setUuid(property(camelContext, java.lang.String.class, value)); return true;
         default: return false;
         }
@@ -46,17 +86,57 @@ public class CountEndpointConfigurer extends PropertyConfigurerSupport implement
         switch (ignoreCase ? name.toLowerCase() : name) {
         case "accesstoken":
         case "accessToken": return java.lang.String.class;
+        case "approvalstatus":
+        case "approvalStatus": return java.lang.String.class;
         case "baseurl":
         case "baseUrl": return java.lang.String.class;
         case "clientid":
         case "clientId": return java.lang.String.class;
         case "clientsecret":
         case "clientSecret": return java.lang.String.class;
+        case "customeruuid":
+        case "customerUuid": return java.lang.String.class;
+        case "customeruuids":
+        case "customerUuids": return java.lang.String.class;
+        case "email": return java.lang.String.class;
+        case "enddate":
+        case "endDate": return java.lang.String.class;
+        case "invoicetype":
+        case "invoiceType": return java.lang.String.class;
+        case "isdraft":
+        case "isDraft": return java.lang.String.class;
         case "lazystartproducer":
         case "lazyStartProducer": return boolean.class;
+        case "limit": return java.lang.Integer.class;
+        case "maxretries":
+        case "maxRetries": return int.class;
+        case "maxretryafter":
+        case "maxRetryAfter": return long.class;
         case "operation": return java.lang.String.class;
+        case "orderby":
+        case "orderBy": return java.lang.String.class;
+        case "orderdirection":
+        case "orderDirection": return java.lang.String.class;
+        case "page": return java.lang.Integer.class;
+        case "paginate": return java.lang.String.class;
+        case "ratelimit":
+        case "rateLimit": return int.class;
+        case "ratelimitwindow":
+        case "rateLimitWindow": return long.class;
         case "refreshtoken":
         case "refreshToken": return java.lang.String.class;
+        case "retrybackoff":
+        case "retryBackoff": return long.class;
+        case "search": return java.lang.String.class;
+        case "startdate":
+        case "startDate": return java.lang.String.class;
+        case "status": return java.lang.String.class;
+        case "tokenfile":
+        case "tokenFile": return java.lang.String.class;
+        case "tokenrefreshmargin":
+        case "tokenRefreshMargin": return long.class;
+        case "tokenstore":
+        case "tokenStore": return io.camelcount.component.auth.TokenStore.class;
         case "uuid": return java.lang.String.class;
         default: return null;
         }
@@ -68,17 +148,57 @@ public class CountEndpointConfigurer extends PropertyConfigurerSupport implement
         switch (ignoreCase ? name.toLowerCase() : name) {
         case "accesstoken":
         case "accessToken": return target.getConfiguration().getAccessToken();
+        case "approvalstatus":
+        case "approvalStatus": return target.getConfiguration().getApprovalStatus();
         case "baseurl":
         case "baseUrl": return target.getConfiguration().getBaseUrl();
         case "clientid":
         case "clientId": return target.getConfiguration().getClientId();
         case "clientsecret":
         case "clientSecret": return target.getConfiguration().getClientSecret();
+        case "customeruuid":
+        case "customerUuid": return target.getConfiguration().getCustomerUuid();
+        case "customeruuids":
+        case "customerUuids": return target.getConfiguration().getCustomerUuids();
+        case "email": return target.getConfiguration().getEmail();
+        case "enddate":
+        case "endDate": return target.getConfiguration().getEndDate();
+        case "invoicetype":
+        case "invoiceType": return target.getConfiguration().getInvoiceType();
+        case "isdraft":
+        case "isDraft": return target.getConfiguration().getIsDraft();
         case "lazystartproducer":
         case "lazyStartProducer": return target.isLazyStartProducer();
+        case "limit": return target.getConfiguration().getLimit();
+        case "maxretries":
+        case "maxRetries": return target.getConfiguration().getMaxRetries();
+        case "maxretryafter":
+        case "maxRetryAfter": return target.getConfiguration().getMaxRetryAfter();
         case "operation": return target.getConfiguration().getOperation();
+        case "orderby":
+        case "orderBy": return target.getConfiguration().getOrderBy();
+        case "orderdirection":
+        case "orderDirection": return target.getConfiguration().getOrderDirection();
+        case "page": return target.getConfiguration().getPage();
+        case "paginate": return target.getConfiguration().getPaginate();
+        case "ratelimit":
+        case "rateLimit": return target.getConfiguration().getRateLimit();
+        case "ratelimitwindow":
+        case "rateLimitWindow": return target.getConfiguration().getRateLimitWindow();
         case "refreshtoken":
         case "refreshToken": return target.getConfiguration().getRefreshToken();
+        case "retrybackoff":
+        case "retryBackoff": return target.getConfiguration().getRetryBackoff();
+        case "search": return target.getConfiguration().getSearch();
+        case "startdate":
+        case "startDate": return target.getConfiguration().getStartDate();
+        case "status": return target.getConfiguration().getStatus();
+        case "tokenfile":
+        case "tokenFile": return target.getConfiguration().getTokenFile();
+        case "tokenrefreshmargin":
+        case "tokenRefreshMargin": return target.getConfiguration().getTokenRefreshMargin();
+        case "tokenstore":
+        case "tokenStore": return target.getConfiguration().getTokenStore();
         case "uuid": return target.getConfiguration().getUuid();
         default: return null;
         }

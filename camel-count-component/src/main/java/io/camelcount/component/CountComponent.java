@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.Map;
 
 import io.camelcount.component.http.CountHttpClient;
+import io.camelcount.component.http.RateLimiter;
 import org.apache.camel.Endpoint;
 import org.apache.camel.spi.Metadata;
 import org.apache.camel.spi.annotations.Component;
@@ -32,6 +33,8 @@ public class CountComponent extends DefaultComponent {
     private int maxConnections = 20;
 
     private CountHttpClient httpClient;
+    private Clock clock = Clock.systemUTC();
+    private RateLimiter.Sleeper sleeper = RateLimiter.Sleeper.SYSTEM;
 
     @Override
     protected Endpoint createEndpoint(String uri, String remaining, Map<String, Object> parameters) throws Exception {
@@ -45,9 +48,27 @@ public class CountComponent extends DefaultComponent {
     synchronized CountHttpClient httpClient() {
         if (httpClient == null) {
             httpClient = new CountHttpClient(
-                    new CountHttpClient.HttpSettings(connectTimeout, responseTimeout, maxConnections), Clock.systemUTC());
+                    new CountHttpClient.HttpSettings(connectTimeout, responseTimeout, maxConnections), clock);
         }
         return httpClient;
+    }
+
+    Clock clock() {
+        return clock;
+    }
+
+    /** The clock that timestamps signatures and decides when tokens are due for refresh; for tests. */
+    public void setClock(Clock clock) {
+        this.clock = clock;
+    }
+
+    RateLimiter.Sleeper sleeper() {
+        return sleeper;
+    }
+
+    /** How the component waits before a retry; for tests that must not wait for real. */
+    public void setSleeper(RateLimiter.Sleeper sleeper) {
+        this.sleeper = sleeper;
     }
 
     @Override

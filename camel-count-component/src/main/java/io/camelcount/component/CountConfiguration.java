@@ -1,5 +1,6 @@
 package io.camelcount.component;
 
+import io.camelcount.component.auth.TokenStore;
 import org.apache.camel.RuntimeCamelException;
 import org.apache.camel.spi.Metadata;
 import org.apache.camel.spi.UriParam;
@@ -13,14 +14,72 @@ import org.apache.camel.spi.UriPath;
 @UriParams
 public class CountConfiguration implements Cloneable {
 
-    @UriPath(description = "The COUNT API to call.", enums = "invoices")
+    @UriPath(description = "The COUNT API to call.", enums = "invoices,recurring-invoice-templates,customers,products,tags")
     @Metadata(required = true)
     private String apiName;
 
-    @UriParam(description = "The operation to perform on the API. Valid pairs for invoices: create, get, approve, send.",
-              enums = "create,get,approve,send")
+    @UriParam(description = "The operation to perform on the API. invoices: list, create, get, update, delete, approve,"
+                            + " send, addAttachments, uploadAttachments, publicLink, applyCredits, applyCreditToInvoices,"
+                            + " removeCredit, auditLog. recurring-invoice-templates: list, create, get, update, delete,"
+                            + " pause, resume. customers: list, create, get, update, findByEmail. products: list, create,"
+                            + " get, update. tags: list, get, create.",
+              enums = "list,create,get,update,delete,approve,send,addAttachments,uploadAttachments,publicLink,applyCredits,"
+                      + "applyCreditToInvoices,removeCredit,auditLog,pause,resume,findByEmail")
     @Metadata(required = true)
     private String operation;
+
+    @UriParam(label = "filter", defaultValue = "one", enums = "one,all",
+              description = "For list: one returns one page (a Page with its records and counts); all returns an"
+                            + " Iterator over every record that fetches each page only when the route reaches it, for a"
+                            + " streaming splitter.")
+    private String paginate = "one";
+
+    @UriParam(label = "filter", description = "For list: the page to return, from 1. Header CamelCountPage overrides it.")
+    private Integer page;
+
+    @UriParam(label = "filter", description = "For list: records per page, 1 to 100 (COUNT's default is 20). Header"
+                                              + " CamelCountLimit overrides it.")
+    private Integer limit;
+
+    @UriParam(label = "filter", description = "For list: text to search for (invoice number, customer name, notes)."
+                                              + " Header CamelCountSearch overrides it.")
+    private String search;
+
+    @UriParam(label = "filter", description = "For invoices list: statuses to return, comma separated (draft, approved,"
+                                              + " sent, partial, paid, overdue, open, applied).")
+    private String status;
+
+    @UriParam(label = "filter", enums = "draft,approved", description = "For invoices list: draft or approved.")
+    private String approvalStatus;
+
+    @UriParam(label = "filter", description = "For invoices list: only this customer's invoices.")
+    private String customerUuid;
+
+    @UriParam(label = "filter", description = "For invoices list: only these customers' invoices, comma separated.")
+    private String customerUuids;
+
+    @UriParam(label = "filter", description = "For invoices list: invoices dated on or after this day (YYYY-MM-DD).")
+    private String startDate;
+
+    @UriParam(label = "filter", description = "For invoices list: invoices dated on or before this day (YYYY-MM-DD).")
+    private String endDate;
+
+    @UriParam(label = "filter", enums = "invoice,estimate,memo", description = "For invoices list: only this type.")
+    private String invoiceType;
+
+    @UriParam(label = "filter", description = "For invoices list: true for drafts only, false for the rest. For"
+                                              + " recurring-invoice-templates list: true (paused), false (active, COUNT's"
+                                              + " default) or all.")
+    private String isDraft;
+
+    @UriParam(label = "filter", description = "For customers list: the field to order by.")
+    private String orderBy;
+
+    @UriParam(label = "filter", enums = "asc,desc", description = "For customers list: asc or desc.")
+    private String orderDirection;
+
+    @UriParam(label = "filter", description = "For customers findByEmail: the email address to look for.")
+    private String email;
 
     @UriParam(description = "The UUID of the resource the operation acts on, when the CamelCountUuid header is not set."
                             + " When neither is set, the UUID of a COUNT object in the message body is used.")
@@ -45,10 +104,50 @@ public class CountConfiguration implements Cloneable {
     private String accessToken;
 
     @UriParam(label = "security", secret = true,
-              description = "The OAuth refresh token that goes with the access token. Kept with the credentials; this"
-                            + " version does not refresh tokens yet, so an expired access token fails with"
-                            + " CountAuthenticationException.")
+              description = "The OAuth refresh token that goes with the access token. COUNT rotates it on every refresh;"
+                            + " the component stores each new pair in the token store before using it.")
     private String refreshToken;
+
+    @UriParam(label = "security",
+              description = "A file that keeps the rotating tokens across restarts (written atomically, readable by the"
+                            + " owner only). When it holds tokens for the client ID they win over accessToken and"
+                            + " refreshToken, which are newer only until the first refresh. Without it, and without a"
+                            + " tokenStore, tokens are kept in memory and a restart goes back to the configured ones.")
+    private String tokenFile;
+
+    @UriParam(label = "security",
+              description = "A custom TokenStore (for example a database or a vault) to keep rotating tokens in."
+                            + " Overrides tokenFile.")
+    private TokenStore tokenStore;
+
+    @UriParam(label = "security", defaultValue = "60000", javaType = "java.time.Duration",
+              description = "Refresh the access token this long before COUNT said it expires, in milliseconds.")
+    private long tokenRefreshMargin = 60_000;
+
+    @UriParam(label = "advanced", defaultValue = "100",
+              description = "COUNT's requests per rolling window for the client ID; 0 turns the limiter off. Every"
+                            + " endpoint and route of the JVM that uses the client ID shares one limiter; the first"
+                            + " endpoint to start sets it.")
+    private int rateLimit = 100;
+
+    @UriParam(label = "advanced", defaultValue = "60000", javaType = "java.time.Duration",
+              description = "The rate limit's rolling window, in milliseconds.")
+    private long rateLimitWindow = 60_000;
+
+    @UriParam(label = "advanced", defaultValue = "3",
+              description = "How often a call is repeated after a 429, a server error or a lost connection. Only reads"
+                            + " and changes that cannot happen twice are repeated after a server error or a lost"
+                            + " connection; a create with an invoiceNumber is first looked up.")
+    private int maxRetries = 3;
+
+    @UriParam(label = "advanced", defaultValue = "500", javaType = "java.time.Duration",
+              description = "The pause before the first repeat after a server error or a lost connection, in"
+                            + " milliseconds; it doubles with each repeat.")
+    private long retryBackoff = 500;
+
+    @UriParam(label = "advanced", defaultValue = "60000", javaType = "java.time.Duration",
+              description = "The longest wait COUNT's Retry-After is honoured for, in milliseconds.")
+    private long maxRetryAfter = 60_000;
 
     public CountConfiguration copy() {
         try {
@@ -120,5 +219,189 @@ public class CountConfiguration implements Cloneable {
 
     public void setRefreshToken(String refreshToken) {
         this.refreshToken = refreshToken;
+    }
+
+    public String getPaginate() {
+        return paginate;
+    }
+
+    public void setPaginate(String paginate) {
+        this.paginate = paginate;
+    }
+
+    public Integer getPage() {
+        return page;
+    }
+
+    public void setPage(Integer page) {
+        this.page = page;
+    }
+
+    public Integer getLimit() {
+        return limit;
+    }
+
+    public void setLimit(Integer limit) {
+        this.limit = limit;
+    }
+
+    public String getSearch() {
+        return search;
+    }
+
+    public void setSearch(String search) {
+        this.search = search;
+    }
+
+    public String getStatus() {
+        return status;
+    }
+
+    public void setStatus(String status) {
+        this.status = status;
+    }
+
+    public String getApprovalStatus() {
+        return approvalStatus;
+    }
+
+    public void setApprovalStatus(String approvalStatus) {
+        this.approvalStatus = approvalStatus;
+    }
+
+    public String getCustomerUuid() {
+        return customerUuid;
+    }
+
+    public void setCustomerUuid(String customerUuid) {
+        this.customerUuid = customerUuid;
+    }
+
+    public String getCustomerUuids() {
+        return customerUuids;
+    }
+
+    public void setCustomerUuids(String customerUuids) {
+        this.customerUuids = customerUuids;
+    }
+
+    public String getStartDate() {
+        return startDate;
+    }
+
+    public void setStartDate(String startDate) {
+        this.startDate = startDate;
+    }
+
+    public String getEndDate() {
+        return endDate;
+    }
+
+    public void setEndDate(String endDate) {
+        this.endDate = endDate;
+    }
+
+    public String getInvoiceType() {
+        return invoiceType;
+    }
+
+    public void setInvoiceType(String invoiceType) {
+        this.invoiceType = invoiceType;
+    }
+
+    public String getIsDraft() {
+        return isDraft;
+    }
+
+    public void setIsDraft(String isDraft) {
+        this.isDraft = isDraft;
+    }
+
+    public String getOrderBy() {
+        return orderBy;
+    }
+
+    public void setOrderBy(String orderBy) {
+        this.orderBy = orderBy;
+    }
+
+    public String getOrderDirection() {
+        return orderDirection;
+    }
+
+    public void setOrderDirection(String orderDirection) {
+        this.orderDirection = orderDirection;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = email;
+    }
+
+    public String getTokenFile() {
+        return tokenFile;
+    }
+
+    public void setTokenFile(String tokenFile) {
+        this.tokenFile = tokenFile;
+    }
+
+    public TokenStore getTokenStore() {
+        return tokenStore;
+    }
+
+    public void setTokenStore(TokenStore tokenStore) {
+        this.tokenStore = tokenStore;
+    }
+
+    public long getTokenRefreshMargin() {
+        return tokenRefreshMargin;
+    }
+
+    public void setTokenRefreshMargin(long tokenRefreshMargin) {
+        this.tokenRefreshMargin = tokenRefreshMargin;
+    }
+
+    public int getRateLimit() {
+        return rateLimit;
+    }
+
+    public void setRateLimit(int rateLimit) {
+        this.rateLimit = rateLimit;
+    }
+
+    public long getRateLimitWindow() {
+        return rateLimitWindow;
+    }
+
+    public void setRateLimitWindow(long rateLimitWindow) {
+        this.rateLimitWindow = rateLimitWindow;
+    }
+
+    public int getMaxRetries() {
+        return maxRetries;
+    }
+
+    public void setMaxRetries(int maxRetries) {
+        this.maxRetries = maxRetries;
+    }
+
+    public long getRetryBackoff() {
+        return retryBackoff;
+    }
+
+    public void setRetryBackoff(long retryBackoff) {
+        this.retryBackoff = retryBackoff;
+    }
+
+    public long getMaxRetryAfter() {
+        return maxRetryAfter;
+    }
+
+    public void setMaxRetryAfter(long maxRetryAfter) {
+        this.maxRetryAfter = maxRetryAfter;
     }
 }

@@ -11,6 +11,33 @@ public final class CountConstants {
               description = "The UUID of the resource to act on (get, approve, send, ...). Overrides the uuid option.")
     public static final String UUID = "CamelCountUuid";
 
+    @Metadata(label = "producer", javaType = "Integer",
+              description = "For list: the page to return, from 1. Overrides the page option.")
+    public static final String PAGE = "CamelCountPage";
+
+    @Metadata(label = "producer", javaType = "Integer",
+              description = "For list: records per page, 1 to 100. Overrides the limit option.")
+    public static final String LIMIT = "CamelCountLimit";
+
+    @Metadata(label = "producer", javaType = "String",
+              description = "For list: text to search for. Overrides the search option.")
+    public static final String SEARCH = "CamelCountSearch";
+
+    @Metadata(label = "producer", javaType = "java.util.Map<String, Object>",
+              description = "Any filters of the operation by name (for example status, customerUuid, startDate), for"
+                            + " filters that change per message. Overrides the options of the same name.")
+    public static final String QUERY = "CamelCountQuery";
+
+    @Metadata(label = "producer", javaType = "String",
+              description = "For uploadAttachments: the file name COUNT shows. Defaults to CamelFileName, then to the"
+                            + " file's own name.")
+    public static final String FILE_NAME = "CamelCountFileName";
+
+    @Metadata(label = "producer", javaType = "String",
+              description = "For uploadAttachments: the file's content type. Defaults to one guessed from the file name,"
+                            + " then application/octet-stream.")
+    public static final String CONTENT_TYPE = "CamelCountContentType";
+
     @Metadata(label = "producer", javaType = "String",
               description = "Set after a call: the lifecycle status of the resource COUNT returned, such as draft,"
                             + " approved, sent or paid.")
@@ -19,6 +46,19 @@ public final class CountConstants {
     @Metadata(label = "producer", javaType = "String",
               description = "Set after a call: COUNT's request ID for the call, to quote in support tickets.")
     public static final String REQUEST_ID = "CamelCountRequestId";
+
+    @Metadata(label = "producer", javaType = "Long",
+              description = "Set after list: how many records match the filters, on all pages.")
+    public static final String TOTAL_RECORDS = "CamelCountTotalRecords";
+
+    @Metadata(label = "producer", javaType = "Integer",
+              description = "Set after list: how many pages the matching records fill.")
+    public static final String TOTAL_PAGES = "CamelCountTotalPages";
+
+    @Metadata(label = "producer", javaType = "java.util.List<io.camelcount.component.model.PartnerWarning>",
+              description = "Set after an update when COUNT ignored fields it does not know or that are internal; each"
+                            + " is also logged as a warning.")
+    public static final String WARNINGS = "CamelCountWarnings";
 
     private CountConstants() {
     }

@@ -1,7 +1,27 @@
 package io.camelcount.component;
 
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
 import io.camelcount.component.api.CountOperation;
-import io.camelcount.component.http.CountCredentials;
+import io.camelcount.component.api.CountOperations;
+import io.camelcount.component.auth.AccessTokenSource;
+import io.camelcount.component.auth.FileTokenStore;
+import io.camelcount.component.auth.FixedAccessToken;
+import io.camelcount.component.auth.InMemoryTokenStore;
+import io.camelcount.component.auth.TokenManager;
+import io.camelcount.component.auth.TokenManagers;
+import io.camelcount.component.auth.TokenPair;
+import io.camelcount.component.auth.TokenStore;
+import io.camelcount.component.http.CountSession;
+import io.camelcount.component.http.RateLimiter;
+import io.camelcount.component.http.RefreshTokenCall;
 import org.apache.camel.Category;
 import org.apache.camel.Consumer;
 import org.apache.camel.Processor;
@@ -24,6 +44,10 @@ public class CountEndpoint extends DefaultEndpoint implements EndpointServiceLoc
 
     private CountOperation operation;
 
+    /** The default token store: in memory, one per JVM, so every endpoint of a connection sees its latest tokens. */
+    private static final TokenStore MEMORY = new InMemoryTokenStore();
+    private static final Map<Path, TokenStore> FILES = new ConcurrentHashMap<>();
+
     public CountEndpoint(String uri, CountComponent component, CountConfiguration configuration) {
         super(uri, component);
         this.configuration = configuration;
@@ -33,7 +57,7 @@ public class CountEndpoint extends DefaultEndpoint implements EndpointServiceLoc
     @Override
     protected void doInit() throws Exception {
         super.doInit();
-        operation = CountOperation.of(configuration.getApiName(), configuration.getOperation());
+        operation = CountOperations.of(configuration.getApiName(), configuration.getOperation());
         requireOption("clientId", configuration.getClientId());
         requireOption("clientSecret", configuration.getClientSecret());
         requireOption("accessToken", configuration.getAccessToken());
@@ -71,9 +95,56 @@ public class CountEndpoint extends DefaultEndpoint implements EndpointServiceLoc
         return operation;
     }
 
-    CountCredentials credentials() {
-        return new CountCredentials(configuration.getClientId(), configuration.getClientSecret(),
-                configuration.getAccessToken());
+    /**
+     * A session for this endpoint's credentials. The rate limiter is the client ID's and the token manager the
+     * connection's, both shared by every endpoint in the JVM; a connection is a client ID with the tokens one
+     * user granted, so two workspaces on one client ID keep their tokens apart.
+     */
+    CountSession createSession() {
+        CountComponent component = getComponent();
+        String baseUrl = baseUrl();
+        String clientId = configuration.getClientId();
+        RateLimiter limiter = RateLimiter.forClient(baseUrl, clientId, configuration.getRateLimit(),
+                Duration.ofMillis(configuration.getRateLimitWindow()));
+        return new CountSession(component.httpClient(), baseUrl, clientId, configuration.getClientSecret(),
+                accessTokens(component, baseUrl, limiter), limiter,
+                new CountSession.RetrySettings(configuration.getMaxRetries(), Duration.ofMillis(configuration.getRetryBackoff()),
+                        Duration.ofMillis(configuration.getMaxRetryAfter())),
+                component.sleeper());
+    }
+
+    private AccessTokenSource accessTokens(CountComponent component, String baseUrl, RateLimiter limiter) {
+        String refreshToken = configuration.getRefreshToken();
+        if (refreshToken == null || refreshToken.isBlank()) {
+            return new FixedAccessToken(configuration.getAccessToken());
+        }
+        String connection = configuration.getClientId() + "@" + baseUrl + "#" + fingerprint(refreshToken);
+        return TokenManagers.forConnection(connection, () -> new TokenManager(connection, tokenStore(),
+                new TokenPair(configuration.getAccessToken(), refreshToken),
+                new RefreshTokenCall(component.httpClient(), baseUrl, configuration.getClientId(),
+                        configuration.getClientSecret(), limiter),
+                component.clock(), Duration.ofMillis(configuration.getTokenRefreshMargin())));
+    }
+
+    private TokenStore tokenStore() {
+        if (configuration.getTokenStore() != null) {
+            return configuration.getTokenStore();
+        }
+        if (configuration.getTokenFile() != null && !configuration.getTokenFile().isBlank()) {
+            return FILES.computeIfAbsent(Path.of(configuration.getTokenFile()).toAbsolutePath().normalize(),
+                    FileTokenStore::new);
+        }
+        return MEMORY;
+    }
+
+    /** Names a connection by its configured token without keeping the token itself in the key. */
+    private static String fingerprint(String token) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest, 0, 8);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is not available in this JVM", e);
+        }
     }
 
     String baseUrl() {

@@ -1,14 +1,17 @@
 package io.camelcount.component;
 
-import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.UUID;
+import java.util.stream.StreamSupport;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.camelcount.component.api.CountOperation;
 import io.camelcount.component.http.CountRequest;
 import io.camelcount.component.http.CountResponse;
+import io.camelcount.component.http.CountSession;
+import io.camelcount.component.http.Pages;
 import io.camelcount.component.json.CountJson;
-import io.camelcount.component.json.JavaScriptJson;
+import io.camelcount.component.model.Page;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 import org.apache.camel.support.DefaultProducer;
@@ -18,7 +21,9 @@ import org.apache.camel.support.DefaultProducer;
  */
 public class CountProducer extends DefaultProducer {
 
-    private static final String PARTNERS = "/partners";
+    static final String PARTNERS = "/partners";
+
+    private CountSession session;
 
     public CountProducer(CountEndpoint endpoint) {
         super(endpoint);
@@ -30,23 +35,63 @@ public class CountProducer extends DefaultProducer {
     }
 
     @Override
+    protected void doStart() throws Exception {
+        super.doStart();
+        session = getEndpoint().createSession();
+    }
+
+    @Override
     public void process(Exchange exchange) {
-        CountEndpoint endpoint = getEndpoint();
-        CountOperation operation = endpoint.operation();
+        CountOperation operation = getEndpoint().operation();
         Message message = exchange.getMessage();
         Object body = message.getBody();
 
         String uuid = operation.needsUuid() ? targetUuid(operation, message, body) : null;
+        String query = QueryString.of(operation, getEndpoint().getConfiguration(), message);
         CountRequest request = new CountRequest(operation.toString(), operation.method(),
-                PARTNERS + operation.path(uuid), requestBody(operation, body));
-        CountResponse response = endpoint.getComponent().httpClient()
-                .send(endpoint.baseUrl(), endpoint.credentials(), request);
+                PARTNERS + operation.path(uuid) + query, RequestBodies.of(operation, exchange));
+        CountResponse response = session.call(operation, request);
 
-        JsonNode resource = unwrap(response.data(), operation.resultType());
-        message.setBody(CountJson.convert(resource, operation.resultType()));
         message.setHeader(CountConstants.REQUEST_ID, response.requestId());
+        message.setHeader(CountConstants.WARNINGS, response.warnings().isEmpty() ? null : response.warnings());
+        switch (operation.resultShape()) {
+            case SINGLE -> single(operation, message, response.data());
+            case PAGE -> page(operation, message, request, response.data());
+            case LIST -> message.setBody(records(operation, response.data()));
+            case NONE -> message.setBody(null);
+        }
+    }
+
+    private static void single(CountOperation operation, Message message, JsonNode data) {
+        JsonNode resource = unwrap(data, operation.resultType());
+        message.setBody(CountJson.convert(resource, operation.resultType()));
         JsonNode status = resource.get("status");
         message.setHeader(CountConstants.STATUS, status != null && status.isTextual() ? status.asText() : null);
+    }
+
+    private void page(CountOperation operation, Message message, CountRequest request, JsonNode data) {
+        Page<?> first = toPage(operation, data);
+        message.setHeader(CountConstants.TOTAL_RECORDS, first.totalRecords());
+        message.setHeader(CountConstants.TOTAL_PAGES, first.totalPages());
+        message.setHeader(CountConstants.STATUS, null);
+        boolean all = "all".equals(getEndpoint().getConfiguration().getPaginate());
+        message.setBody(all ? new AllRecords<>(first, next -> toPage(operation,
+                session.call(operation, request.onPage(next)).data())) : first);
+    }
+
+    static Page<?> toPage(CountOperation operation, JsonNode data) {
+        List<?> records = records(operation, data);
+        int page = data.path("page").asInt(1);
+        int limit = data.path("limit").asInt(records.size());
+        long totalRecords = data.path("totalRecords").asLong(records.size());
+        int totalPages = data.path("totalPages").asInt(page);
+        return new Page<>(records, page, limit, totalRecords, totalPages);
+    }
+
+    private static List<?> records(CountOperation operation, JsonNode data) {
+        return StreamSupport.stream(Pages.records(data).spliterator(), false)
+                .map(record -> CountJson.convert(record, operation.resultType()))
+                .toList();
     }
 
     /** Header, then the uuid option, then the UUID of a COUNT object in the body (the previous step's result). */
@@ -57,7 +102,7 @@ public class CountProducer extends DefaultProducer {
             uuid = getEndpoint().getConfiguration().getUuid();
             source = "option uuid";
         }
-        if (uuid == null && operation.resultType().isInstance(body)) {
+        if (uuid == null && body != null && body.getClass() == operation.resultType()) {
             JsonNode fromBody = CountJson.mapper().valueToTree(body).get("uuid");
             uuid = fromBody == null || fromBody.isNull() ? null : fromBody.asText();
             source = "body's uuid";
@@ -74,56 +119,6 @@ public class CountProducer extends DefaultProducer {
                     "the " + source + " is '" + uuid + "', which is not a UUID; COUNT identifies everything by UUID");
         }
         return uuid;
-    }
-
-    private byte[] requestBody(CountOperation operation, Object body) {
-        switch (operation.requestBody()) {
-            case NONE:
-                return null;
-            case OPTIONAL:
-                // A COUNT object here is the previous step's result flowing down the route, not this call's input.
-                if (isEmpty(body) || operation.resultType().isInstance(body)) {
-                    return null;
-                }
-                return canonical(operation, body);
-            default:
-                if (isEmpty(body)) {
-                    throw CountValidationException.beforeSending(operation.toString(), "body",
-                            operation + " needs a message body: a " + operation.resultType().getSimpleName()
-                                                                             + ", a Map or JSON text");
-                }
-                return canonical(operation, body);
-        }
-    }
-
-    private static byte[] canonical(CountOperation operation, Object body) {
-        JsonNode tree;
-        try {
-            tree = CountJson.toTree(body);
-        } catch (IllegalArgumentException e) {
-            throw CountValidationException.beforeSending(operation.toString(), "body", e.getMessage());
-        }
-        if (!tree.isObject()) {
-            throw CountValidationException.beforeSending(operation.toString(), "body",
-                    "the body must be a JSON object, not " + tree.getNodeType().name().toLowerCase());
-        }
-        for (String field : operation.requiredFields()) {
-            JsonNode value = tree.get(field);
-            if (value == null || value.isNull() || value.isContainerNode() && value.isEmpty()
-                || value.isTextual() && value.asText().isBlank()) {
-                throw CountValidationException.beforeSending(operation.toString(), field,
-                        "the field '" + field + "' is required and missing or empty");
-            }
-        }
-        try {
-            return JavaScriptJson.write(tree).getBytes(StandardCharsets.UTF_8);
-        } catch (IllegalArgumentException e) {
-            throw CountValidationException.beforeSending(operation.toString(), "body", e.getMessage());
-        }
-    }
-
-    private static boolean isEmpty(Object body) {
-        return body == null || body instanceof CharSequence text && text.toString().isBlank();
     }
 
     /** Some live routes wrap the object under its resource name ({@code data.invoice}); read both forms. */

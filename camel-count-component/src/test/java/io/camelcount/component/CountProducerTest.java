@@ -1,6 +1,5 @@
 package io.camelcount.component;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,9 +13,7 @@ import org.apache.camel.Endpoint;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.impl.DefaultCamelContext;
-import org.apache.camel.test.junit5.CamelTestSupport;
 import org.apache.camel.util.URISupport;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -27,65 +24,15 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * The producer against the mock COUNT in strict-signing mode: a request that is not signed exactly as
  * documented, over JavaScript-canonical bytes, is refused.
  */
-class CountProducerTest extends CamelTestSupport {
-
-    static final String ACME = "0b1e7a40-5c1d-4f7e-8a2b-3c4d5e6f7081";
-    static final String CONSULTING_HOUR = "9a8b7c6d-1e2f-4a3b-8c4d-5e6f7a8b9c01";
-    static final String UNKNOWN_UUID = "3f1c2b9e-1111-4222-8333-444455556666";
-
-    static CountMockServer mock;
+class CountProducerTest extends MockCountTestSupport {
 
     @BeforeAll
-    static void startMock() {
-        mock = CountMockServer.builder().port(0).strictSigning(true).start();
-    }
-
-    @AfterAll
-    static void stopMock() {
-        mock.stop();
-    }
-
-    @Override
-    protected CamelContext createCamelContext() throws Exception {
-        CamelContext context = super.createCamelContext();
-        context.addComponent("count", demoComponent());
-        return context;
-    }
-
-    static CountComponent demoComponent() {
-        CountComponent count = new CountComponent();
-        count.getConfiguration().setBaseUrl(mock.baseUrl());
-        count.getConfiguration().setClientId("demo-client");
-        count.getConfiguration().setClientSecret("demo-secret");
-        count.getConfiguration().setAccessToken("demo-access-token");
-        return count;
-    }
-
-    private Exchange call(String uri, Object body, String uuid) {
-        return template.request(uri, exchange -> {
-            exchange.getMessage().setBody(body);
-            exchange.getMessage().setHeader(CountConstants.UUID, uuid);
-        });
-    }
-
-    private Invoice invoice(String uri, Object body, String uuid) {
-        Exchange exchange = call(uri, body, uuid);
-        if (exchange.getException() != null) {
-            throw new AssertionError("count: call failed", exchange.getException());
-        }
-        return exchange.getMessage().getBody(Invoice.class);
+    static void startStrictMock() {
+        startMock(CountMockServer.builder().strictSigning(true));
     }
 
     private static Invoice draftRequest() {
-        Invoice request = new Invoice();
-        request.setCustomerUuid(ACME);
-        request.setDate(LocalDate.of(2026, 11, 24));
-        request.addLine(CONSULTING_HOUR, new BigDecimal("2"), new BigDecimal("120.00"));
-        return request;
-    }
-
-    private Invoice createDraft() {
-        return invoice("count:invoices?operation=create", draftRequest(), null);
+        return invoiceRequest(ACME, CONSULTING_HOUR, "2", "120.00");
     }
 
     @Test
@@ -264,16 +211,16 @@ class CountProducerTest extends CamelTestSupport {
             public void configure() {
                 from("direct:bill").to("count:invoices?operation=bill");
             }
-        })).hasRootCauseMessage("Unknown operation 'bill' for count:invoices. Valid operations: create, get, approve, send");
+        })).hasRootCauseMessage("Unknown operation 'bill' for count:invoices. Valid operations: list, create, get, update,"
+                                + " delete, approve, send, addAttachments, uploadAttachments, publicLink, applyCredits,"
+                                + " applyCreditToInvoices, removeCredit, auditLog");
     }
 
     @Test
     void aMissingCredentialFailsWhenTheRouteStartsAndSaysWhereToSetIt() throws Exception {
         try (CamelContext bare = new DefaultCamelContext()) {
-            CountComponent count = new CountComponent();
-            count.getConfiguration().setBaseUrl(mock.baseUrl());
-            count.getConfiguration().setClientId("demo-client");
-            count.getConfiguration().setAccessToken("demo-access-token");
+            CountComponent count = demoComponent();
+            count.getConfiguration().setClientSecret(null);
             bare.addComponent("count", count);
 
             assertThatThrownBy(() -> {
@@ -302,7 +249,8 @@ class CountProducerTest extends CamelTestSupport {
 
     @Test
     void anUnknownAccessTokenIsRefused() {
-        Exchange attempt = call("count:invoices?operation=get&accessToken=stolen-token", null, UNKNOWN_UUID);
+        Exchange attempt = call("count:invoices?operation=get&accessToken=stolen-token&refreshToken=stolen-refresh", null,
+                UNKNOWN_UUID);
 
         assertThat(attempt.getException()).isInstanceOfSatisfying(CountAuthenticationException.class, e -> {
             assertThat(e.getStatusCode()).isEqualTo(401);

@@ -1,98 +1,56 @@
 package io.camelcount.component.api;
 
-import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
-import java.util.stream.Collectors;
-
-import io.camelcount.component.model.Invoice;
 
 /**
- * The operation table: every call the component can make, one row each. Adding an operation is
- * adding a row; the producer reads the row and never branches on the operation's name.
+ * One row of the operation table: everything the producer needs to make one kind of COUNT call.
+ *
+ * @param api             the API in the endpoint URI ({@code invoices} in {@code count:invoices})
+ * @param name            the {@code operation} option's value
+ * @param method          the HTTP method
+ * @param pathTemplate    the path below {@code /partners}; {@code {uuid}} is the target's UUID
+ * @param requestBody     what the call does with the message body
+ * @param resultType      the model class COUNT's answer is read into (one record of it, for lists)
+ * @param resultShape     whether the answer is one object, a page, a list or nothing
+ * @param retry           what may be repeated when the outcome of a call is not known
+ * @param queryParameters the filters the call takes
+ * @param requiredFields  body fields COUNT rejects a request without; checked before any HTTP call
+ * @param requiredQuery   filters COUNT rejects a request without; checked before any HTTP call
  */
-public enum CountOperation {
-
-    INVOICES_CREATE("invoices", "create", "POST", "/invoices", RequestBody.REQUIRED, Invoice.class,
-            "customerUuid", "date", "products"),
-    INVOICES_GET("invoices", "get", "GET", "/invoices/{uuid}", RequestBody.NONE, Invoice.class),
-    INVOICES_APPROVE("invoices", "approve", "PATCH", "/invoices/{uuid}/approve", RequestBody.NONE, Invoice.class),
-    INVOICES_SEND("invoices", "send", "POST", "/invoices/{uuid}/send", RequestBody.OPTIONAL, Invoice.class);
-
-    /** What an operation does with the message body. */
-    public enum RequestBody {
-        /** The body is ignored. */
-        NONE,
-        /** The body is sent when there is one. */
-        OPTIONAL,
-        /** The operation fails before sending when there is no body. */
-        REQUIRED
-    }
+public record CountOperation(String api, String name, String method, String pathTemplate, RequestBody requestBody,
+                             Class<?> resultType, ResultShape resultShape, RetryPolicy retry,
+                             List<String> queryParameters, List<String> requiredFields, List<String> requiredQuery) {
 
     private static final String UUID_PLACEHOLDER = "{uuid}";
 
-    private final String api;
-    private final String operationName;
-    private final String method;
-    private final String pathTemplate;
-    private final RequestBody requestBody;
-    private final Class<?> resultType;
-    private final List<String> requiredFields;
-
-    CountOperation(String api, String operationName, String method, String pathTemplate, RequestBody requestBody,
-                   Class<?> resultType, String... requiredFields) {
-        this.api = api;
-        this.operationName = operationName;
-        this.method = method;
-        this.pathTemplate = pathTemplate;
-        this.requestBody = requestBody;
-        this.resultType = resultType;
-        this.requiredFields = List.of(requiredFields);
+    /** What an operation does with the message body. */
+    public enum RequestBody {
+        /** The body is not sent. */
+        NONE,
+        /** JSON options, sent when there are any. */
+        OPTIONAL,
+        /** JSON; the call fails before sending when there is none. */
+        REQUIRED,
+        /** One or more files sent as multipart/form-data. */
+        FILES
     }
 
-    /**
-     * @throws IllegalArgumentException naming the valid choices when the pair is not in the table
-     */
-    public static CountOperation of(String api, String operationName) {
-        return Arrays.stream(values())
-                .filter(row -> row.api.equals(api) && row.operationName.equals(operationName))
-                .findFirst()
-                .orElseThrow(() -> new IllegalArgumentException(unknown(api, operationName)));
+    /** What COUNT answers with. */
+    public enum ResultShape {
+        SINGLE,
+        PAGE,
+        LIST,
+        NONE
     }
 
-    private static String unknown(String api, String operationName) {
-        Map<String, String> byApi = Arrays.stream(values()).collect(Collectors.groupingBy(
-                row -> row.api, TreeMap::new, Collectors.mapping(row -> row.operationName, Collectors.joining(", "))));
-        if (!byApi.containsKey(api)) {
-            return "Unknown COUNT API '" + api + "' in count:" + api + ". Valid APIs: " + String.join(", ", byApi.keySet());
-        }
-        return "Unknown operation '" + operationName + "' for count:" + api + ". Valid operations: " + byApi.get(api);
-    }
-
-    public String api() {
-        return api;
-    }
-
-    public String operationName() {
-        return operationName;
-    }
-
-    public String method() {
-        return method;
-    }
-
-    public RequestBody requestBody() {
-        return requestBody;
-    }
-
-    public Class<?> resultType() {
-        return resultType;
-    }
-
-    /** Body fields COUNT rejects a request without; checked before any HTTP call. */
-    public List<String> requiredFields() {
-        return requiredFields;
+    /** Whether repeating the call after a 5xx or a lost connection can change anything twice. */
+    public enum RetryPolicy {
+        /** Reads, and changes that land once however often they are repeated. */
+        SAFE,
+        /** Changes that would happen twice (an email sent twice, a credit applied twice): never repeated. */
+        NEVER,
+        /** A create that is repeated only after a lookup by invoice number shows the first attempt did not land. */
+        LOOKUP_BY_INVOICE_NUMBER
     }
 
     public boolean needsUuid() {
@@ -107,6 +65,6 @@ public enum CountOperation {
     /** The name users see in routes and errors, such as {@code invoices/send}. */
     @Override
     public String toString() {
-        return api + "/" + operationName;
+        return api + "/" + name;
     }
 }

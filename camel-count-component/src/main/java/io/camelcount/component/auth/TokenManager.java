@@ -47,7 +47,7 @@ import org.slf4j.LoggerFactory;
  * </ul>
  * Tokens never appear in exceptions or logs. Refreshes are logged at INFO, without the tokens.
  */
-public final class TokenManager {
+public final class TokenManager implements AccessTokenSource {
 
     private static final Logger LOG = LoggerFactory.getLogger(TokenManager.class);
 
@@ -120,6 +120,7 @@ public final class TokenManager {
      *                                          refresh, or the thread was interrupted while waiting for a refresh;
      *                                          and any unchecked exception the refresher throws
      */
+    @Override
     public String accessToken() {
         Current now = current();
         if (!needsProactiveRefresh(now)) {
@@ -138,6 +139,7 @@ public final class TokenManager {
      * @throws TokenStoreException              if the store cannot be read, or a new pair could not be stored
      * @throws CountException                   as for {@link #accessToken()}
      */
+    @Override
     public String refreshAfterRejection(String rejectedAccessToken) {
         Objects.requireNonNull(rejectedAccessToken, "rejectedAccessToken");
         Current now = current();

@@ -2,19 +2,21 @@ package io.camelcount.component.http;
 
 import java.io.Closeable;
 import java.io.IOException;
+import java.net.ConnectException;
 import java.net.URI;
+import java.net.UnknownHostException;
 import java.time.Clock;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import io.camelcount.component.CountException;
 import io.camelcount.component.auth.RequestSigner;
-import io.camelcount.component.json.CountJson;
+import org.apache.hc.client5.http.ConnectTimeoutException;
 import org.apache.hc.client5.http.classic.methods.HttpUriRequestBase;
 import org.apache.hc.client5.http.config.ConnectionConfig;
 import org.apache.hc.client5.http.config.RequestConfig;
+import org.apache.hc.client5.http.entity.mime.MultipartEntityBuilder;
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
 import org.apache.hc.client5.http.impl.classic.HttpClients;
 import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
+import org.apache.hc.core5.http.ConnectionRequestTimeoutException;
 import org.apache.hc.core5.http.ContentType;
 import org.apache.hc.core5.http.Header;
 import org.apache.hc.core5.http.io.entity.ByteArrayEntity;
@@ -23,13 +25,13 @@ import org.apache.hc.core5.io.CloseMode;
 import org.apache.hc.core5.util.Timeout;
 
 /**
- * The transport: signs each request (contract §1), sends it over one pooled HttpClient, and turns the
- * answer into the success envelope's {@code data} or a typed exception.
+ * One signed attempt of a request (contract §1) over the component's pooled HttpClient. Deciding
+ * what to do with the answer — refresh, wait, retry, fail — is {@link CountSession}'s job.
  */
 public final class CountHttpClient implements Closeable {
 
     private static final ContentType JSON = ContentType.create("application/json");
-    private static final String REQUEST_ID_HEADER = "X-Request-Id";
+    private static final String DOCUMENTS_PART = "documents";
 
     private final CloseableHttpClient http;
     private final Clock clock;
@@ -47,8 +49,8 @@ public final class CountHttpClient implements Closeable {
                 .setDefaultRequestConfig(RequestConfig.custom()
                         .setResponseTimeout(Timeout.ofMilliseconds(settings.responseTimeoutMillis()))
                         .build())
-                // Retrying is a decision about COUNT's semantics (a create must never be repeated blindly),
-                // so the transport never retries on its own.
+                // Whether a request may be repeated depends on what it does in COUNT (a create must never be
+                // repeated blindly), so only CountSession retries, never the transport.
                 .disableAutomaticRetries()
                 .useSystemProperties()
                 .build();
@@ -58,41 +60,44 @@ public final class CountHttpClient implements Closeable {
     public record HttpSettings(long connectTimeoutMillis, long responseTimeoutMillis, int maxConnections) {
     }
 
-    public CountResponse send(String baseUrl, CountCredentials credentials, CountRequest request) {
+    /**
+     * @param bearer the access token, or {@code null} for the token routes, which are signed but carry none
+     */
+    HttpAnswer execute(String baseUrl, String clientId, String clientSecret, String bearer, CountRequest request)
+            throws CountConnectionException {
         HttpUriRequestBase call = new HttpUriRequestBase(request.method(), URI.create(baseUrl + request.path()));
         String timestamp = Long.toString(clock.instant().getEpochSecond());
-        call.setHeader("x-client-id", credentials.clientId());
+        call.setHeader("x-client-id", clientId);
         call.setHeader("x-timestamp", timestamp);
-        call.setHeader("x-signature", RequestSigner.sign(credentials.clientSecret(), request.method(), request.path(),
-                timestamp, request.body()));
-        call.setHeader("Authorization", "Bearer " + credentials.accessToken());
+        call.setHeader("x-signature",
+                RequestSigner.sign(clientSecret, request.method(), request.path(), timestamp, request.signedBody()));
+        if (bearer != null) {
+            call.setHeader("Authorization", "Bearer " + bearer);
+        }
         call.setHeader("Accept", "application/json");
-        if (request.body() != null) {
-            call.setEntity(new ByteArrayEntity(request.body(), JSON));
+        if (request.content() instanceof RequestContent.Json json) {
+            call.setEntity(new ByteArrayEntity(json.bytes(), JSON));
+        } else if (request.content() instanceof RequestContent.Files files) {
+            MultipartEntityBuilder multipart = MultipartEntityBuilder.create();
+            for (RequestContent.FilePart part : files.parts()) {
+                multipart.addBinaryBody(DOCUMENTS_PART, part.bytes(), ContentType.parse(part.contentType()), part.fileName());
+            }
+            call.setEntity(multipart.build());
         }
         try {
-            return http.execute(call, response -> {
-                byte[] body = response.getEntity() == null ? new byte[0] : EntityUtils.toByteArray(response.getEntity());
-                Header requestIdHeader = response.getFirstHeader(REQUEST_ID_HEADER);
-                String requestId = requestIdHeader == null ? null : requestIdHeader.getValue();
-                int status = response.getCode();
-                if (status < 200 || status >= 300) {
-                    throw CountErrors.toException(request.operation(), status, response.getReasonPhrase(), body, requestId);
-                }
-                return new CountResponse(status, requestId, data(request, status, body));
-            });
-        } catch (IOException e) {
-            throw new CountException("Could not reach COUNT at " + baseUrl + " for " + request.operation() + ": " + e, e);
+            return http.execute(call, response -> new HttpAnswer(response.getCode(), response.getReasonPhrase(),
+                    response.getEntity() == null ? new byte[0] : EntityUtils.toByteArray(response.getEntity()),
+                    headerValue(response.getFirstHeader("X-Request-Id")),
+                    headerValue(response.getFirstHeader("Retry-After"))));
+        } catch (ConnectException | ConnectTimeoutException | UnknownHostException | ConnectionRequestTimeoutException notSent) {
+            throw new CountConnectionException(notSent, false);
+        } catch (IOException lost) {
+            throw new CountConnectionException(lost, true);
         }
     }
 
-    private static JsonNode data(CountRequest request, int status, byte[] body) {
-        try {
-            return CountJson.parse(body).path("data");
-        } catch (IOException e) {
-            throw new CountException("COUNT answered " + request.operation() + " with HTTP " + status
-                                     + " but a body that is not JSON: " + e.getMessage(), e);
-        }
+    private static String headerValue(Header header) {
+        return header == null ? null : header.getValue();
     }
 
     @Override

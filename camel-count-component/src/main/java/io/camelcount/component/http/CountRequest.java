@@ -1,12 +1,31 @@
 package io.camelcount.component.http;
 
+import java.util.Arrays;
+import java.util.stream.Collectors;
+
 /**
  * One HTTP call to COUNT.
  *
  * @param operation what the call is for, as users name it ({@code invoices/send}); used in errors
  * @param method    the HTTP method
- * @param path      the path below the base URL, starting with {@code /partners}
- * @param body      the exact JSON bytes to send and sign, or {@code null} for no body
+ * @param path      the path below the base URL, starting with {@code /partners}, with its query string
+ * @param content   what the request carries, or {@code null} for no body
  */
-public record CountRequest(String operation, String method, String path, byte[] body) {
+public record CountRequest(String operation, String method, String path, RequestContent content) {
+
+    /** The same list request for another page. */
+    public CountRequest onPage(int page) {
+        int query = path.indexOf('?');
+        String base = query < 0 ? path : path.substring(0, query);
+        String others = query < 0 ? "" : Arrays.stream(path.substring(query + 1).split("&"))
+                .filter(parameter -> !parameter.isEmpty() && !parameter.startsWith("page="))
+                .map(parameter -> "&" + parameter)
+                .collect(Collectors.joining());
+        return new CountRequest(operation, method, base + "?page=" + page + others, content);
+    }
+
+    /** The bytes the signature hashes: the JSON body; nothing for no body or a multipart upload (contract §1.1). */
+    byte[] signedBody() {
+        return content instanceof RequestContent.Json json ? json.bytes() : null;
+    }
 }

@@ -1,5 +1,7 @@
 package io.camelcount.component.api;
 
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -9,22 +11,53 @@ class CountOperationTest {
 
     @Test
     void findsARowByApiAndOperation() {
-        CountOperation send = CountOperation.of("invoices", "send");
+        CountOperation send = CountOperations.of("invoices", "send");
         assertThat(send.method()).isEqualTo("POST");
         assertThat(send.path("3f1c2b9e-1111-4222-8333-444455556666"))
                 .isEqualTo("/invoices/3f1c2b9e-1111-4222-8333-444455556666/send");
-        assertThat(CountOperation.of("invoices", "create").needsUuid()).isFalse();
+        assertThat(send.retry()).isEqualTo(CountOperation.RetryPolicy.NEVER);
+        assertThat(CountOperations.of("invoices", "create").needsUuid()).isFalse();
+        assertThat(CountOperations.of("invoices", "create").retry())
+                .isEqualTo(CountOperation.RetryPolicy.LOOKUP_BY_INVOICE_NUMBER);
+    }
+
+    @Test
+    void everyRouteOfTheContractHasARow() {
+        assertThat(CountOperations.all()).extracting(CountOperation::toString).containsExactlyInAnyOrder(
+                "invoices/list", "invoices/create", "invoices/get", "invoices/update", "invoices/delete",
+                "invoices/approve", "invoices/send", "invoices/addAttachments", "invoices/uploadAttachments",
+                "invoices/publicLink", "invoices/applyCredits", "invoices/applyCreditToInvoices", "invoices/removeCredit",
+                "invoices/auditLog",
+                "recurring-invoice-templates/list", "recurring-invoice-templates/create", "recurring-invoice-templates/get",
+                "recurring-invoice-templates/update", "recurring-invoice-templates/delete",
+                "recurring-invoice-templates/pause", "recurring-invoice-templates/resume",
+                "customers/list", "customers/create", "customers/get", "customers/update", "customers/findByEmail",
+                "products/list", "products/create", "products/get", "products/update",
+                "tags/list", "tags/get", "tags/create");
+    }
+
+    @Test
+    void changesThatWouldHappenTwiceAreNeverRetriedBlindly() {
+        List<String> neverRepeated = CountOperations.all().stream()
+                .filter(row -> row.retry() == CountOperation.RetryPolicy.NEVER)
+                .map(CountOperation::toString)
+                .toList();
+        assertThat(neverRepeated).contains("invoices/send", "invoices/applyCredits", "invoices/applyCreditToInvoices",
+                "invoices/removeCredit", "invoices/addAttachments", "invoices/uploadAttachments", "customers/create");
+        assertThat(CountOperations.all()).filteredOn(row -> row.method().equals("GET"))
+                .allSatisfy(read -> assertThat(read.retry()).isEqualTo(CountOperation.RetryPolicy.SAFE));
     }
 
     @Test
     void anUnknownOperationListsTheValidOnes() {
-        assertThatThrownBy(() -> CountOperation.of("invoices", "bill"))
-                .hasMessage("Unknown operation 'bill' for count:invoices. Valid operations: create, get, approve, send");
+        assertThatThrownBy(() -> CountOperations.of("tags", "bill"))
+                .hasMessage("Unknown operation 'bill' for count:tags. Valid operations: list, create, get");
     }
 
     @Test
     void anUnknownApiListsTheValidOnes() {
-        assertThatThrownBy(() -> CountOperation.of("bills", "create"))
-                .hasMessageStartingWith("Unknown COUNT API 'bills' in count:bills. Valid APIs: invoices");
+        assertThatThrownBy(() -> CountOperations.of("bills", "create"))
+                .hasMessage("Unknown COUNT API 'bills' in count:bills. Valid APIs: invoices, recurring-invoice-templates,"
+                            + " customers, products, tags");
     }
 }

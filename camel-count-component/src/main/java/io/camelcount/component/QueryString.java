@@ -1,0 +1,115 @@
+package io.camelcount.component;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import io.camelcount.component.api.CountOperation;
+import org.apache.camel.Message;
+
+/**
+ * The filters of a call: the endpoint's options, overridden by the message's headers, limited to what
+ * the operation takes so that a misspelt or misplaced filter fails instead of being silently ignored.
+ */
+final class QueryString {
+
+    private static final Map<String, Function<CountConfiguration, Object>> OPTIONS = Map.ofEntries(
+            Map.entry("page", CountConfiguration::getPage),
+            Map.entry("limit", CountConfiguration::getLimit),
+            Map.entry("search", CountConfiguration::getSearch),
+            Map.entry("status", CountConfiguration::getStatus),
+            Map.entry("approvalStatus", CountConfiguration::getApprovalStatus),
+            Map.entry("customerUuid", CountConfiguration::getCustomerUuid),
+            Map.entry("customerUuids", CountConfiguration::getCustomerUuids),
+            Map.entry("startDate", CountConfiguration::getStartDate),
+            Map.entry("endDate", CountConfiguration::getEndDate),
+            Map.entry("invoiceType", CountConfiguration::getInvoiceType),
+            Map.entry("isDraft", CountConfiguration::getIsDraft),
+            Map.entry("orderBy", CountConfiguration::getOrderBy),
+            Map.entry("orderDirection", CountConfiguration::getOrderDirection),
+            Map.entry("email", CountConfiguration::getEmail));
+    private static final Map<String, String> HEADERS = Map.of(
+            "page", CountConstants.PAGE, "limit", CountConstants.LIMIT, "search", CountConstants.SEARCH);
+    private static final int MAX_LIMIT = 100;
+
+    private QueryString() {
+    }
+
+    static String of(CountOperation operation, CountConfiguration configuration, Message message) {
+        Map<String, Object> values = new LinkedHashMap<>();
+        for (String name : operation.queryParameters()) {
+            Object value = OPTIONS.get(name).apply(configuration);
+            String header = HEADERS.get(name);
+            if (header != null && message.getHeader(header) != null) {
+                value = message.getHeader(header);
+            }
+            if (value != null) {
+                values.put(name, value);
+            }
+        }
+        Map<?, ?> perMessage = message.getHeader(CountConstants.QUERY, Map.class);
+        if (perMessage != null) {
+            perMessage.forEach((name, value) -> {
+                if (!operation.queryParameters().contains(String.valueOf(name))) {
+                    throw CountValidationException.beforeSending(operation.toString(), CountConstants.QUERY,
+                            operation + " does not take the filter '" + name + "'"
+                                                                                    + (operation.queryParameters().isEmpty() ? ""
+                                                                                            : "; it takes: " + String.join(", ", operation.queryParameters())));
+                }
+                values.put(String.valueOf(name), value);
+            });
+        }
+        values.values().removeIf(value -> value == null || value.toString().isBlank());
+        check(operation, values);
+        if (values.isEmpty()) {
+            return "";
+        }
+        return values.entrySet().stream()
+                .map(entry -> encode(entry.getKey()) + "=" + encode(text(entry.getValue())))
+                .collect(Collectors.joining("&", "?", ""));
+    }
+
+    private static void check(CountOperation operation, Map<String, Object> values) {
+        for (String required : operation.requiredQuery()) {
+            if (!values.containsKey(required)) {
+                throw CountValidationException.beforeSending(operation.toString(), required,
+                        operation + " needs the filter '" + required + "': set the option " + required + " or put it in"
+                                                                                     + " the header " + CountConstants.QUERY);
+            }
+        }
+        positive(operation, values, "page", Integer.MAX_VALUE);
+        positive(operation, values, "limit", MAX_LIMIT);
+    }
+
+    private static void positive(CountOperation operation, Map<String, Object> values, String name, int max) {
+        Object value = values.get(name);
+        if (value == null) {
+            return;
+        }
+        long number;
+        try {
+            number = Long.parseLong(value.toString().strip());
+        } catch (NumberFormatException e) {
+            number = 0;
+        }
+        if (number < 1 || number > max) {
+            throw CountValidationException.beforeSending(operation.toString(), name,
+                    "the filter " + name + " is '" + value + "'; it must be a whole number from 1"
+                                                                     + (max == Integer.MAX_VALUE ? "" : " to " + max));
+        }
+    }
+
+    private static String text(Object value) {
+        return value instanceof Collection<?> many
+                ? many.stream().map(String::valueOf).collect(Collectors.joining(","))
+                : String.valueOf(value);
+    }
+
+    private static String encode(String text) {
+        return URLEncoder.encode(text, StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,242 @@
+package io.camelcount.component.http;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.camelcount.component.CountApiException;
+import io.camelcount.component.CountException;
+import io.camelcount.component.CountRateLimitException;
+import io.camelcount.component.CountUnknownOutcomeException;
+import io.camelcount.component.api.CountOperation;
+import io.camelcount.component.api.CountOperation.RetryPolicy;
+import io.camelcount.component.auth.AccessTokenSource;
+import io.camelcount.component.json.CountJson;
+import io.camelcount.component.model.PartnerWarning;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Everything one client ID needs to call COUNT correctly: a permit from the client ID's rate limiter
+ * for every attempt, a current access token (refreshed once on COUNT's "token expired" answer), and
+ * retries only where the operation table says repeating cannot change anything twice.
+ */
+public final class CountSession {
+
+    private static final Logger LOG = LoggerFactory.getLogger(CountSession.class);
+    private static final Duration MAX_BACKOFF = Duration.ofSeconds(30);
+
+    private final CountHttpClient http;
+    private final String baseUrl;
+    private final String clientId;
+    private final String clientSecret;
+    private final AccessTokenSource tokens;
+    private final RateLimiter limiter;
+    private final RetrySettings retries;
+    private final RateLimiter.Sleeper sleeper;
+
+    public CountSession(CountHttpClient http, String baseUrl, String clientId, String clientSecret, AccessTokenSource tokens,
+                        RateLimiter limiter, RetrySettings retries, RateLimiter.Sleeper sleeper) {
+        this.http = http;
+        this.baseUrl = baseUrl;
+        this.clientId = clientId;
+        this.clientSecret = clientSecret;
+        this.tokens = tokens;
+        this.limiter = limiter;
+        this.retries = retries;
+        this.sleeper = sleeper;
+    }
+
+    /**
+     * @param maxRetries     how often a call is repeated after a 429, a 5xx or a lost connection
+     * @param initialBackoff the pause before the first repeat after a 5xx or a lost connection; doubles each time
+     * @param maxRetryAfter  the longest COUNT's {@code Retry-After} is honoured; longer asks are cut to this
+     */
+    public record RetrySettings(int maxRetries, Duration initialBackoff, Duration maxRetryAfter) {
+    }
+
+    public CountResponse call(CountOperation operation, CountRequest request) {
+        boolean refreshed = false;
+        int retry = 0;
+        while (true) {
+            String accessToken = permitAndToken();
+            HttpAnswer answer;
+            try {
+                answer = http.execute(baseUrl, clientId, clientSecret, accessToken, request);
+            } catch (CountConnectionException lost) {
+                if (lost.mayHaveReachedCount() && operation.retry() != RetryPolicy.SAFE) {
+                    return afterUnknownOutcome(operation, request, lost);
+                }
+                if (retry >= retries.maxRetries()) {
+                    throw new CountException("Could not reach COUNT at " + baseUrl + " for " + request.operation()
+                                             + " after " + (retry + 1) + " attempts: " + lost.getMessage(), lost.getCause());
+                }
+                pause(backoff(retry++), request, lost.getMessage());
+                continue;
+            }
+            if (answer.isSuccess()) {
+                return read(request, answer);
+            }
+            if (!refreshed && AccessTokenExpiry.isSignalledBy(answer)) {
+                tokens.refreshAfterRejection(accessToken);
+                refreshed = true;
+                continue;
+            }
+            if (answer.status() == 429 && retry < retries.maxRetries()) {
+                pause(retryAfter(answer, retry++), request, "429 rate limited");
+                continue;
+            }
+            if (answer.status() >= 500 && retry < retries.maxRetries()) {
+                if (operation.retry() == RetryPolicy.LOOKUP_BY_INVOICE_NUMBER) {
+                    return afterUnknownOutcome(operation, request, null);
+                }
+                if (operation.retry() == RetryPolicy.SAFE) {
+                    pause(backoff(retry++), request, "HTTP " + answer.status());
+                    continue;
+                }
+            }
+            CountApiException refusal = CountErrors.toException(request.operation(), answer.status(), answer.reason(),
+                    answer.body(), answer.requestId());
+            if (answer.status() == 429) {
+                throw new CountRateLimitException(request.operation(), 429, refusal.getCode(),
+                        "still rate limited after " + (retry + 1) + " attempts (" + refusal.getCountMessage()
+                                                         + "); another process may be using the same client ID",
+                        refusal.getRequestId(), refusal.getResponseBody());
+            }
+            throw refusal;
+        }
+    }
+
+    private String permitAndToken() {
+        try {
+            limiter.acquire();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CountException("Interrupted while waiting for COUNT's rate limit", e);
+        }
+        return tokens.accessToken();
+    }
+
+    /**
+     * The request may have landed. A create that carries an invoice number is looked up: found means it
+     * landed; not found means it is safe to send again. Anything else cannot be checked from here.
+     */
+    private CountResponse afterUnknownOutcome(CountOperation operation, CountRequest request, CountConnectionException lost) {
+        String invoiceNumber = operation.retry() == RetryPolicy.LOOKUP_BY_INVOICE_NUMBER ? invoiceNumberOf(request) : null;
+        String how = lost != null ? "the connection was lost after the request was sent (" + lost.getMessage() + ")"
+                : "COUNT answered with a server error";
+        if (invoiceNumber == null) {
+            String advice = operation.retry() == RetryPolicy.LOOKUP_BY_INVOICE_NUMBER
+                    ? " Set invoiceNumber on the request: the component then looks the invoice up and retries only if"
+                      + " it is not there."
+                    : " Check in COUNT whether it happened before repeating " + request.operation() + ".";
+            throw new CountUnknownOutcomeException("The outcome of " + request.operation() + " is unknown: " + how
+                                                   + ", so COUNT may or may not have done it." + advice,
+                    lost == null ? null : lost.getCause());
+        }
+        for (int lookup = 0; lookup <= retries.maxRetries(); lookup++) {
+            JsonNode landed = InvoiceLookup.byNumber(this, invoiceNumber, invoiceTypeOf(request));
+            if (landed != null) {
+                LOG.info("{}: the first attempt did land; invoice {} found by its number", request.operation(),
+                        invoiceNumber);
+                return new CountResponse(200, null, landed, List.of());
+            }
+            LOG.info("{}: invoice {} is not in COUNT; sending the create again", request.operation(), invoiceNumber);
+            try {
+                HttpAnswer answer = http.execute(baseUrl, clientId, clientSecret, permitAndToken(), request);
+                if (answer.isSuccess()) {
+                    return read(request, answer);
+                }
+                if (answer.status() < 500) {
+                    throw CountErrors.toException(request.operation(), answer.status(), answer.reason(), answer.body(),
+                            answer.requestId());
+                }
+            } catch (CountConnectionException again) {
+                LOG.info("{}: connection lost again ({})", request.operation(), again.getMessage());
+            }
+            pause(backoff(lookup), request, "unknown outcome");
+        }
+        throw new CountUnknownOutcomeException("The outcome of " + request.operation() + " for invoice " + invoiceNumber
+                                               + " is unknown after " + (retries.maxRetries() + 1)
+                                               + " lookups and attempts; check COUNT for it before sending it again",
+                lost == null ? null : lost.getCause());
+    }
+
+    private static String invoiceNumberOf(CountRequest request) {
+        return bodyField(request, "invoiceNumber");
+    }
+
+    private static String invoiceTypeOf(CountRequest request) {
+        return bodyField(request, "invoiceType");
+    }
+
+    private static String bodyField(CountRequest request, String field) {
+        if (!(request.content() instanceof RequestContent.Json json)) {
+            return null;
+        }
+        try {
+            JsonNode value = CountJson.parse(json.bytes()).get(field);
+            return value == null || value.isNull() || value.asText().isBlank() ? null : value.asText();
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    private CountResponse read(CountRequest request, HttpAnswer answer) {
+        JsonNode envelope;
+        try {
+            envelope = CountJson.parse(answer.body());
+        } catch (IOException e) {
+            throw new CountException("COUNT answered " + request.operation() + " with HTTP " + answer.status()
+                                     + " but a body that is not JSON: " + e.getMessage(), e);
+        }
+        JsonNode data = envelope.path("data");
+        List<PartnerWarning> warnings = new ArrayList<>();
+        for (JsonNode holder : List.of(envelope, data)) {
+            for (JsonNode warning : holder.path("_partnerWarnings")) {
+                warnings.add(new PartnerWarning(warning.path("field").asText(null), warning.path("reason").asText(null),
+                        warning.path("message").asText(null)));
+            }
+        }
+        for (PartnerWarning warning : warnings) {
+            LOG.warn("COUNT ignored the field '{}' in {} ({}): {}", warning.field(), request.operation(), warning.reason(),
+                    warning.message());
+        }
+        return new CountResponse(answer.status(), answer.requestId(), data, List.copyOf(warnings));
+    }
+
+    private Duration backoff(int retry) {
+        Duration pause = retries.initialBackoff().multipliedBy(1L << Math.min(retry, 16));
+        return pause.compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : pause;
+    }
+
+    /** COUNT's Retry-After in seconds when it sent one (capped); our own backoff when it did not. */
+    private Duration retryAfter(HttpAnswer answer, int retry) {
+        if (answer.retryAfter() != null) {
+            try {
+                Duration asked = Duration.ofSeconds(Long.parseLong(answer.retryAfter().strip()));
+                return asked.compareTo(retries.maxRetryAfter()) > 0 ? retries.maxRetryAfter() : asked;
+            } catch (NumberFormatException notSeconds) {
+                LOG.debug("Retry-After '{}' is not in seconds; using the backoff", answer.retryAfter());
+            }
+        }
+        return backoff(retry);
+    }
+
+    static String text(byte[] body) {
+        return new String(body, StandardCharsets.UTF_8);
+    }
+
+    private void pause(Duration pause, CountRequest request, String why) {
+        LOG.info("{}: {}; trying again in {} ms", request.operation(), why, pause.toMillis());
+        try {
+            sleeper.sleep(pause);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CountException("Interrupted while waiting to retry " + request.operation(), e);
+        }
+    }
+}

@@ -1,0 +1,40 @@
+package io.camelcount.component.http;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.camelcount.component.api.CountOperation;
+import io.camelcount.component.api.CountOperations;
+
+/**
+ * Finds an invoice by its number: how the component learns whether a create whose answer was lost did
+ * land. Invoice numbers are unique per type in a workspace, so a match is that create's invoice.
+ */
+final class InvoiceLookup {
+
+    private static final CountOperation LIST = CountOperations.of("invoices", "list");
+
+    private InvoiceLookup() {
+    }
+
+    /** @return the invoice, or {@code null} when COUNT has none with that number */
+    static JsonNode byNumber(CountSession session, String invoiceNumber, String invoiceType) {
+        String query = "?search=" + encode(invoiceNumber) + "&limit=100"
+                       + (invoiceType == null ? "" : "&invoiceType=" + encode(invoiceType));
+        CountRequest request = new CountRequest("invoices/list (lookup of " + invoiceNumber + ")", LIST.method(),
+                "/partners" + LIST.path(null) + query, null);
+        JsonNode page = session.call(LIST, request).data();
+        for (JsonNode invoice : Pages.records(page)) {
+            boolean sameType = invoiceType == null || invoiceType.equals(invoice.path("invoiceType").asText(invoiceType));
+            if (invoiceNumber.equals(invoice.path("invoiceNumber").asText()) && sameType) {
+                return invoice;
+            }
+        }
+        return null;
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,128 @@
+package io.camelcount.component;
+
+import java.math.BigDecimal;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.camelcount.component.json.CountJson;
+import io.camelcount.component.model.Invoice;
+import io.camelcount.mock.CountMockServer;
+import org.apache.camel.CamelContext;
+import org.apache.camel.Exchange;
+import org.apache.camel.test.junit5.CamelTestSupport;
+import org.junit.jupiter.api.AfterAll;
+
+/**
+ * The component against its own embedded mock COUNT. Each test class starts the mock it needs in a
+ * {@code @BeforeAll} through {@link #startMock}, with the settings its tests need.
+ */
+abstract class MockCountTestSupport extends CamelTestSupport {
+
+    static final String ACME = "0b1e7a40-5c1d-4f7e-8a2b-3c4d5e6f7081";
+    static final String GLOBEX = "0b1e7a40-5c1d-4f7e-8a2b-3c4d5e6f7082";
+    static final String CONSULTING_HOUR = "9a8b7c6d-1e2f-4a3b-8c4d-5e6f7a8b9c01";
+    static final String SUPPORT_PLAN = "9a8b7c6d-1e2f-4a3b-8c4d-5e6f7a8b9c02";
+    static final String UNKNOWN_UUID = "3f1c2b9e-1111-4222-8333-444455556666";
+
+    static CountMockServer mock;
+
+    static void startMock(CountMockServer.Builder builder) {
+        mock = builder.port(0).start();
+    }
+
+    @AfterAll
+    static void stopMock() {
+        if (mock != null) {
+            mock.stop();
+            mock = null;
+        }
+    }
+
+    @Override
+    protected CamelContext createCamelContext() throws Exception {
+        CamelContext context = super.createCamelContext();
+        context.addComponent("count", demoComponent());
+        return context;
+    }
+
+    CountComponent demoComponent() {
+        CountComponent count = new CountComponent();
+        count.getConfiguration().setBaseUrl(mock.baseUrl());
+        count.getConfiguration().setClientId("demo-client");
+        count.getConfiguration().setClientSecret("demo-secret");
+        count.getConfiguration().setAccessToken("demo-access-token");
+        count.getConfiguration().setRefreshToken("demo-refresh-token");
+        // The limiter has its own tests; here it would only slow suites that make more than 100 calls.
+        count.getConfiguration().setRateLimit(0);
+        return count;
+    }
+
+    Exchange call(String uri, Object body, String uuid) {
+        Map<String, Object> headers = new HashMap<>();
+        headers.put(CountConstants.UUID, uuid);
+        return callWith(uri, body, headers);
+    }
+
+    Exchange callWith(String uri, Object body, Map<String, Object> headers) {
+        return template.request(uri, exchange -> {
+            exchange.getMessage().setBody(body);
+            exchange.getMessage().setHeaders(new HashMap<>(headers));
+        });
+    }
+
+    /** The call's result; a failed call fails the test with COUNT's refusal as the cause. */
+    <T> T result(String uri, Object body, String uuid, Class<T> type) {
+        Exchange exchange = call(uri, body, uuid);
+        if (exchange.getException() != null) {
+            throw new AssertionError(uri + " failed", exchange.getException());
+        }
+        return exchange.getMessage().getBody(type);
+    }
+
+    Invoice invoice(String uri, Object body, String uuid) {
+        return result(uri, body, uuid, Invoice.class);
+    }
+
+    static Invoice invoiceRequest(String customerUuid, String productUuid, String quantity, String unitPrice) {
+        Invoice request = new Invoice();
+        request.setCustomerUuid(customerUuid);
+        request.setDate(LocalDate.of(2026, 11, 24));
+        request.addLine(productUuid, new BigDecimal(quantity), new BigDecimal(unitPrice));
+        return request;
+    }
+
+    Invoice createDraft() {
+        return invoice("count:invoices?operation=create", invoiceRequest(ACME, CONSULTING_HOUR, "2", "120.00"), null);
+    }
+
+    Invoice createApproved(String customerUuid, String total) {
+        Invoice request = invoiceRequest(customerUuid, CONSULTING_HOUR, "1", total);
+        request.setIsDraft(false);
+        return invoice("count:invoices?operation=create", request, null);
+    }
+
+    /** How many requests the mock received, from WireMock's own request journal. */
+    static long requestsTo(String method, String pathPrefix) {
+        try {
+            HttpResponse<String> journal = HttpClient.newHttpClient().send(
+                    HttpRequest.newBuilder(URI.create(mock.baseUrl() + "/__admin/requests?limit=100000")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            long count = 0;
+            for (JsonNode served : CountJson.parse(journal.body().getBytes()).path("requests")) {
+                JsonNode request = served.path("request");
+                if (method.equals(request.path("method").asText()) && request.path("url").asText().startsWith(pathPrefix)) {
+                    count++;
+                }
+            }
+            return count;
+        } catch (Exception e) {
+            throw new AssertionError("Could not read the mock's request journal", e);
+        }
+    }
+}
