@@ -33,7 +33,7 @@ public class CountComponent extends DefaultComponent {
     private int maxConnections = 20;
 
     private CountHttpClient httpClient;
-    private Clock clock = Clock.systemUTC();
+    private Clock clock;
     private RateLimiter.Sleeper sleeper = RateLimiter.Sleeper.SYSTEM;
 
     @Override
@@ -48,12 +48,17 @@ public class CountComponent extends DefaultComponent {
     synchronized CountHttpClient httpClient() {
         if (httpClient == null) {
             httpClient = new CountHttpClient(
-                    new CountHttpClient.HttpSettings(connectTimeout, responseTimeout, maxConnections), clock);
+                    new CountHttpClient.HttpSettings(connectTimeout, responseTimeout, maxConnections), clock());
         }
         return httpClient;
     }
 
     Clock clock() {
+        return clock != null ? clock : Clock.systemUTC();
+    }
+
+    /** The clock a test set, or {@code null}: the rate limiter then keeps its monotonic clock. */
+    Clock clockOverride() {
         return clock;
     }
 

@@ -105,7 +105,7 @@ public class CountEndpoint extends DefaultEndpoint implements EndpointServiceLoc
         String baseUrl = baseUrl();
         String clientId = configuration.getClientId();
         RateLimiter limiter = RateLimiter.forClient(baseUrl, clientId, configuration.getRateLimit(),
-                Duration.ofMillis(configuration.getRateLimitWindow()));
+                Duration.ofMillis(configuration.getRateLimitWindow()), component.clockOverride(), component.sleeper());
         return new CountSession(component.httpClient(), baseUrl, clientId, configuration.getClientSecret(),
                 accessTokens(component, baseUrl, limiter), limiter,
                 new CountSession.RetrySettings(configuration.getMaxRetries(), Duration.ofMillis(configuration.getRetryBackoff()),
@@ -118,12 +118,24 @@ public class CountEndpoint extends DefaultEndpoint implements EndpointServiceLoc
         if (refreshToken == null || refreshToken.isBlank()) {
             return new FixedAccessToken(configuration.getAccessToken());
         }
-        String connection = configuration.getClientId() + "@" + baseUrl + "#" + fingerprint(refreshToken);
-        return TokenManagers.forConnection(connection, () -> new TokenManager(connection, tokenStore(),
+        String connection = connection(baseUrl, refreshToken);
+        return TokenManagers.acquire(connection, () -> new TokenManager(connection, tokenStore(),
                 new TokenPair(configuration.getAccessToken(), refreshToken),
                 new RefreshTokenCall(component.httpClient(), baseUrl, configuration.getClientId(),
                         configuration.getClientSecret(), limiter),
                 component.clock(), Duration.ofMillis(configuration.getTokenRefreshMargin())));
+    }
+
+    /** Lets go of what {@link #createSession()} took, so a restarted route reads the token store again. */
+    void releaseSession() {
+        String refreshToken = configuration.getRefreshToken();
+        if (refreshToken != null && !refreshToken.isBlank()) {
+            TokenManagers.release(connection(baseUrl(), refreshToken));
+        }
+    }
+
+    private String connection(String baseUrl, String refreshToken) {
+        return configuration.getClientId() + "@" + baseUrl + "#" + fingerprint(refreshToken);
     }
 
     private TokenStore tokenStore() {

@@ -41,6 +41,15 @@ public class CountProducer extends DefaultProducer {
     }
 
     @Override
+    protected void doStop() throws Exception {
+        if (session != null) {
+            getEndpoint().releaseSession();
+            session = null;
+        }
+        super.doStop();
+    }
+
+    @Override
     public void process(Exchange exchange) {
         CountOperation operation = getEndpoint().operation();
         Message message = exchange.getMessage();

@@ -1,5 +1,6 @@
 package io.camelcount.component;
 
+import java.io.IOException;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -105,6 +106,28 @@ abstract class MockCountTestSupport extends CamelTestSupport {
         Invoice request = invoiceRequest(customerUuid, CONSULTING_HOUR, "1", total);
         request.setIsDraft(false);
         return invoice("count:invoices?operation=create", request, null);
+    }
+
+    /** Calls the mock's admin API ({@code /__admin/count/...}) and returns its answer's {@code data}. */
+    static JsonNode admin(String method, String path, String json) {
+        try {
+            HttpRequest.BodyPublisher body = json == null ? HttpRequest.BodyPublishers.noBody()
+                    : HttpRequest.BodyPublishers.ofString(json);
+            HttpResponse<String> answer = HttpClient.newHttpClient().send(
+                    HttpRequest.newBuilder(URI.create(mock.baseUrl() + "/__admin/count" + path)).method(method, body)
+                            .header("Content-Type", "application/json").build(),
+                    HttpResponse.BodyHandlers.ofString());
+            if (answer.statusCode() >= 300) {
+                throw new AssertionError("Admin " + method + " " + path + " answered " + answer.statusCode() + ": "
+                                         + answer.body());
+            }
+            return CountJson.parse(answer.body().getBytes()).path("data");
+        } catch (IOException e) {
+            throw new AssertionError("Could not reach the mock's admin API", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
     }
 
     /** How many requests the mock received, from WireMock's own request journal. */

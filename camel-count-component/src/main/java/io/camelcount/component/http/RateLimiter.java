@@ -117,8 +117,19 @@ public final class RateLimiter {
      * @param window the rolling window, e.g. {@link #DEFAULT_WINDOW}
      */
     public static RateLimiter forClient(String baseUrl, String clientId, int limit, Duration window) {
+        return forClient(baseUrl, clientId, limit, window, null, null);
+    }
+
+    /**
+     * As {@link #forClient(String, String, int, Duration)}, with the clock and sleeper of a limiter made now;
+     * {@code null} for the monotonic clock and real sleeping.
+     */
+    public static RateLimiter forClient(String baseUrl, String clientId, int limit, Duration window, Clock clock,
+                                        Sleeper sleeper) {
         String key = registryKey(baseUrl, clientId);
-        RateLimiter limiter = REGISTRY.computeIfAbsent(key, k -> new RateLimiter(limit, window));
+        RateLimiter limiter = REGISTRY.computeIfAbsent(key, k -> clock == null
+                ? new RateLimiter(limit, window)
+                : new RateLimiter(limit, window, clock, sleeper == null ? Sleeper.SYSTEM : sleeper));
         if (!limiter.hasSettings(limit, window)) {
             LOG.warn("COUNT rate limiter for client ID {} at {} already exists with {}; the requested {} is ignored"
                             + " (the first configuration wins). Configure the same rate limit on every endpoint of a"

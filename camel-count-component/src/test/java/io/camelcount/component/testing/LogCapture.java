@@ -50,6 +50,11 @@ public final class LogCapture implements AutoCloseable {
         return new LogCapture(type.getName(), level);
     }
 
+    /** Everything logged under a logger name, such as a package. */
+    public static LogCapture of(String loggerName, Level level) {
+        return new LogCapture(loggerName, level);
+    }
+
     public List<Entry> entries() {
         return List.copyOf(entries);
     }
