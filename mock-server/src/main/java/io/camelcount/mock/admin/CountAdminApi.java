@@ -5,6 +5,10 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.github.tomakehurst.wiremock.admin.AdminTask;
 import com.github.tomakehurst.wiremock.admin.Router;
+import com.github.tomakehurst.wiremock.common.url.PathParams;
+import com.github.tomakehurst.wiremock.core.Admin;
+import com.github.tomakehurst.wiremock.http.ResponseDefinition;
+import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import com.github.tomakehurst.wiremock.extension.AdminApiExtension;
 import com.github.tomakehurst.wiremock.http.RequestMethod;
 import io.camelcount.mock.MockState;
@@ -22,7 +26,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.Function;
 
 /**
  * The mock's own controls under {@code /__admin/count/}: what a test or a partner's script needs to
@@ -44,22 +47,70 @@ public final class CountAdminApi implements AdminApiExtension {
         return "count-admin-api";
     }
 
+    /**
+     * Each route gets a task class of its own because WireMock looks a route's path template up by
+     * the class of its task: one class for all routes would parse every path with the first template.
+     */
     @Override
     public void contributeAdminApiRoutes(Router router) {
-        router.add(RequestMethod.POST, "/count/reset", task(this::reset));
-        router.add(RequestMethod.POST, "/count/seed", task(this::seed));
-        router.add(RequestMethod.GET, "/count/state", task(request -> ok("State of the mock COUNT", StateJson.snapshot(state))));
-        router.add(RequestMethod.GET, "/count/clock", task(request -> ok("Mock clock", StateJson.clock(state))));
-        router.add(RequestMethod.PUT, "/count/clock", task(this::setClock));
-        router.add(RequestMethod.POST, "/count/clock/advance", task(this::advanceClock));
-        router.add(RequestMethod.GET, "/count/outbox", task(this::outbox));
-        router.add(RequestMethod.POST, "/count/tokens/expire", task(this::expireTokens));
-        router.add(RequestMethod.POST, "/count/faults", task(this::addFault));
-        router.add(RequestMethod.GET, "/count/faults", task(request -> ok("Injected faults", faults())));
-        router.add(RequestMethod.DELETE, "/count/faults", task(this::clearFaults));
+        router.add(RequestMethod.POST, "/count/reset", new Task() {
+            ApiResponse handle(AdminRequest request) {
+                return reset();
+            }
+        });
+        router.add(RequestMethod.POST, "/count/seed", new Task() {
+            ApiResponse handle(AdminRequest request) {
+                return seed(request);
+            }
+        });
+        router.add(RequestMethod.GET, "/count/state", new Task() {
+            ApiResponse handle(AdminRequest request) {
+                return ok("State of the mock COUNT", StateJson.snapshot(state));
+            }
+        });
+        router.add(RequestMethod.GET, "/count/clock", new Task() {
+            ApiResponse handle(AdminRequest request) {
+                return ok("Mock clock", StateJson.clock(state));
+            }
+        });
+        router.add(RequestMethod.PUT, "/count/clock", new Task() {
+            ApiResponse handle(AdminRequest request) {
+                return setClock(request);
+            }
+        });
+        router.add(RequestMethod.POST, "/count/clock/advance", new Task() {
+            ApiResponse handle(AdminRequest request) {
+                return advanceClock(request);
+            }
+        });
+        router.add(RequestMethod.GET, "/count/outbox", new Task() {
+            ApiResponse handle(AdminRequest request) {
+                return outbox(request);
+            }
+        });
+        router.add(RequestMethod.POST, "/count/tokens/expire", new Task() {
+            ApiResponse handle(AdminRequest request) {
+                return expireTokens(request);
+            }
+        });
+        router.add(RequestMethod.POST, "/count/faults", new Task() {
+            ApiResponse handle(AdminRequest request) {
+                return addFault(request);
+            }
+        });
+        router.add(RequestMethod.GET, "/count/faults", new Task() {
+            ApiResponse handle(AdminRequest request) {
+                return ok("Injected faults", faults());
+            }
+        });
+        router.add(RequestMethod.DELETE, "/count/faults", new Task() {
+            ApiResponse handle(AdminRequest request) {
+                return clearFaults();
+            }
+        });
     }
 
-    private ApiResponse reset(AdminRequest request) {
+    private ApiResponse reset() {
         state.reset();
         return ok("Mock COUNT reset to its starting seed", StateJson.snapshot(state));
     }
@@ -119,7 +170,7 @@ public final class CountAdminApi implements AdminApiExtension {
         return ApiResponse.success(201, "Fault injected", FaultJson.toJson(fault));
     }
 
-    private ApiResponse clearFaults(AdminRequest request) {
+    private ApiResponse clearFaults() {
         state.faults().clear();
         return ok("Faults removed", faults());
     }
@@ -148,10 +199,15 @@ public final class CountAdminApi implements AdminApiExtension {
         return ApiResponse.success(200, message, data);
     }
 
-    private static AdminTask task(Function<AdminRequest, ApiResponse> handler) {
-        return (admin, serveEvent, pathParams) -> {
+    /** A route of the admin API: COUNT's envelope out, refusals as COUNT's errors. */
+    private abstract static class Task implements AdminTask {
+
+        abstract ApiResponse handle(AdminRequest request);
+
+        @Override
+        public ResponseDefinition execute(Admin admin, ServeEvent serveEvent, PathParams pathParams) {
             try {
-                return handler.apply(AdminRequest.of(serveEvent.getRequest())).render();
+                return handle(AdminRequest.of(serveEvent.getRequest())).render();
             } catch (DomainException refused) {
                 return ApiResponse.error(refused).render();
             } catch (SeedRefusal refused) {
@@ -161,6 +217,6 @@ public final class CountAdminApi implements AdminApiExtension {
                 return ApiResponse.error(500, "INTERNAL_ERROR", "The mock's admin API failed unexpectedly; its log has the details.",
                         null).render();
             }
-        };
+        }
     }
 }
