@@ -21,6 +21,7 @@ import io.camelcount.mock.fault.FaultResponses;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -162,7 +163,12 @@ public final class CountMockServer implements AutoCloseable {
                         """, baseUrl(), adminUrl(), DemoWorkspace.WORKSPACE_NAME, DemoWorkspace.WORKSPACE_UUID,
                 DemoWorkspace.CLIENT_ID, DemoWorkspace.CLIENT_SECRET, DemoWorkspace.ACCESS_TOKEN, DemoWorkspace.REFRESH_TOKEN,
                 options.rateLimit == 0 ? "off" : options.rateLimit + " requests per minute per client ID",
-                options.lifetimes.accessToken(), options.lifetimes.refreshToken(), clock().instant());
+                readable(options.lifetimes.accessToken()), readable(options.lifetimes.refreshToken()), clock().instant());
+    }
+
+    /** {@code P30D} rather than {@link Duration#toString()}'s {@code PT720H}, as the options are written. */
+    private static String readable(Duration duration) {
+        return duration.toSeconds() % 86_400 == 0 ? "P" + duration.toDays() + "D" : duration.toString();
     }
 
     public static final class Builder {
@@ -262,8 +268,10 @@ public final class CountMockServer implements AutoCloseable {
             byte[] json;
             try {
                 json = Files.readAllBytes(file);
+            } catch (NoSuchFileException missing) {
+                throw new IllegalArgumentException("Seed file " + file + " does not exist", missing);
             } catch (IOException unreadable) {
-                throw new IllegalArgumentException("Cannot read seed file " + file + ": " + unreadable, unreadable);
+                throw new IllegalArgumentException("Cannot read seed file " + file + ": " + unreadable.getMessage(), unreadable);
             }
             try {
                 return seed(SeedJson.parse(json));

@@ -308,6 +308,7 @@ class AdminApiTest {
             "{\"kind\":\"serverError\",\"probability\":1.5}|probability",
             "{\"kind\":\"serverError\",\"times\":0}|times",
             "{\"kind\":\"serverError\",\"path\":\"/partners/(\"}|path",
+            "{\"kind\":\"serverError\",\"seed\":9007199254740993}|seed",
             "{\"kind\":\"serverError\",\"when\":\"now\"}|when"})
     void badFaultsNameTheirProblem(String fault, String field) {
         assertRefused(admin.post("/faults", fault), 400, "VALIDATION_ERROR", field);

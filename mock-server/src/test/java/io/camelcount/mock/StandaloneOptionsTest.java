@@ -62,7 +62,7 @@ class StandaloneOptionsTest {
 
         assertThatThrownBy(() -> StandaloneOptions.parse("--seed", missing.toString()).applyTo(CountMockServer.builder()))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageStartingWith("Cannot read seed file " + missing);
+                .hasMessage("Seed file " + missing + " does not exist");
         assertThatThrownBy(() -> StandaloneOptions.parse("--seed", malformed.toString()).applyTo(CountMockServer.builder()))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("Seed file " + malformed + ": workspaces[0].uuid: is required");

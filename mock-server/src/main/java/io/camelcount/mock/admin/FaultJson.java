@@ -22,6 +22,11 @@ final class FaultJson {
     private static final long DEFAULT_RETRY_AFTER_SECONDS = 1;
     private static final long DEFAULT_DELAY_MILLIS = 500;
     private static final SecureRandom SEEDS = new SecureRandom();
+    /**
+     * Responses are JSON as JavaScript reads it, exact for integers up to 2^53 only; a larger seed
+     * would come back rounded and no longer repeat the run.
+     */
+    private static final long LARGEST_SEED = (1L << 53) - 1;
 
     private FaultJson() {
     }
@@ -39,10 +44,19 @@ final class FaultJson {
                     request.integer("delayMillis").orElse(DEFAULT_DELAY_MILLIS),
                     request.number("probability").orElse(1.0),
                     request.integer("times").map(FaultJson::toInt).orElse(null),
-                    request.integer("seed").orElseGet(SEEDS::nextLong));
+                    seed(request));
         } catch (FaultRule.InvalidFault invalid) {
             throw DomainException.validation(invalid.field(), invalid.getMessage());
         }
+    }
+
+    private static long seed(AdminRequest request) {
+        long seed = request.integer("seed").orElseGet(() -> SEEDS.nextLong(LARGEST_SEED + 1));
+        if (seed > LARGEST_SEED || seed < -LARGEST_SEED) {
+            throw DomainException.validation("seed", "seed must be a whole number between -(2^53 - 1) and 2^53 - 1,"
+                    + " so that JSON keeps it exact");
+        }
+        return seed;
     }
 
     /** Out-of-range values stay out of range, so that the rule refuses them with its own message. */
