@@ -173,10 +173,6 @@ public final class MockState {
         return tokens;
     }
 
-    public RateLimiter rateLimiter() {
-        return rateLimiter;
-    }
-
     public Faults faults() {
         return faults;
     }

@@ -188,6 +188,13 @@ class FaultsTest {
     }
 
     @Test
+    void aClientCannotMarkItsOwnRequestForAFault() {
+        Reply reply = partner.call("POST", "/partners/invoices").body(Bodies.invoice()).header("X-Count-Mock-Fault", "drop").send();
+
+        assertThat(reply.status()).isEqualTo(201);
+    }
+
+    @Test
     void aSeededProbabilityRepeatsRunAfterRun() {
         String fault = "{\"path\":\"/partners/invoices/.*\",\"kind\":\"serverError\",\"probability\":0.5,\"seed\":42}";
         String uuid = partner.post("/partners/invoices", Bodies.invoice()).dataText("uuid");

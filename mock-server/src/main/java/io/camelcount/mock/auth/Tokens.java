@@ -45,10 +45,6 @@ public final class Tokens {
         this.lifetimes = Objects.requireNonNull(lifetimes, "lifetimes");
     }
 
-    public TokenLifetimes lifetimes() {
-        return lifetimes;
-    }
-
     /** Installs a seeded token pair; seeded tokens do not expire until rotated or expired through the admin API. */
     public void grant(AccessGrant seed) {
         if (isTaken(seed.accessToken()) || isTaken(seed.refreshToken())) {
