@@ -3,6 +3,7 @@ package io.camelcount.mock;
 import io.camelcount.mock.auth.PartnerApp;
 
 import java.util.List;
+import java.util.stream.Stream;
 
 /** Partner apps and workspaces to add to the mock, as a seed file or {@code POST /__admin/count/seed} gives them. */
 public record Seed(List<PartnerApp> partnerApps, List<WorkspaceSeed> workspaces) {
@@ -19,6 +20,6 @@ public record Seed(List<PartnerApp> partnerApps, List<WorkspaceSeed> workspaces)
     }
 
     private static <T> List<T> concat(List<T> first, List<T> second) {
-        return java.util.stream.Stream.concat(first.stream(), second.stream()).toList();
+        return Stream.concat(first.stream(), second.stream()).toList();
     }
 }

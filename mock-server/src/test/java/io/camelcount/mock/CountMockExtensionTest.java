@@ -14,6 +14,7 @@ import java.util.HashSet;
 import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 /** The JUnit 5 extension: one mock for the class, back to its seed (and frozen time) before each test. */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -75,7 +76,7 @@ class CountMockExtensionTest {
         @Test
         void eachTestGetsAMockOfItsOwnOnAFreePortWithASystemClock() {
             assertThat(own.server().port()).isPositive().isNotEqualTo(count.server().port());
-            assertThat(own.clock().instant()).isCloseTo(Instant.now(), org.assertj.core.api.Assertions.within(Duration.ofMinutes(1)));
+            assertThat(own.clock().instant()).isCloseTo(Instant.now(), within(Duration.ofMinutes(1)));
             assertThat(new PartnerClient(own.server()).post("/partners/invoices", Bodies.invoice()).status()).isEqualTo(201);
         }
     }

@@ -17,6 +17,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -78,7 +79,7 @@ class FaultsTest {
     void aServerErrorDefaultsTo500() {
         inject("{\"kind\":\"serverError\"}");
 
-        Reply failed = partner.get("/partners/invoices/" + java.util.UUID.randomUUID());
+        Reply failed = partner.get("/partners/invoices/" + UUID.randomUUID());
 
         assertThat(failed.status()).isEqualTo(500);
         assertThat(failed.code()).isEqualTo("INTERNAL_ERROR");

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -29,7 +30,7 @@ class RateLimitTest {
     private CountMockServer start(int limit) {
         CountMockServer started = CountMockServer.builder().port(0).clock(clock).rateLimit(limit)
                 .partnerApp("other-client", "other-secret")
-                .workspace(WorkspaceSeed.builder(java.util.UUID.randomUUID(), "Other Ltd")
+                .workspace(WorkspaceSeed.builder(UUID.randomUUID(), "Other Ltd")
                         .accessGrant("other-client", "other-access-token", "other-refresh-token").build())
                 .start();
         partner = new PartnerClient(started);

@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -79,7 +80,7 @@ class StandaloneOptionsTest {
 
         try (CountMockServer server = options.applyTo(CountMockServer.builder()).start()) {
             assertThat(server.clock().instant()).isBetween(Instant.parse("2026-11-24T09:00:00Z"), Instant.parse("2026-11-24T09:01:00Z"));
-            assertThat(server.workspace(java.util.UUID.fromString("7e57a11a-0000-4000-8000-0000000000a1"))).isNotNull();
+            assertThat(server.workspace(UUID.fromString("7e57a11a-0000-4000-8000-0000000000a1"))).isNotNull();
             PartnerClient crm = new PartnerClient(server.baseUrl(), server.clock(), "crm", "crm-secret", null);
             Reply refreshed = crm.call("POST", "/partners/refresh-user-access-token")
                     .body("{\"grantType\":\"refresh_token\",\"refreshToken\":\"crm-refresh\"}").send();
