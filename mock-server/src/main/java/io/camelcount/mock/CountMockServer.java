@@ -3,19 +3,28 @@ package io.camelcount.mock;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.common.Slf4jNotifier;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
+import io.camelcount.mock.admin.CountAdminApi;
 import io.camelcount.mock.api.ApiRoutes;
 import io.camelcount.mock.api.InvoicesHandler;
-import io.camelcount.mock.api.PartnerApiMappings;
 import io.camelcount.mock.api.PartnerApiTransformer;
-import io.camelcount.mock.auth.Credentials;
+import io.camelcount.mock.auth.OAuthTransformer;
 import io.camelcount.mock.auth.PartnerApp;
-import io.camelcount.mock.auth.PartnerAuthFilter;
+import io.camelcount.mock.auth.PartnerAuthenticator;
+import io.camelcount.mock.auth.RateLimitHeaders;
+import io.camelcount.mock.auth.RateLimiter;
 import io.camelcount.mock.auth.SignatureVerifier;
+import io.camelcount.mock.auth.TokenLifetimes;
+import io.camelcount.mock.auth.Tokens;
 import io.camelcount.mock.domain.MockClock;
 import io.camelcount.mock.domain.Workspace;
-import io.camelcount.mock.domain.Workspaces;
+import io.camelcount.mock.fault.FaultResponses;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -35,17 +44,17 @@ public final class CountMockServer implements AutoCloseable {
     public static final int DEFAULT_PORT = 8089;
     public static final Duration DEFAULT_TIMESTAMP_TOLERANCE = Duration.ofSeconds(300);
     private static final int REQUEST_JOURNAL_LIMIT = 1000;
+    /** Threads of WireMock's scheduler, which sends the responses of delay faults without holding a Jetty thread. */
+    private static final int DELAYED_RESPONSE_THREADS = 4;
 
     private final WireMockServer wireMock;
     private final int port;
-    private final MockClock clock;
-    private final Workspaces workspaces;
+    private final MockState state;
 
-    private CountMockServer(WireMockServer wireMock, MockClock clock, Workspaces workspaces) {
+    private CountMockServer(WireMockServer wireMock, MockState state) {
         this.wireMock = wireMock;
         this.port = wireMock.port();
-        this.clock = clock;
-        this.workspaces = workspaces;
+        this.state = state;
     }
 
     public static Builder builder() {
@@ -62,23 +71,36 @@ public final class CountMockServer implements AutoCloseable {
         return "http://localhost:" + port();
     }
 
+    /** For example {@code http://localhost:8089/__admin/count}: reset, seed, clock, faults, outbox, state. */
+    public String adminUrl() {
+        return baseUrl() + "/__admin/count";
+    }
+
     /** The port listened on (the one picked, when started with port 0). */
     public int port() {
         return port;
     }
 
-    /** The clock behind timestamps, signature windows and "today"; tests set or advance it. */
+    /** The clock behind timestamps, token expiry, the rate-limit window and "today"; tests set or advance it. */
     public MockClock clock() {
-        return clock;
+        return state.clock();
     }
 
-    /** A seeded workspace, for inspecting state (its invoices, its outbox) from a test. */
+    /** A workspace, for inspecting state (its invoices, its outbox) from a test. */
     public Workspace workspace(UUID uuid) {
-        return workspaces.find(uuid).orElseThrow(() -> new IllegalArgumentException("No workspace " + uuid));
+        return state.workspace(uuid).orElseThrow(() -> new IllegalArgumentException("No workspace " + uuid));
     }
 
     public Workspace demoWorkspace() {
         return workspace(DemoWorkspace.WORKSPACE_UUID);
+    }
+
+    /**
+     * Back to the state the mock started with, as {@code POST /__admin/count/reset} does: the seeded
+     * workspaces and tokens only, empty rate-limit windows, no faults. The clock is left alone.
+     */
+    public void reset() {
+        state.reset();
     }
 
     public void stop() {
@@ -92,27 +114,23 @@ public final class CountMockServer implements AutoCloseable {
         stop();
     }
 
-    /** {@code java -jar count-mock-server.jar [--port 8089] [--strict-signing]} */
+    /** {@code java -jar count-mock-server.jar [options]}; {@code --help} lists them. */
     public static void main(String[] args) {
         System.setProperty("log4j2.configurationFile",
                 System.getProperty("log4j2.configurationFile", "count-mock-server-log4j2.xml"));
-        Builder builder = builder().port(DEFAULT_PORT);
-        for (int i = 0; i < args.length; i++) {
-            switch (args[i]) {
-                case "--port" -> builder.port(portArgument(i + 1 < args.length ? args[++i] : ""));
-                case "--strict-signing" -> builder.strictSigning(true);
-                case "--help", "-h" -> {
-                    System.out.println(USAGE);
-                    return;
-                }
-                default -> {
-                    if (args[i].startsWith("--port=")) {
-                        builder.port(portArgument(args[i].substring("--port=".length())));
-                    } else {
-                        exitWithUsage("Unknown option " + args[i]);
-                    }
-                }
+        Builder builder;
+        try {
+            StandaloneOptions options = StandaloneOptions.parse(args);
+            if (options.help()) {
+                System.out.println(StandaloneOptions.USAGE);
+                return;
             }
+            builder = options.applyTo(builder());
+        } catch (IllegalArgumentException badOption) {
+            System.err.println(badOption.getMessage());
+            System.err.println(StandaloneOptions.USAGE);
+            System.exit(2);
+            return;
         }
         CountMockServer server;
         try {
@@ -127,46 +145,44 @@ public final class CountMockServer implements AutoCloseable {
             return;
         }
         Runtime.getRuntime().addShutdownHook(new Thread(server::stop, "count-mock-server-shutdown"));
-        System.out.printf("Mock COUNT listening on %s (partner routes under /partners)%n", server.baseUrl());
-        System.out.printf("  workspace      %s (%s)%n", DemoWorkspace.WORKSPACE_NAME, DemoWorkspace.WORKSPACE_UUID);
-        System.out.printf("  client ID      %s%n", DemoWorkspace.CLIENT_ID);
-        System.out.printf("  client secret  %s%n", DemoWorkspace.CLIENT_SECRET);
-        System.out.printf("  access token   %s%n", DemoWorkspace.ACCESS_TOKEN);
-        System.out.printf("  refresh token  %s%n", DemoWorkspace.REFRESH_TOKEN);
+        System.out.print(server.banner(builder));
     }
 
-    private static final String USAGE = """
-            Usage: java -jar count-mock-server.jar [--port <port>] [--strict-signing]
-              --port <port>      port to listen on (default 8089, 0 for any free port)
-              --strict-signing   accept only the documented signature form (seconds, canonical body)""";
-
-    private static int portArgument(String value) {
-        try {
-            int port = Integer.parseInt(value);
-            if (port >= 0 && port <= 65535) {
-                return port;
-            }
-        } catch (NumberFormatException notANumber) {
-            // reported below like any other bad port
-        }
-        exitWithUsage("--port needs a number from 0 to 65535, got \"" + value + "\"");
-        return -1;
+    private String banner(Builder options) {
+        return String.format("""
+                        Mock COUNT listening on %s (partner routes under /partners, OAuth under /auth2)
+                          admin API      %s
+                          workspace      %s (%s)
+                          client ID      %s
+                          client secret  %s
+                          access token   %s
+                          refresh token  %s
+                          rate limit     %s
+                          token lifetime access %s, refresh %s
+                          clock          %s
+                        """, baseUrl(), adminUrl(), DemoWorkspace.WORKSPACE_NAME, DemoWorkspace.WORKSPACE_UUID,
+                DemoWorkspace.CLIENT_ID, DemoWorkspace.CLIENT_SECRET, DemoWorkspace.ACCESS_TOKEN, DemoWorkspace.REFRESH_TOKEN,
+                options.rateLimit == 0 ? "off" : options.rateLimit + " requests per minute per client ID",
+                readable(options.lifetimes.accessToken()), readable(options.lifetimes.refreshToken()), clock().instant());
     }
 
-    private static void exitWithUsage(String problem) {
-        System.err.println(problem);
-        System.err.println(USAGE);
-        System.exit(2);
+    /** {@code P30D} rather than {@link Duration#toString()}'s {@code PT720H}, as the options are written. */
+    private static String readable(Duration duration) {
+        return duration.toSeconds() % 86_400 == 0 ? "P" + duration.toDays() + "D" : duration.toString();
     }
 
     public static final class Builder {
 
         private int port = DEFAULT_PORT;
         private MockClock clock = MockClock.system();
+        private Instant clockStart;
         private Duration timestampTolerance = DEFAULT_TIMESTAMP_TOLERANCE;
         private boolean strictSigning;
+        private int rateLimit = RateLimiter.DEFAULT_LIMIT;
+        private TokenLifetimes lifetimes = TokenLifetimes.DEFAULT;
         private final List<PartnerApp> partnerApps = new ArrayList<>();
         private final List<WorkspaceSeed> workspaces = new ArrayList<>();
+        private Seed seed = Seed.EMPTY;
 
         private Builder() {
         }
@@ -180,6 +196,12 @@ public final class CountMockServer implements AutoCloseable {
         /** Default: a {@link MockClock#system()} clock. */
         public Builder clock(MockClock clock) {
             this.clock = Objects.requireNonNull(clock, "clock");
+            return this;
+        }
+
+        /** Sets the clock to {@code start} when the mock starts; a ticking clock ticks on from there. */
+        public Builder clockStart(Instant start) {
+            this.clockStart = Objects.requireNonNull(start, "start");
             return this;
         }
 
@@ -198,6 +220,27 @@ public final class CountMockServer implements AutoCloseable {
             return this;
         }
 
+        /** Requests per rolling 60 seconds per client ID, all routes together; default 100, 0 turns the limit off. */
+        public Builder rateLimit(int requestsPerMinute) {
+            if (requestsPerMinute < 0) {
+                throw new IllegalArgumentException("rateLimit must be 0 (off) or more, got " + requestsPerMinute);
+            }
+            this.rateLimit = requestsPerMinute;
+            return this;
+        }
+
+        /** Lifetime of the access tokens the grant and refresh routes issue; default one hour. */
+        public Builder accessTokenLifetime(Duration lifetime) {
+            this.lifetimes = lifetimes.withAccessToken(lifetime);
+            return this;
+        }
+
+        /** Lifetime of the refresh tokens the grant and refresh routes issue; default 30 days. */
+        public Builder refreshTokenLifetime(Duration lifetime) {
+            this.lifetimes = lifetimes.withRefreshToken(lifetime);
+            return this;
+        }
+
         /** Registers another partner app besides {@link DemoWorkspace#CLIENT_ID}. */
         public Builder partnerApp(String clientId, String clientSecret) {
             partnerApps.add(new PartnerApp(clientId, clientSecret));
@@ -210,36 +253,76 @@ public final class CountMockServer implements AutoCloseable {
             return this;
         }
 
-        public CountMockServer start() {
-            Credentials credentials = new Credentials();
-            credentials.register(new PartnerApp(DemoWorkspace.CLIENT_ID, DemoWorkspace.CLIENT_SECRET));
-            partnerApps.forEach(credentials::register);
-            Workspaces seeded = new Workspaces();
-            List<WorkspaceSeed> seeds = new ArrayList<>(List.of(DemoWorkspace.seed()));
-            seeds.addAll(workspaces);
-            for (WorkspaceSeed seed : seeds) {
-                seeded.add(seededWorkspace(seed));
-                seed.accessGrants().forEach(credentials::grant);
+        /** Adds partner apps and workspaces, as a seed file does. */
+        public Builder seed(Seed seed) {
+            this.seed = this.seed.plus(Objects.requireNonNull(seed, "seed"));
+            return this;
+        }
+
+        /**
+         * Reads a seed file now (the JSON of {@code POST /__admin/count/seed}).
+         *
+         * @throws IllegalArgumentException naming the file and the problem
+         */
+        public Builder seedFile(Path file) {
+            byte[] json;
+            try {
+                json = Files.readAllBytes(file);
+            } catch (NoSuchFileException missing) {
+                throw new IllegalArgumentException("Seed file " + file + " does not exist", missing);
+            } catch (IOException unreadable) {
+                throw new IllegalArgumentException("Cannot read seed file " + file + ": " + unreadable.getMessage(), unreadable);
             }
+            try {
+                return seed(SeedJson.parse(json));
+            } catch (SeedRefusal malformed) {
+                throw new IllegalArgumentException("Seed file " + file + ": " + malformed.getMessage(), malformed);
+            }
+        }
+
+        /** @throws IllegalArgumentException when the seeds clash (a workspace twice, a token twice, a grant for an unknown app) */
+        public CountMockServer start() {
+            if (clockStart != null) {
+                clock.set(clockStart);
+            }
+            Tokens tokens = new Tokens(clock, lifetimes);
+            RateLimiter rateLimiter = new RateLimiter(clock, rateLimit);
+            MockState state;
+            try {
+                state = new MockState(clock, tokens, rateLimiter, startingSeed());
+            } catch (SeedRefusal clash) {
+                throw new IllegalArgumentException("The mock's seed cannot be applied: " + clash.getMessage(), clash);
+            }
+            PartnerAuthenticator authenticator = new PartnerAuthenticator(state.credentials(), tokens,
+                    new SignatureVerifier(clock, timestampTolerance, strictSigning), clock);
             WireMockServer wireMock = new WireMockServer(WireMockConfiguration.options()
                     .port(port)
                     .jettyAcceptors(1) // plenty for a mock, and Jetty warns when acceptors outnumber cores
                     .notifier(new Slf4jNotifier(false))
                     .maxRequestJournalEntries(REQUEST_JOURNAL_LIMIT)
-                    .mappingSource(new PartnerApiMappings())
+                    .asynchronousResponseEnabled(true)
+                    .asynchronousResponseThreads(DELAYED_RESPONSE_THREADS)
+                    .mappingSource(new CountMappings())
                     .extensions(
-                            new PartnerAuthFilter(credentials, new SignatureVerifier(clock, timestampTolerance, strictSigning)),
-                            new PartnerApiTransformer(ApiRoutes.partnerApi(new InvoicesHandler()), seeded)));
+                            new PartnerGateway(rateLimiter, state.credentials(), authenticator, state.faults()),
+                            new PartnerApiTransformer(ApiRoutes.partnerApi(new InvoicesHandler()), state.workspaces()),
+                            new OAuthTransformer(state.credentials(), tokens, state::workspaceName, DemoWorkspace.WORKSPACE_UUID),
+                            new RateLimitHeaders(rateLimiter, state.credentials()),
+                            new FaultResponses(),
+                            new CountAdminApi(state)));
             wireMock.start();
-            return new CountMockServer(wireMock, clock, seeded);
+            return new CountMockServer(wireMock, state);
         }
 
-        private Workspace seededWorkspace(WorkspaceSeed seed) {
-            Workspace workspace = new Workspace(seed.uuid(), seed.name(), seed.currency(), clock);
-            seed.customers().forEach(workspace::addCustomer);
-            seed.products().forEach(workspace::addProduct);
-            seed.tags().forEach(workspace::addTag);
-            return workspace;
+        /** The demo workspace first, then the builder's apps and workspaces, then the seeds. */
+        private Seed startingSeed() {
+            List<PartnerApp> apps = new ArrayList<>();
+            apps.add(new PartnerApp(DemoWorkspace.CLIENT_ID, DemoWorkspace.CLIENT_SECRET));
+            apps.addAll(partnerApps);
+            List<WorkspaceSeed> seeds = new ArrayList<>();
+            seeds.add(DemoWorkspace.seed());
+            seeds.addAll(workspaces);
+            return new Seed(apps, seeds).plus(seed);
         }
     }
 }

@@ -12,10 +12,12 @@ import java.util.UUID;
 
 /**
  * The starting content of a workspace, and the partner apps that may already call it: what a test
- * needs to set up a second company, a customer without email or a product without category.
+ * needs to set up a second company, a customer without email, a product without category or
+ * invoices that already exist.
  */
 public record WorkspaceSeed(UUID uuid, String name, String currency, List<Customer> customers,
-                            List<Product> products, List<Tag> tags, List<AccessGrant> accessGrants) {
+                            List<Product> products, List<Tag> tags, List<AccessGrant> accessGrants,
+                            List<InvoiceSeed> invoices) {
 
     public WorkspaceSeed {
         Objects.requireNonNull(uuid, "uuid");
@@ -25,6 +27,7 @@ public record WorkspaceSeed(UUID uuid, String name, String currency, List<Custom
         products = List.copyOf(products);
         tags = List.copyOf(tags);
         accessGrants = List.copyOf(accessGrants);
+        invoices = List.copyOf(invoices);
     }
 
     public static Builder builder(UUID uuid, String name) {
@@ -40,6 +43,7 @@ public record WorkspaceSeed(UUID uuid, String name, String currency, List<Custom
         private final List<Product> products = new ArrayList<>();
         private final List<Tag> tags = new ArrayList<>();
         private final List<AccessGrant> accessGrants = new ArrayList<>();
+        private final List<InvoiceSeed> invoices = new ArrayList<>();
 
         private Builder(UUID uuid, String name) {
             this.uuid = uuid;
@@ -72,8 +76,14 @@ public record WorkspaceSeed(UUID uuid, String name, String currency, List<Custom
             return this;
         }
 
+        /** An invoice created after the customers, products and tags, in the order added. */
+        public Builder invoice(InvoiceSeed invoice) {
+            invoices.add(invoice);
+            return this;
+        }
+
         public WorkspaceSeed build() {
-            return new WorkspaceSeed(uuid, name, currency, customers, products, tags, accessGrants);
+            return new WorkspaceSeed(uuid, name, currency, customers, products, tags, accessGrants, invoices);
         }
     }
 }

@@ -7,6 +7,7 @@ import io.camelcount.mock.auth.RequestSignature;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
+import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -158,8 +159,7 @@ final class PartnerClient {
             extraHeaders.forEach(request::header);
             try {
                 HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-                return new Reply(response.statusCode(), response.headers().firstValue("X-Request-Id").orElse(null),
-                        response.body(), response.body().isEmpty() ? null : JSON.readTree(response.body()));
+                return Reply.of(response);
             } catch (IOException e) {
                 throw new IllegalStateException(method + " " + path + " failed", e);
             } catch (InterruptedException e) {
@@ -175,7 +175,16 @@ final class PartnerClient {
         }
     }
 
-    record Reply(int status, String requestId, String text, JsonNode json) {
+    record Reply(int status, String requestId, String text, JsonNode json, HttpHeaders headers) {
+
+        static Reply of(HttpResponse<String> response) throws IOException {
+            return new Reply(response.statusCode(), response.headers().firstValue("X-Request-Id").orElse(null),
+                    response.body(), response.body().isEmpty() ? null : JSON.readTree(response.body()), response.headers());
+        }
+
+        String header(String name) {
+            return headers.firstValue(name).orElse(null);
+        }
 
         JsonNode data() {
             return json.get("data");

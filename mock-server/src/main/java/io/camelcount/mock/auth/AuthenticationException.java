@@ -6,11 +6,17 @@ package io.camelcount.mock.auth;
  */
 public final class AuthenticationException extends RuntimeException {
 
+    public static final String TOKEN_EXPIRED = "token_expired";
+
     private final String code;
 
     AuthenticationException(String code, String message) {
         super(message);
         this.code = code;
+    }
+
+    static AuthenticationException tokenExpired() {
+        return new AuthenticationException(TOKEN_EXPIRED, "The access token expired");
     }
 
     public String code() {

@@ -1,33 +1,42 @@
 package io.camelcount.mock.auth;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
-/** The partner apps the mock knows and the access grants they hold. */
+/** The partner apps registered with the mock COUNT, by client ID. */
 public final class Credentials {
 
     private final Map<String, PartnerApp> appsByClientId = new ConcurrentHashMap<>();
-    private final Map<String, AccessGrant> grantsByAccessToken = new ConcurrentHashMap<>();
 
+    /** Registering the same app twice is harmless; the same client ID with another secret is refused. */
     public void register(PartnerApp app) {
-        appsByClientId.put(app.clientId(), app);
+        PartnerApp known = appsByClientId.putIfAbsent(app.clientId(), app);
+        if (known != null && !known.equals(app)) {
+            throw new IllegalArgumentException("Client ID " + app.clientId() + " is already registered with another secret");
+        }
     }
 
-    public void grant(AccessGrant grant) {
-        if (!appsByClientId.containsKey(grant.clientId())) {
-            throw new IllegalArgumentException("No partner app with client ID " + grant.clientId());
-        }
-        if (grantsByAccessToken.putIfAbsent(grant.accessToken(), grant) != null) {
-            throw new IllegalArgumentException("Access token already granted (" + grant + ")");
-        }
+    /** Whether {@link #register} would accept {@code app}. */
+    public boolean accepts(PartnerApp app) {
+        PartnerApp known = appsByClientId.get(app.clientId());
+        return known == null || known.equals(app);
     }
 
     public Optional<PartnerApp> app(String clientId) {
-        return Optional.ofNullable(appsByClientId.get(clientId));
+        return clientId == null ? Optional.empty() : Optional.ofNullable(appsByClientId.get(clientId));
     }
 
-    public Optional<AccessGrant> grantForAccessToken(String accessToken) {
-        return Optional.ofNullable(grantsByAccessToken.get(accessToken));
+    public boolean knows(String clientId) {
+        return app(clientId).isPresent();
+    }
+
+    public List<String> clientIds() {
+        return appsByClientId.keySet().stream().sorted().toList();
+    }
+
+    public void clear() {
+        appsByClientId.clear();
     }
 }

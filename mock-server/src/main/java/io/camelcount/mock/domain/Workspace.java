@@ -62,7 +62,15 @@ public final class Workspace {
         tags.put(tag.uuid(), tag);
     }
 
-    public synchronized Invoice createInvoice(NewInvoice request) {
+    public Invoice createInvoice(NewInvoice request) {
+        return createInvoice(UUID.randomUUID(), request);
+    }
+
+    /** Creates the invoice under a UUID chosen by the caller: a seed does, so that every reset brings back the same IDs. */
+    public synchronized Invoice createInvoice(UUID invoiceUuid, NewInvoice request) {
+        if (invoices.containsKey(invoiceUuid)) {
+            throw DomainException.conflict("DUPLICATE_UUID", "uuid", "Invoice " + invoiceUuid + " already exists in this workspace");
+        }
         request.validate();
         Customer customer = customers.get(request.customerUuid());
         if (customer == null) {
@@ -73,7 +81,7 @@ public final class Workspace {
         requireTags(request);
         requireCreditedInvoice(request, customer);
         requireDiscountWithinSubtotal(request, lines);
-        Invoice invoice = Invoice.create(UUID.randomUUID(), invoiceNumber(request), customer, request,
+        Invoice invoice = Invoice.create(invoiceUuid, invoiceNumber(request), customer, request,
                 request.currency() == null ? currency : request.currency(), lines, now());
         invoices.put(invoice.uuid(), invoice);
         return invoice;

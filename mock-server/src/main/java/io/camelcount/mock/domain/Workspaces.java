@@ -19,4 +19,9 @@ public final class Workspaces {
     public Optional<Workspace> find(UUID uuid) {
         return Optional.ofNullable(byUuid.get(uuid));
     }
+
+    /** Forgets every workspace, so that the mock can be seeded afresh. */
+    public void clear() {
+        byUuid.clear();
+    }
 }

@@ -1,0 +1,179 @@
+package io.camelcount.mock;
+
+import io.camelcount.mock.auth.AccessGrant;
+import io.camelcount.mock.auth.Credentials;
+import io.camelcount.mock.auth.PartnerApp;
+import io.camelcount.mock.auth.RateLimiter;
+import io.camelcount.mock.auth.Tokens;
+import io.camelcount.mock.domain.DomainException;
+import io.camelcount.mock.domain.MockClock;
+import io.camelcount.mock.domain.SendInvoice;
+import io.camelcount.mock.domain.Workspace;
+import io.camelcount.mock.domain.Workspaces;
+import io.camelcount.mock.fault.Faults;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * Everything the mock COUNT holds: workspaces, partner apps, tokens, rate-limit windows and injected
+ * faults, with the seed it started from.
+ *
+ * <p>Seeding and resetting hold this object's lock, so that the admin API never interleaves two of
+ * them. A seed is checked in full before anything is applied: a refused seed changes nothing.
+ */
+public final class MockState {
+
+    private final MockClock clock;
+    private final Seed startingSeed;
+    private final Workspaces workspaces = new Workspaces();
+    /** Seeds by workspace, in seeding order: the names and currencies of the workspaces. */
+    private final Map<UUID, WorkspaceSeed> seeded = new LinkedHashMap<>();
+    private final Credentials credentials = new Credentials();
+    private final Tokens tokens;
+    private final RateLimiter rateLimiter;
+    private final Faults faults = new Faults();
+
+    MockState(MockClock clock, Tokens tokens, RateLimiter rateLimiter, Seed startingSeed) {
+        this.clock = clock;
+        this.tokens = tokens;
+        this.rateLimiter = rateLimiter;
+        this.startingSeed = startingSeed;
+        seed(startingSeed);
+    }
+
+    /** Back to the starting seed: seeded workspaces only, no issued tokens, empty rate-limit windows, no faults. */
+    public synchronized void reset() {
+        workspaces.clear();
+        seeded.clear();
+        credentials.clear();
+        tokens.clear();
+        rateLimiter.clear();
+        faults.clear();
+        seed(startingSeed);
+    }
+
+    /**
+     * Adds the seed's partner apps and workspaces; until the next {@link #reset()}.
+     *
+     * @return the workspaces created
+     * @throws SeedRefusal 409 when it clashes with a workspace, client ID or token the mock holds, 400
+     *                     when an invoice breaks a business rule; nothing is applied then
+     */
+    public synchronized List<Workspace> seed(Seed seed) {
+        requireNoClash(seed);
+        List<Workspace> created = new ArrayList<>();
+        for (int i = 0; i < seed.workspaces().size(); i++) {
+            created.add(workspace(seed.workspaces().get(i), "workspaces[" + i + "]"));
+        }
+        seed.partnerApps().forEach(credentials::register);
+        for (int i = 0; i < created.size(); i++) {
+            WorkspaceSeed workspace = seed.workspaces().get(i);
+            workspaces.add(created.get(i));
+            seeded.put(workspace.uuid(), workspace);
+            workspace.accessGrants().forEach(tokens::grant);
+        }
+        return created;
+    }
+
+    private void requireNoClash(Seed seed) {
+        Map<String, PartnerApp> apps = new HashMap<>();
+        for (int i = 0; i < seed.partnerApps().size(); i++) {
+            PartnerApp app = seed.partnerApps().get(i);
+            PartnerApp sameId = apps.putIfAbsent(app.clientId(), app);
+            if (!credentials.accepts(app) || (sameId != null && !sameId.equals(app))) {
+                throw SeedRefusal.conflict("partnerApps[" + i + "]", "client ID " + app.clientId()
+                        + " is already registered with another secret");
+            }
+        }
+        Set<UUID> workspaceUuids = new HashSet<>();
+        Set<String> tokensInSeed = new HashSet<>();
+        for (int w = 0; w < seed.workspaces().size(); w++) {
+            WorkspaceSeed workspace = seed.workspaces().get(w);
+            String at = "workspaces[" + w + "]";
+            if (workspaces.find(workspace.uuid()).isPresent() || !workspaceUuids.add(workspace.uuid())) {
+                throw SeedRefusal.conflict(at + ".uuid", "workspace " + workspace.uuid() + " already exists");
+            }
+            for (int g = 0; g < workspace.accessGrants().size(); g++) {
+                AccessGrant grant = workspace.accessGrants().get(g);
+                String grantAt = at + ".accessGrants[" + g + "]";
+                if (!apps.containsKey(grant.clientId()) && !credentials.knows(grant.clientId())) {
+                    throw SeedRefusal.invalid(grantAt + ".clientId", "no partner app " + grant.clientId()
+                            + "; register it under partnerApps");
+                }
+                for (String token : List.of(grant.accessToken(), grant.refreshToken())) {
+                    if (tokens.isTaken(token) || !tokensInSeed.add(token)) {
+                        throw SeedRefusal.conflict(grantAt, "a token of this grant is already in use");
+                    }
+                }
+            }
+        }
+    }
+
+    /** Builds the workspace apart, so that an invoice the domain refuses leaves the mock untouched. */
+    private Workspace workspace(WorkspaceSeed seed, String at) {
+        Workspace workspace = new Workspace(seed.uuid(), seed.name(), seed.currency(), clock);
+        seed.customers().forEach(workspace::addCustomer);
+        seed.products().forEach(workspace::addProduct);
+        seed.tags().forEach(workspace::addTag);
+        for (int i = 0; i < seed.invoices().size(); i++) {
+            InvoiceSeed invoice = seed.invoices().get(i);
+            String invoiceAt = at + ".invoices[" + i + "]";
+            try {
+                workspace.createInvoice(invoice.uuid(), invoice.invoice());
+                if (invoice.sent()) {
+                    if (workspace.invoice(invoice.uuid()).isDraft()) {
+                        workspace.approve(invoice.uuid());
+                    }
+                    workspace.send(invoice.uuid(), new SendInvoice(null, null, null, null, null, null));
+                }
+            } catch (DomainException refused) {
+                String field = refused.field() == null ? invoiceAt : invoiceAt + "." + refused.field();
+                throw refused.status() == 409 ? SeedRefusal.conflict(field, refused.getMessage())
+                        : SeedRefusal.invalid(field, refused.getMessage());
+            }
+        }
+        return workspace;
+    }
+
+    public MockClock clock() {
+        return clock;
+    }
+
+    public Workspaces workspaces() {
+        return workspaces;
+    }
+
+    public Optional<Workspace> workspace(UUID uuid) {
+        return workspaces.find(uuid);
+    }
+
+    /** The workspaces in the order they were seeded, each with the seed that named it. */
+    public synchronized List<WorkspaceSeed> workspaceSeeds() {
+        return List.copyOf(seeded.values());
+    }
+
+    public synchronized String workspaceName(UUID uuid) {
+        WorkspaceSeed seed = seeded.get(uuid);
+        return seed == null ? null : seed.name();
+    }
+
+    public Credentials credentials() {
+        return credentials;
+    }
+
+    public Tokens tokens() {
+        return tokens;
+    }
+
+    public Faults faults() {
+        return faults;
+    }
+}

@@ -1,0 +1,87 @@
+package io.camelcount.mock;
+
+import com.github.tomakehurst.wiremock.extension.requestfilter.RequestFilterAction;
+import com.github.tomakehurst.wiremock.extension.requestfilter.RequestWrapper;
+import com.github.tomakehurst.wiremock.extension.requestfilter.StubRequestFilterV2;
+import com.github.tomakehurst.wiremock.http.Request;
+import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
+import io.camelcount.mock.api.PartnerApiTransformer;
+import io.camelcount.mock.auth.AuthResponses;
+import io.camelcount.mock.auth.AuthenticationException;
+import io.camelcount.mock.auth.Credentials;
+import io.camelcount.mock.auth.PartnerAuthenticator;
+import io.camelcount.mock.auth.RateLimitHeaders;
+import io.camelcount.mock.auth.RateLimiter;
+import io.camelcount.mock.auth.RequestSignature;
+import io.camelcount.mock.fault.FaultResponses;
+import io.camelcount.mock.fault.FaultRule;
+import io.camelcount.mock.fault.Faults;
+
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * What stands in front of COUNT's API, in the order a request meets it:
+ * <ol>
+ * <li>the rate limiter, per client ID; like an API gateway it counts every {@code /partners} request
+ * that names a registered client ID, including those that then fail authentication;</li>
+ * <li>authentication (signature and bearer token), which decides the workspace;</li>
+ * <li>injected faults, which hit only requests that passed both, so that a fault never hides a
+ * signing bug and a fault's {@code times} counts only calls the API would have served.</li>
+ * </ol>
+ * A request that passes goes on carrying its workspace (and the mark of a fault that acts on the
+ * response); these internal headers are stripped from what clients send, so they can be trusted.
+ */
+final class PartnerGateway implements StubRequestFilterV2 {
+
+    private final RateLimiter rateLimiter;
+    private final Credentials credentials;
+    private final PartnerAuthenticator authenticator;
+    private final Faults faults;
+
+    PartnerGateway(RateLimiter rateLimiter, Credentials credentials, PartnerAuthenticator authenticator, Faults faults) {
+        this.rateLimiter = rateLimiter;
+        this.credentials = credentials;
+        this.authenticator = authenticator;
+        this.faults = faults;
+    }
+
+    @Override
+    public String getName() {
+        return "count-partner-gateway";
+    }
+
+    @Override
+    public RequestFilterAction filter(Request request, ServeEvent serveEvent) {
+        Request stripped = RequestWrapper.create()
+                .removeHeader(PartnerApiTransformer.AUTHENTICATED_WORKSPACE_HEADER)
+                .removeHeader(FaultResponses.MARKER_HEADER)
+                .wrap(request);
+        Optional<UUID> workspace = Optional.empty();
+        if (RateLimitHeaders.isPartnerRoute(request.getUrl())) {
+            String clientId = request.getHeader("x-client-id");
+            if (rateLimiter.enabled() && credentials.knows(clientId)) {
+                RateLimiter.Quota quota = rateLimiter.admit(clientId);
+                if (quota.exceeded()) {
+                    return RequestFilterAction.stopWith(RateLimitHeaders.tooManyRequests(quota.retryAfterSeconds()));
+                }
+            }
+            try {
+                workspace = authenticator.authenticate(request);
+            } catch (AuthenticationException refusal) {
+                return RequestFilterAction.stopWith(AuthResponses.unauthorized(refusal));
+            }
+        }
+        Optional<FaultRule> fault = faults.strike(request.getMethod().getName().toUpperCase(Locale.ROOT),
+                RequestSignature.urlPath(request.getUrl()));
+        if (fault.isPresent() && fault.get().kind().replacesProcessing()) {
+            return RequestFilterAction.stopWith(FaultResponses.instead(fault.get()));
+        }
+        // A second wrapper, because one RequestWrapper would also strip the headers it adds.
+        RequestWrapper.Builder carried = RequestWrapper.create();
+        workspace.ifPresent(uuid -> carried.addHeader(PartnerApiTransformer.AUTHENTICATED_WORKSPACE_HEADER, uuid.toString()));
+        fault.ifPresent(rule -> carried.addHeader(FaultResponses.MARKER_HEADER, FaultResponses.marker(rule)));
+        return RequestFilterAction.continueWith(carried.wrap(stripped));
+    }
+}

@@ -1,0 +1,145 @@
+package io.camelcount.mock;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * The command line of {@code java -jar count-mock-server.jar}. Every option also exists on
+ * {@link CountMockServer.Builder}; a bad value is refused with a message that names the option and
+ * shows an example of a good one.
+ */
+record StandaloneOptions(boolean help, Integer port, boolean strictSigning, Integer rateLimit,
+                         Duration accessTokenLifetime, Duration refreshTokenLifetime, List<Path> seedFiles,
+                         Instant clockStart) {
+
+    static final String USAGE = """
+            Usage: java -jar count-mock-server.jar [options]
+              --port <port>                     port to listen on (default 8089, 0 for any free port)
+              --strict-signing                  accept only the documented signature form (seconds, canonical body)
+              --rate-limit <n>                  requests per rolling minute per client ID (default 100, 0 = off)
+              --access-token-lifetime <ISO>     lifetime of issued access tokens (default PT1H)
+              --refresh-token-lifetime <ISO>    lifetime of issued refresh tokens (default P30D)
+              --seed <file.json>                more partner apps and workspaces (repeatable; see README)
+              --clock-start <instant>           start the mock's clock at this instant, e.g. 2026-11-24T09:00:00Z
+              --help                            this text""";
+
+    static StandaloneOptions parse(String... args) {
+        boolean help = false;
+        Integer port = null;
+        boolean strictSigning = false;
+        Integer rateLimit = null;
+        Duration accessTokenLifetime = null;
+        Duration refreshTokenLifetime = null;
+        List<Path> seedFiles = new ArrayList<>();
+        Instant clockStart = null;
+        List<String> words = new ArrayList<>();
+        for (String arg : args) {
+            int equals = arg.indexOf('=');
+            if (arg.startsWith("--") && equals > 0) {
+                words.add(arg.substring(0, equals));
+                words.add(arg.substring(equals + 1));
+            } else {
+                words.add(arg);
+            }
+        }
+        for (int i = 0; i < words.size(); i++) {
+            String option = words.get(i);
+            switch (option) {
+                case "--help", "-h" -> help = true;
+                case "--strict-signing" -> strictSigning = true;
+                case "--port" -> port = value(words, ++i, option, StandaloneOptions::port);
+                case "--rate-limit" -> rateLimit = value(words, ++i, option, StandaloneOptions::rateLimit);
+                case "--access-token-lifetime" -> accessTokenLifetime = value(words, ++i, option, StandaloneOptions::lifetime);
+                case "--refresh-token-lifetime" -> refreshTokenLifetime = value(words, ++i, option, StandaloneOptions::lifetime);
+                case "--seed" -> seedFiles.add(value(words, ++i, option, Path::of));
+                case "--clock-start" -> clockStart = value(words, ++i, option, StandaloneOptions::instant);
+                default -> throw new IllegalArgumentException("Unknown option " + option);
+            }
+        }
+        return new StandaloneOptions(help, port, strictSigning, rateLimit, accessTokenLifetime, refreshTokenLifetime,
+                List.copyOf(seedFiles), clockStart);
+    }
+
+    /** Configures {@code builder}; reads the seed files, so a missing or malformed one is reported here. */
+    CountMockServer.Builder applyTo(CountMockServer.Builder builder) {
+        if (port != null) {
+            builder.port(port);
+        }
+        builder.strictSigning(strictSigning);
+        if (rateLimit != null) {
+            builder.rateLimit(rateLimit);
+        }
+        if (accessTokenLifetime != null) {
+            builder.accessTokenLifetime(accessTokenLifetime);
+        }
+        if (refreshTokenLifetime != null) {
+            builder.refreshTokenLifetime(refreshTokenLifetime);
+        }
+        seedFiles.forEach(builder::seedFile);
+        if (clockStart != null) {
+            builder.clockStart(clockStart);
+        }
+        return builder;
+    }
+
+    private static <T> T value(List<String> words, int index, String option, Function<String, T> parser) {
+        if (index >= words.size() || words.get(index).startsWith("--")) {
+            throw new IllegalArgumentException(option + " needs a value");
+        }
+        try {
+            return parser.apply(words.get(index));
+        } catch (IllegalArgumentException | DateTimeParseException bad) {
+            throw new IllegalArgumentException(option + ": " + bad.getMessage());
+        }
+    }
+
+    private static int port(String value) {
+        int port = integer(value, "a port from 0 to 65535");
+        if (port < 0 || port > 65535) {
+            throw new IllegalArgumentException("needs a port from 0 to 65535, got " + value);
+        }
+        return port;
+    }
+
+    private static int rateLimit(String value) {
+        int limit = integer(value, "a number of requests per minute, 0 to turn the limit off");
+        if (limit < 0) {
+            throw new IllegalArgumentException("needs 0 (off) or more requests per minute, got " + value);
+        }
+        return limit;
+    }
+
+    private static int integer(String value, String expected) {
+        try {
+            return Integer.parseInt(value);
+        } catch (NumberFormatException notANumber) {
+            throw new IllegalArgumentException("needs " + expected + ", got \"" + value + "\"");
+        }
+    }
+
+    private static Duration lifetime(String value) {
+        Duration lifetime;
+        try {
+            lifetime = Duration.parse(value);
+        } catch (DateTimeParseException notADuration) {
+            throw new IllegalArgumentException("needs an ISO-8601 duration such as PT1H, PT15M or P30D, got \"" + value + "\"");
+        }
+        if (lifetime.isNegative() || lifetime.isZero()) {
+            throw new IllegalArgumentException("needs a positive duration, got " + value);
+        }
+        return lifetime;
+    }
+
+    private static Instant instant(String value) {
+        try {
+            return Instant.parse(value);
+        } catch (DateTimeParseException notAnInstant) {
+            throw new IllegalArgumentException("needs an ISO-8601 instant such as 2026-11-24T09:00:00Z, got \"" + value + "\"");
+        }
+    }
+}

@@ -1,0 +1,222 @@
+package io.camelcount.mock.admin;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.github.tomakehurst.wiremock.admin.AdminTask;
+import com.github.tomakehurst.wiremock.admin.Router;
+import com.github.tomakehurst.wiremock.common.url.PathParams;
+import com.github.tomakehurst.wiremock.core.Admin;
+import com.github.tomakehurst.wiremock.http.ResponseDefinition;
+import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
+import com.github.tomakehurst.wiremock.extension.AdminApiExtension;
+import com.github.tomakehurst.wiremock.http.RequestMethod;
+import io.camelcount.mock.MockState;
+import io.camelcount.mock.SeedJson;
+import io.camelcount.mock.SeedRefusal;
+import io.camelcount.mock.api.ApiResponse;
+import io.camelcount.mock.domain.DomainException;
+import io.camelcount.mock.domain.Workspace;
+import io.camelcount.mock.fault.Faults;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * The mock's own controls under {@code /__admin/count/}: what a test or a partner's script needs to
+ * set up and inspect the mock COUNT without a real user, a real clock or a flaky network. JSON in,
+ * JSON out, in COUNT's envelope.
+ */
+public final class CountAdminApi implements AdminApiExtension {
+
+    private static final Logger LOG = LoggerFactory.getLogger(CountAdminApi.class);
+
+    private final MockState state;
+
+    public CountAdminApi(MockState state) {
+        this.state = state;
+    }
+
+    @Override
+    public String getName() {
+        return "count-admin-api";
+    }
+
+    /**
+     * Each route gets a task class of its own because WireMock looks a route's path template up by
+     * the class of its task: one class for all routes would parse every path with the first template.
+     */
+    @Override
+    public void contributeAdminApiRoutes(Router router) {
+        router.add(RequestMethod.POST, "/count/reset", new Task() {
+            ApiResponse handle(AdminRequest request) {
+                return reset();
+            }
+        });
+        router.add(RequestMethod.POST, "/count/seed", new Task() {
+            ApiResponse handle(AdminRequest request) {
+                return seed(request);
+            }
+        });
+        router.add(RequestMethod.GET, "/count/state", new Task() {
+            ApiResponse handle(AdminRequest request) {
+                return ok("State of the mock COUNT", StateJson.snapshot(state));
+            }
+        });
+        router.add(RequestMethod.GET, "/count/clock", new Task() {
+            ApiResponse handle(AdminRequest request) {
+                return ok("Mock clock", StateJson.clock(state));
+            }
+        });
+        router.add(RequestMethod.PUT, "/count/clock", new Task() {
+            ApiResponse handle(AdminRequest request) {
+                return setClock(request);
+            }
+        });
+        router.add(RequestMethod.POST, "/count/clock/advance", new Task() {
+            ApiResponse handle(AdminRequest request) {
+                return advanceClock(request);
+            }
+        });
+        router.add(RequestMethod.GET, "/count/outbox", new Task() {
+            ApiResponse handle(AdminRequest request) {
+                return outbox(request);
+            }
+        });
+        router.add(RequestMethod.POST, "/count/tokens/expire", new Task() {
+            ApiResponse handle(AdminRequest request) {
+                return expireTokens(request);
+            }
+        });
+        router.add(RequestMethod.POST, "/count/faults", new Task() {
+            ApiResponse handle(AdminRequest request) {
+                return addFault(request);
+            }
+        });
+        router.add(RequestMethod.GET, "/count/faults", new Task() {
+            ApiResponse handle(AdminRequest request) {
+                return ok("Injected faults", faults());
+            }
+        });
+        router.add(RequestMethod.DELETE, "/count/faults", new Task() {
+            ApiResponse handle(AdminRequest request) {
+                return clearFaults();
+            }
+        });
+    }
+
+    private ApiResponse reset() {
+        state.reset();
+        return ok("Mock COUNT reset to its starting seed", StateJson.snapshot(state));
+    }
+
+    private ApiResponse seed(AdminRequest request) {
+        List<Workspace> created = state.seed(SeedJson.parse(request.rawBody()));
+        ObjectNode data = JsonNodeFactory.instance.objectNode();
+        ArrayNode workspaces = data.putArray("workspaces");
+        created.forEach(workspace -> workspaces.add(StateJson.workspace(state, workspace)));
+        return ApiResponse.success(201, "Seeded", data);
+    }
+
+    private ApiResponse setClock(AdminRequest request) {
+        AdminRequest body = request.json(Set.of("now"));
+        Instant now = body.instant("now").orElseThrow(() -> DomainException.validation("now",
+                "now is required: an ISO-8601 instant such as 2026-11-24T09:00:00Z"));
+        state.clock().set(now);
+        return ok("Mock clock set", StateJson.clock(state));
+    }
+
+    private ApiResponse advanceClock(AdminRequest request) {
+        AdminRequest body = request.json(Set.of("seconds", "duration"));
+        if (body.has("seconds") == body.has("duration")) {
+            throw DomainException.validation("body", "Send either seconds (a whole number) or duration (ISO-8601, e.g. P3D)");
+        }
+        Duration step = body.has("seconds") ? Duration.ofSeconds(body.integer("seconds").orElseThrow())
+                : body.duration("duration").orElseThrow();
+        if (step.isNegative()) {
+            throw DomainException.validation(body.has("seconds") ? "seconds" : "duration",
+                    "The clock only advances; use PUT /__admin/count/clock to move it back");
+        }
+        state.clock().advance(step);
+        return ok("Mock clock advanced by " + step, StateJson.clock(state));
+    }
+
+    private ApiResponse outbox(AdminRequest request) {
+        UUID workspace = request.query("workspaceId").map(id -> knownWorkspace("workspaceId", id)).orElse(null);
+        return ok("Emails the mock COUNT sent", StateJson.outbox(state, workspace));
+    }
+
+    private ApiResponse expireTokens(AdminRequest request) {
+        AdminRequest body = request.json(Set.of("workspaceId", "clientId"));
+        UUID workspace = body.text("workspaceId").map(id -> knownWorkspace("workspaceId", id)).orElse(null);
+        String clientId = body.text("clientId").orElse(null);
+        if (workspace == null && clientId == null) {
+            throw DomainException.validation("body", "Send workspaceId, clientId or both: whose access tokens expire");
+        }
+        if (clientId != null && !state.credentials().knows(clientId)) {
+            throw DomainException.notFound("clientId", "No partner app " + clientId);
+        }
+        int expired = state.tokens().expireAccessTokens(clientId, workspace);
+        return ok(expired + " access token(s) expired", JsonNodeFactory.instance.objectNode().put("expired", expired));
+    }
+
+    private ApiResponse addFault(AdminRequest request) {
+        Faults.Status fault = state.faults().add(FaultJson.rule(request.json(FaultJson.FIELDS)));
+        return ApiResponse.success(201, "Fault injected", FaultJson.toJson(fault));
+    }
+
+    private ApiResponse clearFaults() {
+        state.faults().clear();
+        return ok("Faults removed", faults());
+    }
+
+    private ObjectNode faults() {
+        ObjectNode data = JsonNodeFactory.instance.objectNode();
+        ArrayNode faults = data.putArray("faults");
+        state.faults().list().forEach(fault -> faults.add(FaultJson.toJson(fault)));
+        return data;
+    }
+
+    private UUID knownWorkspace(String field, String id) {
+        UUID uuid;
+        try {
+            uuid = UUID.fromString(id);
+        } catch (IllegalArgumentException notAUuid) {
+            throw DomainException.validation(field, field + " must be a UUID");
+        }
+        if (state.workspace(uuid).isEmpty()) {
+            throw DomainException.notFound(field, "No workspace " + uuid);
+        }
+        return uuid;
+    }
+
+    private static ApiResponse ok(String message, ObjectNode data) {
+        return ApiResponse.success(200, message, data);
+    }
+
+    /** A route of the admin API: COUNT's envelope out, refusals as COUNT's errors. */
+    private abstract static class Task implements AdminTask {
+
+        abstract ApiResponse handle(AdminRequest request);
+
+        @Override
+        public ResponseDefinition execute(Admin admin, ServeEvent serveEvent, PathParams pathParams) {
+            try {
+                return handle(AdminRequest.of(serveEvent.getRequest())).render();
+            } catch (DomainException refused) {
+                return ApiResponse.error(refused).render();
+            } catch (SeedRefusal refused) {
+                return ApiResponse.error(refused.status(), refused.code(), refused.getMessage(), refused.field()).render();
+            } catch (RuntimeException bug) {
+                LOG.error("Admin API {} failed", serveEvent.getRequest().getUrl(), bug);
+                return ApiResponse.error(500, "INTERNAL_ERROR", "The mock's admin API failed unexpectedly; its log has the details.",
+                        null).render();
+            }
+        }
+    }
+}

@@ -1,0 +1,73 @@
+package io.camelcount.mock.fault;
+
+import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
+import com.github.tomakehurst.wiremock.extension.ResponseTransformerV2;
+import com.github.tomakehurst.wiremock.http.Fault;
+import com.github.tomakehurst.wiremock.http.Response;
+import com.github.tomakehurst.wiremock.http.ResponseDefinition;
+import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
+import io.camelcount.mock.api.ApiResponse;
+import io.camelcount.mock.auth.RateLimitHeaders;
+
+/**
+ * What an injected fault answers. A fault that replaces processing answers in place of the API
+ * ({@link #instead}); one that comes after it marks the request, and this transformer then delays or
+ * drops the response the API produced, whichever stub produced it.
+ */
+public final class FaultResponses implements ResponseTransformerV2 {
+
+    /** Set on a request that an after-processing fault hit; the gateway strips any value a client sends. */
+    public static final String MARKER_HEADER = "X-Count-Mock-Fault";
+
+    /**
+     * A reset rather than a clean close: what a crashed server or a load balancer timing out looks
+     * like to a client, and what every HTTP client reports as an I/O error.
+     */
+    private static final Fault DROPPED_CONNECTION = Fault.CONNECTION_RESET_BY_PEER;
+    private static final String DROP_MARK = "drop";
+    private static final String DELAY_MARK = "delay:";
+
+    @Override
+    public String getName() {
+        return "count-fault-responses";
+    }
+
+    @Override
+    public boolean applyGlobally() {
+        return true;
+    }
+
+    /** The answer of a fault that {@linkplain FaultKind#replacesProcessing() replaces processing}. */
+    public static ResponseDefinition instead(FaultRule fault) {
+        return switch (fault.kind()) {
+            case SERVER_ERROR -> ApiResponse.error(fault.status(), fault.status() == 503 ? "SERVICE_UNAVAILABLE" : "INTERNAL_ERROR",
+                    "COUNT failed to answer (a fault injected through the mock's admin API); retry later.", null).render();
+            case RATE_LIMIT -> RateLimitHeaders.tooManyRequests(fault.retryAfterSeconds());
+            case DROP_BEFORE_APPLY -> ResponseDefinitionBuilder.responseDefinition().withFault(DROPPED_CONNECTION).build();
+            case DELAY, DROP_AFTER_APPLY -> throw new IllegalArgumentException(fault.kind() + " does not replace processing");
+        };
+    }
+
+    /** The value of {@link #MARKER_HEADER} for a fault that comes after processing. */
+    public static String marker(FaultRule fault) {
+        return switch (fault.kind()) {
+            case DELAY -> DELAY_MARK + fault.delayMillis();
+            case DROP_AFTER_APPLY -> DROP_MARK;
+            case SERVER_ERROR, RATE_LIMIT, DROP_BEFORE_APPLY ->
+                    throw new IllegalArgumentException(fault.kind() + " replaces processing");
+        };
+    }
+
+    @Override
+    public Response transform(Response response, ServeEvent serveEvent) {
+        String marker = serveEvent.getRequest().getHeader(MARKER_HEADER);
+        if (marker == null) {
+            return response;
+        }
+        if (marker.equals(DROP_MARK)) {
+            return Response.Builder.like(response).fault(DROPPED_CONNECTION).build();
+        }
+        long delayMillis = Long.parseLong(marker.substring(DELAY_MARK.length()));
+        return Response.Builder.like(response).incrementInitialDelay(delayMillis).build();
+    }
+}

@@ -1,0 +1,97 @@
+package io.camelcount.mock;
+
+import io.camelcount.mock.PartnerClient.Reply;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** The command line of the standalone jar, and that each option reaches the server it starts. */
+class StandaloneOptionsTest {
+
+    @Test
+    void everyOptionIsRead() {
+        StandaloneOptions options = StandaloneOptions.parse("--port", "18089", "--strict-signing", "--rate-limit", "0",
+                "--access-token-lifetime", "PT15M", "--refresh-token-lifetime=P7D", "--seed", "a.json", "--seed=b.json",
+                "--clock-start", "2026-11-24T09:00:00Z");
+
+        assertThat(options).isEqualTo(new StandaloneOptions(false, 18089, true, 0, Duration.ofMinutes(15), Duration.ofDays(7),
+                List.of(Path.of("a.json"), Path.of("b.json")), Instant.parse("2026-11-24T09:00:00Z")));
+    }
+
+    @Test
+    void noOptionsMeansTheDefaults() {
+        assertThat(StandaloneOptions.parse()).isEqualTo(new StandaloneOptions(false, null, false, null, null, null, List.of(), null));
+        assertThat(StandaloneOptions.parse("--help").help()).isTrue();
+        assertThat(StandaloneOptions.USAGE).contains("--port", "--strict-signing", "--rate-limit", "--access-token-lifetime",
+                "--refresh-token-lifetime", "--seed", "--clock-start");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "--verbose|Unknown option --verbose",
+            "--port|--port needs a value",
+            "--port --strict-signing|--port needs a value",
+            "--port eighty|--port: needs a port from 0 to 65535, got \"eighty\"",
+            "--port 70000|--port: needs a port from 0 to 65535, got 70000",
+            "--rate-limit -1|--rate-limit: needs 0 (off) or more requests per minute, got -1",
+            "--rate-limit lots|--rate-limit: needs a number of requests per minute, 0 to turn the limit off, got \"lots\"",
+            "--access-token-lifetime 1h|--access-token-lifetime: needs an ISO-8601 duration such as PT1H, PT15M or P30D, got \"1h\"",
+            "--refresh-token-lifetime PT0S|--refresh-token-lifetime: needs a positive duration, got PT0S",
+            "--clock-start 2026-11-24|--clock-start: needs an ISO-8601 instant such as 2026-11-24T09:00:00Z, got \"2026-11-24\""})
+    void badOptionsAreExplained(String commandLine, String message) {
+        assertThatThrownBy(() -> StandaloneOptions.parse(commandLine.split(" ")))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage(message);
+    }
+
+    @Test
+    void aMissingOrMalformedSeedFileIsNamed(@TempDir Path directory) throws IOException {
+        Path missing = directory.resolve("missing.json");
+        Path malformed = Files.writeString(directory.resolve("bad.json"), "{\"workspaces\":[{\"name\":\"No UUID\"}]}");
+
+        assertThatThrownBy(() -> StandaloneOptions.parse("--seed", missing.toString()).applyTo(CountMockServer.builder()))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("Seed file " + missing + " does not exist");
+        assertThatThrownBy(() -> StandaloneOptions.parse("--seed", malformed.toString()).applyTo(CountMockServer.builder()))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("Seed file " + malformed + ": workspaces[0].uuid: is required");
+    }
+
+    @Test
+    void theOptionsReachTheServer(@TempDir Path directory) throws IOException {
+        Path seed = Files.writeString(directory.resolve("seed.json"), """
+                {"partnerApps": [{"clientId": "crm", "clientSecret": "crm-secret"}],
+                 "workspaces": [{"uuid": "7e57a11a-0000-4000-8000-0000000000a1", "name": "Initech",
+                                 "accessGrants": [{"clientId": "crm", "accessToken": "crm-access", "refreshToken": "crm-refresh"}]}]}""");
+        StandaloneOptions options = StandaloneOptions.parse("--port", "0", "--rate-limit", "2", "--access-token-lifetime", "PT15M",
+                "--seed", seed.toString(), "--clock-start", "2026-11-24T09:00:00Z", "--strict-signing");
+
+        try (CountMockServer server = options.applyTo(CountMockServer.builder()).start()) {
+            assertThat(server.clock().instant()).isBetween(Instant.parse("2026-11-24T09:00:00Z"), Instant.parse("2026-11-24T09:01:00Z"));
+            assertThat(server.workspace(UUID.fromString("7e57a11a-0000-4000-8000-0000000000a1"))).isNotNull();
+            PartnerClient crm = new PartnerClient(server.baseUrl(), server.clock(), "crm", "crm-secret", null);
+            Reply refreshed = crm.call("POST", "/partners/refresh-user-access-token")
+                    .body("{\"grantType\":\"refresh_token\",\"refreshToken\":\"crm-refresh\"}").send();
+            assertThat(refreshed.status()).as(refreshed.text()).isEqualTo(200);
+            Instant issuedAt = server.clock().instant();
+            assertThat(Instant.parse(refreshed.data().get("result").get("accessTokenExpiresAt").asText()))
+                    .isBetween(issuedAt.plus(Duration.ofMinutes(15)).minusSeconds(2), issuedAt.plus(Duration.ofMinutes(15)));
+            assertThat(refreshed.header("X-RateLimit-Limit")).isEqualTo("2");
+            Reply strict = crm.call("POST", "/partners/refresh-user-access-token")
+                    .body("{ \"grantType\": \"refresh_token\" }").send();
+            assertThat(strict.code()).isEqualTo("invalid_signature");
+        }
+    }
+}
