@@ -114,7 +114,7 @@ abstract class MockCountTestSupport extends CamelTestSupport {
             HttpRequest.BodyPublisher body = json == null ? HttpRequest.BodyPublishers.noBody()
                     : HttpRequest.BodyPublishers.ofString(json);
             HttpResponse<String> answer = HttpClient.newHttpClient().send(
-                    HttpRequest.newBuilder(URI.create(mock.baseUrl() + "/__admin/count" + path)).method(method, body)
+                    HttpRequest.newBuilder(URI.create(mock.adminUrl() + path)).method(method, body)
                             .header("Content-Type", "application/json").build(),
                     HttpResponse.BodyHandlers.ofString());
             if (answer.statusCode() >= 300) {
