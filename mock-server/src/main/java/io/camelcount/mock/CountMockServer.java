@@ -4,7 +4,6 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.common.Slf4jNotifier;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import io.camelcount.mock.api.ApiRoutes;
-import io.camelcount.mock.api.InvoicesHandler;
 import io.camelcount.mock.api.PartnerApiMappings;
 import io.camelcount.mock.api.PartnerApiTransformer;
 import io.camelcount.mock.auth.Credentials;
@@ -14,6 +13,7 @@ import io.camelcount.mock.auth.SignatureVerifier;
 import io.camelcount.mock.domain.MockClock;
 import io.camelcount.mock.domain.Workspace;
 import io.camelcount.mock.domain.Workspaces;
+import io.camelcount.mock.web.PublicInvoicePage;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -229,7 +229,8 @@ public final class CountMockServer implements AutoCloseable {
                     .mappingSource(new PartnerApiMappings())
                     .extensions(
                             new PartnerAuthFilter(credentials, new SignatureVerifier(clock, timestampTolerance, strictSigning)),
-                            new PartnerApiTransformer(ApiRoutes.partnerApi(new InvoicesHandler()), seeded)));
+                            new PartnerApiTransformer(ApiRoutes.partnerApi(), seeded),
+                            new PublicInvoicePage(seeded)));
             wireMock.start();
             return new CountMockServer(wireMock, clock, seeded);
         }
@@ -239,6 +240,7 @@ public final class CountMockServer implements AutoCloseable {
             seed.customers().forEach(workspace::addCustomer);
             seed.products().forEach(workspace::addProduct);
             seed.tags().forEach(workspace::addTag);
+            seed.legacyDuplicateInvoices().forEach(workspace::addLegacyDuplicateInvoice);
             return workspace;
         }
     }

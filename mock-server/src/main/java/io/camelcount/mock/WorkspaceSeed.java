@@ -12,10 +12,12 @@ import java.util.UUID;
 
 /**
  * The starting content of a workspace, and the partner apps that may already call it: what a test
- * needs to set up a second company, a customer without email or a product without category.
+ * needs to set up a second company, a customer without email, a product without category or a legacy
+ * duplicate invoice UUID.
  */
 public record WorkspaceSeed(UUID uuid, String name, String currency, List<Customer> customers,
-                            List<Product> products, List<Tag> tags, List<AccessGrant> accessGrants) {
+                            List<Product> products, List<Tag> tags, List<AccessGrant> accessGrants,
+                            List<UUID> legacyDuplicateInvoices) {
 
     public WorkspaceSeed {
         Objects.requireNonNull(uuid, "uuid");
@@ -25,6 +27,7 @@ public record WorkspaceSeed(UUID uuid, String name, String currency, List<Custom
         products = List.copyOf(products);
         tags = List.copyOf(tags);
         accessGrants = List.copyOf(accessGrants);
+        legacyDuplicateInvoices = List.copyOf(legacyDuplicateInvoices);
     }
 
     public static Builder builder(UUID uuid, String name) {
@@ -40,6 +43,7 @@ public record WorkspaceSeed(UUID uuid, String name, String currency, List<Custom
         private final List<Product> products = new ArrayList<>();
         private final List<Tag> tags = new ArrayList<>();
         private final List<AccessGrant> accessGrants = new ArrayList<>();
+        private final List<UUID> legacyDuplicateInvoices = new ArrayList<>();
 
         private Builder(UUID uuid, String name) {
             this.uuid = uuid;
@@ -72,8 +76,17 @@ public record WorkspaceSeed(UUID uuid, String name, String currency, List<Custom
             return this;
         }
 
+        /**
+         * Makes {@code invoiceUuid} a UUID that two legacy invoices share (contract §2), so that every invoice
+         * route answers 409 {@code DUPLICATE_UUID} for it.
+         */
+        public Builder legacyDuplicateInvoice(UUID invoiceUuid) {
+            legacyDuplicateInvoices.add(invoiceUuid);
+            return this;
+        }
+
         public WorkspaceSeed build() {
-            return new WorkspaceSeed(uuid, name, currency, customers, products, tags, accessGrants);
+            return new WorkspaceSeed(uuid, name, currency, customers, products, tags, accessGrants, legacyDuplicateInvoices);
         }
     }
 }

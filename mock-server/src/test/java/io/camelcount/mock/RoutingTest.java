@@ -121,7 +121,7 @@ class RoutingTest {
 
         admin.resetToDefaultMappings();
 
-        assertThat(admin.allStubMappings().getMappings()).hasSize(1);
+        assertThat(admin.allStubMappings().getMappings()).hasSize(2);
         assertThat(partner.get("/partners/invoices/" + uuid).dataText("status")).isEqualTo("draft");
     }
 }

@@ -1,5 +1,7 @@
 package io.camelcount.mock.domain;
 
+import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -18,5 +20,9 @@ public final class Workspaces {
 
     public Optional<Workspace> find(UUID uuid) {
         return Optional.ofNullable(byUuid.get(uuid));
+    }
+
+    public Collection<Workspace> all() {
+        return List.copyOf(byUuid.values());
     }
 }
