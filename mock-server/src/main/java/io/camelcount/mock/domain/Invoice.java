@@ -146,10 +146,9 @@ public final class Invoice {
         return new Invoice(uuid, content, next, amountPaid, credits, attachments, publicToken, createdAt, now);
     }
 
-    /** "Invoice INV-0001", "Estimate EST-0002": how messages name the document. */
+    /** "Invoice INV-0001", "Credit memo CM-0002": how messages and the public page name the document. */
     public String label() {
-        String type = content.invoiceType().wireName();
-        return Character.toUpperCase(type.charAt(0)) + type.substring(1) + " " + content.invoiceNumber();
+        return content.invoiceType().displayName() + " " + content.invoiceNumber();
     }
 
     public InvoiceStatus status(LocalDate today) {

@@ -245,6 +245,10 @@ public final class Workspace {
         issueDueInvoices();
         Invoice invoice = existing(invoiceUuid, "uuid");
         required(memoUuid, "memoId");
+        if (invoice.invoiceType() != InvoiceType.INVOICE) {
+            throw DomainException.ruleOnField("NOT_CREDITABLE", "uuid", "uuid: " + invoice.label()
+                    + " carries no credit; remove a credit from the invoice it was applied to");
+        }
         if (invoice.creditWith(memoUuid).signum() == 0) {
             throw DomainException.notFound("memoId", "memoId: credit memo " + memoUuid + " is not applied to "
                     + invoice.label());
