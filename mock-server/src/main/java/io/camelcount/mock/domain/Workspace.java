@@ -24,8 +24,8 @@ import java.util.UUID;
  * different workspaces do not wait for each other. Invoices and templates are immutable, so what a
  * method returns stays consistent after the lock is released.
  *
- * <p>Recurring templates issue their invoices lazily: every operation first issues whatever is due at
- * the clock's today. Time only moves when a test moves the {@link MockClock}, so this is deterministic,
+ * <p>Recurring templates issue their invoices lazily: every operation (but seeding) first issues whatever
+ * is due at the clock's today. Time only moves when a test moves the {@link MockClock}, so this is deterministic,
  * and nobody can observe the workspace between the due date and the issuing.
  */
 public final class Workspace {
@@ -206,38 +206,38 @@ public final class Workspace {
         return auditLog.entries(invoiceUuid);
     }
 
-    // ----- credit: memos applied to invoices. Each request is all or nothing.
+    // ----- credit: memos applied to invoices. Each request is all or nothing (see CreditRequest).
 
     /** Applies several memos' credit to one invoice ({@code apply-multiple-credit-to-invoice}). */
     public synchronized Invoice applyCreditMemos(Actor actor, UUID invoiceUuid, List<CreditLine> lines) {
         issueDueInvoices();
-        Map<UUID, Invoice> working = new LinkedHashMap<>();
-        document(working, invoiceUuid, "uuid");
-        requireLines(lines, "creditMemos");
+        CreditRequest request = new CreditRequest(this::existing, now());
+        request.document(invoiceUuid, "uuid");
+        CreditRequest.requireLines(lines, "creditMemos");
         for (int i = 0; i < lines.size(); i++) {
             String line = "creditMemos[" + i + "]";
-            Invoice memo = document(working, required(lines.get(i).id(), line + ".id"), line + ".id");
-            credit(working, memo, working.get(invoiceUuid), lines.get(i).amount(),
-                    new CreditFields(line + ".id", "uuid", line + ".id", line + ".amount"));
+            Invoice memo = request.document(required(lines.get(i).id(), line + ".id"), line + ".id");
+            request.credit(memo, request.document(invoiceUuid, "uuid"), lines.get(i).amount(),
+                    new CreditRequest.Fields(line + ".id", "uuid", line + ".id", line + ".amount"));
         }
-        commit("credit_applied", actor, working);
-        return working.get(invoiceUuid);
+        commit("credit_applied", actor, request.documents());
+        return request.document(invoiceUuid, "uuid");
     }
 
     /** Spreads one memo's credit over several invoices ({@code apply-credit-to-multiple-invoices}). */
     public synchronized Invoice applyMemoToInvoices(Actor actor, UUID memoUuid, List<CreditLine> lines) {
         issueDueInvoices();
-        Map<UUID, Invoice> working = new LinkedHashMap<>();
-        document(working, memoUuid, "uuid");
-        requireLines(lines, "invoices");
+        CreditRequest request = new CreditRequest(this::existing, now());
+        request.document(memoUuid, "uuid");
+        CreditRequest.requireLines(lines, "invoices");
         for (int i = 0; i < lines.size(); i++) {
             String line = "invoices[" + i + "]";
-            Invoice target = document(working, required(lines.get(i).id(), line + ".id"), line + ".id");
-            credit(working, working.get(memoUuid), target, lines.get(i).amount(),
-                    new CreditFields("uuid", line + ".id", line + ".id", line + ".amount"));
+            Invoice target = request.document(required(lines.get(i).id(), line + ".id"), line + ".id");
+            request.credit(request.document(memoUuid, "uuid"), target, lines.get(i).amount(),
+                    new CreditRequest.Fields("uuid", line + ".id", line + ".id", line + ".amount"));
         }
-        commit("credit_applied", actor, working);
-        return working.get(memoUuid);
+        commit("credit_applied", actor, request.documents());
+        return request.document(memoUuid, "uuid");
     }
 
     /** Takes a memo's whole credit off an invoice; both balances are restored. */
@@ -345,6 +345,7 @@ public final class Workspace {
     // ----- customers
 
     public synchronized Customer createCustomer(NewCustomer request) {
+        issueDueInvoices();
         request.validate();
         requireUniqueEmail(request.email(), null);
         Customer customer = request.toCustomer(UUID.randomUUID());
@@ -353,14 +354,17 @@ public final class Workspace {
     }
 
     public synchronized Customer customer(UUID customerUuid) {
+        issueDueInvoices();
         return existingCustomer(customerUuid, "uuid");
     }
 
     public synchronized List<Customer> customers(CustomerQuery query) {
+        issueDueInvoices();
         return query.apply(List.copyOf(customers.values()));
     }
 
     public synchronized Customer customerByEmail(String email) {
+        issueDueInvoices();
         if (email == null || email.isBlank()) {
             throw DomainException.validation("email", "email is required: /partners/customers/find-by-email?email=…");
         }
@@ -373,6 +377,7 @@ public final class Workspace {
      * invoices would; new invoices use the new details.
      */
     public synchronized Customer updateCustomer(UUID customerUuid, CustomerUpdate update) {
+        issueDueInvoices();
         Customer current = existingCustomer(customerUuid, "uuid");
         NewCustomer merged = update.applyTo(current);
         merged.validate();
@@ -385,6 +390,7 @@ public final class Workspace {
     // ----- products and tags
 
     public synchronized Product createProduct(NewProduct request) {
+        issueDueInvoices();
         request.validate();
         NewProduct.requireCategoryAccount(request.categoryAccountUuid());
         Product product = request.toProduct(UUID.randomUUID());
@@ -393,6 +399,7 @@ public final class Workspace {
     }
 
     public synchronized Product product(UUID productUuid) {
+        issueDueInvoices();
         Product product = products.get(productUuid);
         if (product == null) {
             throw DomainException.notFound("uuid", "Product " + productUuid + " not found in this workspace");
@@ -402,12 +409,14 @@ public final class Workspace {
 
     /** @param search a substring of the name, in any case; null for all */
     public synchronized List<Product> products(String search) {
+        issueDueInvoices();
         return products.values().stream().filter(product -> search == null || InvoiceFilter.contains(product.name(), search))
                 .toList();
     }
 
     /** Changes the fields sent; invoices already written keep their lines. */
     public synchronized Product updateProduct(UUID productUuid, ProductUpdate update) {
+        issueDueInvoices();
         Product current = product(productUuid);
         if (update.fields().contains("categoryAccountUuid")) {
             NewProduct.requireCategoryAccount(update.values().categoryAccountUuid());
@@ -420,6 +429,7 @@ public final class Workspace {
     }
 
     public synchronized Tag createTag(String tagName) {
+        issueDueInvoices();
         if (tagName == null || tagName.isBlank()) {
             throw DomainException.validation("name", "name is required");
         }
@@ -429,6 +439,7 @@ public final class Workspace {
     }
 
     public synchronized Tag tag(UUID tagUuid) {
+        issueDueInvoices();
         Tag tag = tags.get(tagUuid);
         if (tag == null) {
             throw DomainException.notFound("uuid", "Tag " + tagUuid + " not found in this workspace");
@@ -438,10 +449,12 @@ public final class Workspace {
 
     /** @param search a substring of the name, in any case; null for all */
     public synchronized List<Tag> tags(String search) {
+        issueDueInvoices();
         return tags.values().stream().filter(tag -> search == null || InvoiceFilter.contains(tag.name(), search)).toList();
     }
 
     public synchronized List<SentEmail> outbox() {
+        issueDueInvoices();
         return List.copyOf(outbox);
     }
 
@@ -601,89 +614,14 @@ public final class Workspace {
         }
     }
 
-    /** A document of a credit request, as the request has changed it so far. */
-    private Invoice document(Map<UUID, Invoice> working, UUID documentUuid, String field) {
-        Invoice document = working.get(documentUuid);
-        if (document == null) {
-            document = existing(documentUuid, field);
-            working.put(documentUuid, document);
-        }
-        return document;
-    }
-
-    /**
-     * Where a credit line's problems are reported: the memo's and the invoice's ID (one is the path's
-     * {@code uuid}, the other the line's {@code id}), the line's ID when they do not fit together, its amount.
-     */
-    private record CreditFields(String memo, String target, String line, String amount) {
-    }
-
-    /**
-     * Applies one line of a credit request to the working copies, or refuses the whole request. Checked
-     * against the copies, so that lines of one request together cannot overdraw a memo or overpay an invoice.
-     */
-    private void credit(Map<UUID, Invoice> working, Invoice memo, Invoice target, BigDecimal amount, CreditFields fields) {
-        String amountField = fields.amount();
-        if (amount == null) {
-            throw DomainException.validation(amountField, amountField + " is required");
-        }
-        if (amount.signum() <= 0) {
-            throw DomainException.validation(amountField, amountField + " must be greater than 0, got " + amount.toPlainString());
-        }
-        BigDecimal credit = Money.requireAmount(amount, amountField);
-        String memoField = fields.memo();
-        String targetField = fields.target();
-        String lineField = fields.line();
-        if (memo.invoiceType() != InvoiceType.MEMO) {
-            throw DomainException.ruleOnField("NOT_A_CREDIT_MEMO", memoField, memoField + ": " + memo.label()
-                    + " is not a credit memo; only memos (invoiceType \"memo\") give credit");
-        }
-        if (memo.isDraft()) {
-            throw DomainException.ruleOnField("MEMO_NOT_APPROVED", memoField, memoField + ": " + memo.label()
-                    + " is still a draft; approve it before applying its credit");
-        }
-        if (target.invoiceType() != InvoiceType.INVOICE) {
-            throw DomainException.ruleOnField("NOT_CREDITABLE", targetField, targetField + ": " + target.label()
-                    + " cannot take credit; only invoices can");
-        }
-        if (target.isDraft()) {
-            throw DomainException.ruleOnField("INVOICE_NOT_APPROVED", targetField, targetField + ": " + target.label()
-                    + " is still a draft; approve it before applying credit to it");
-        }
-        if (!memo.customerUuid().equals(target.customerUuid())) {
-            throw DomainException.ruleOnField("CREDIT_CUSTOMER_MISMATCH", lineField, lineField + ": " + memo.label()
-                    + " is for " + memo.customerName() + " but " + target.label() + " is for " + target.customerName()
-                    + "; credit only goes to the same customer's invoices");
-        }
-        if (credit.compareTo(memo.remainingCredit()) > 0) {
-            throw DomainException.ruleOnField("CREDIT_EXCEEDS_REMAINING", amountField, amountField + " "
-                    + credit.toPlainString() + " exceeds the remaining credit of " + memo.label() + " ("
-                    + memo.remainingCredit().toPlainString() + ")");
-        }
-        if (credit.compareTo(target.balanceDue()) > 0) {
-            throw DomainException.ruleOnField("CREDIT_EXCEEDS_BALANCE", amountField, amountField + " "
-                    + credit.toPlainString() + " exceeds the balance due of " + target.label() + " ("
-                    + target.balanceDue().toPlainString() + ")");
-        }
-        Instant now = now();
-        working.put(memo.uuid(), memo.withCredit(target.uuid(), credit, now));
-        working.put(target.uuid(), target.withCredit(memo.uuid(), credit, now));
-    }
-
     /** Stores every document a credit request changed, with one audit entry each. */
-    private void commit(String action, Actor actor, Map<UUID, Invoice> working) {
-        working.forEach((documentUuid, after) -> {
+    private void commit(String action, Actor actor, Map<UUID, Invoice> changed) {
+        changed.forEach((documentUuid, after) -> {
             Invoice before = invoices.get(documentUuid);
             if (after != before) {
                 store(action, actor, before, after, Map.of());
             }
         });
-    }
-
-    private static void requireLines(List<CreditLine> lines, String field) {
-        if (lines == null || lines.isEmpty()) {
-            throw DomainException.validation(field, field + " must hold at least one {\"id\",\"amount\"}");
-        }
     }
 
     private static UUID required(UUID value, String field) {
