@@ -5,7 +5,6 @@ import com.github.tomakehurst.wiremock.common.Slf4jNotifier;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import io.camelcount.mock.admin.CountAdminApi;
 import io.camelcount.mock.api.ApiRoutes;
-import io.camelcount.mock.api.InvoicesHandler;
 import io.camelcount.mock.api.PartnerApiTransformer;
 import io.camelcount.mock.auth.OAuthTransformer;
 import io.camelcount.mock.auth.PartnerApp;
@@ -18,6 +17,7 @@ import io.camelcount.mock.auth.Tokens;
 import io.camelcount.mock.domain.MockClock;
 import io.camelcount.mock.domain.Workspace;
 import io.camelcount.mock.fault.FaultResponses;
+import io.camelcount.mock.web.PublicInvoicePage;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -305,7 +305,8 @@ public final class CountMockServer implements AutoCloseable {
                     .mappingSource(new CountMappings())
                     .extensions(
                             new PartnerGateway(rateLimiter, state.credentials(), authenticator, state.faults()),
-                            new PartnerApiTransformer(ApiRoutes.partnerApi(new InvoicesHandler()), state.workspaces()),
+                            new PartnerApiTransformer(ApiRoutes.partnerApi(), state.workspaces()),
+                            new PublicInvoicePage(state.workspaces()),
                             new OAuthTransformer(state.credentials(), tokens, state::workspaceName, DemoWorkspace.WORKSPACE_UUID),
                             new RateLimitHeaders(rateLimiter, state.credentials()),
                             new FaultResponses(),

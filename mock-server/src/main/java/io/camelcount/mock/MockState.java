@@ -5,6 +5,7 @@ import io.camelcount.mock.auth.Credentials;
 import io.camelcount.mock.auth.PartnerApp;
 import io.camelcount.mock.auth.RateLimiter;
 import io.camelcount.mock.auth.Tokens;
+import io.camelcount.mock.domain.Actor;
 import io.camelcount.mock.domain.DomainException;
 import io.camelcount.mock.domain.MockClock;
 import io.camelcount.mock.domain.SendInvoice;
@@ -30,6 +31,9 @@ import java.util.UUID;
  * them. A seed is checked in full before anything is applied: a refused seed changes nothing.
  */
 public final class MockState {
+
+    /** Who the audit log says made the changes a seed brings. */
+    private static final Actor SEED = new Actor("seed");
 
     private final MockClock clock;
     private final Seed startingSeed;
@@ -123,16 +127,17 @@ public final class MockState {
         seed.customers().forEach(workspace::addCustomer);
         seed.products().forEach(workspace::addProduct);
         seed.tags().forEach(workspace::addTag);
+        seed.legacyDuplicateInvoices().forEach(workspace::addLegacyDuplicateInvoice);
         for (int i = 0; i < seed.invoices().size(); i++) {
             InvoiceSeed invoice = seed.invoices().get(i);
             String invoiceAt = at + ".invoices[" + i + "]";
             try {
-                workspace.createInvoice(invoice.uuid(), invoice.invoice());
+                workspace.createInvoice(SEED, invoice.uuid(), invoice.invoice());
                 if (invoice.sent()) {
                     if (workspace.invoice(invoice.uuid()).isDraft()) {
-                        workspace.approve(invoice.uuid());
+                        workspace.approve(SEED, invoice.uuid());
                     }
-                    workspace.send(invoice.uuid(), new SendInvoice(null, null, null, null, null, null));
+                    workspace.send(SEED, invoice.uuid(), new SendInvoice(null, null, null, null, null, null));
                 }
             } catch (DomainException refused) {
                 String field = refused.field() == null ? invoiceAt : invoiceAt + "." + refused.field();

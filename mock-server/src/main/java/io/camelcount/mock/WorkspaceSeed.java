@@ -12,12 +12,12 @@ import java.util.UUID;
 
 /**
  * The starting content of a workspace, and the partner apps that may already call it: what a test
- * needs to set up a second company, a customer without email, a product without category or
- * invoices that already exist.
+ * needs to set up a second company, a customer without email, a product without category, invoices
+ * that already exist or a legacy duplicate invoice UUID.
  */
 public record WorkspaceSeed(UUID uuid, String name, String currency, List<Customer> customers,
                             List<Product> products, List<Tag> tags, List<AccessGrant> accessGrants,
-                            List<InvoiceSeed> invoices) {
+                            List<InvoiceSeed> invoices, List<UUID> legacyDuplicateInvoices) {
 
     public WorkspaceSeed {
         Objects.requireNonNull(uuid, "uuid");
@@ -28,6 +28,7 @@ public record WorkspaceSeed(UUID uuid, String name, String currency, List<Custom
         tags = List.copyOf(tags);
         accessGrants = List.copyOf(accessGrants);
         invoices = List.copyOf(invoices);
+        legacyDuplicateInvoices = List.copyOf(legacyDuplicateInvoices);
     }
 
     public static Builder builder(UUID uuid, String name) {
@@ -44,6 +45,7 @@ public record WorkspaceSeed(UUID uuid, String name, String currency, List<Custom
         private final List<Tag> tags = new ArrayList<>();
         private final List<AccessGrant> accessGrants = new ArrayList<>();
         private final List<InvoiceSeed> invoices = new ArrayList<>();
+        private final List<UUID> legacyDuplicateInvoices = new ArrayList<>();
 
         private Builder(UUID uuid, String name) {
             this.uuid = uuid;
@@ -82,8 +84,18 @@ public record WorkspaceSeed(UUID uuid, String name, String currency, List<Custom
             return this;
         }
 
+        /**
+         * Makes {@code invoiceUuid} a UUID that two legacy invoices share (contract §2), so that every invoice
+         * route answers 409 {@code DUPLICATE_UUID} for it.
+         */
+        public Builder legacyDuplicateInvoice(UUID invoiceUuid) {
+            legacyDuplicateInvoices.add(invoiceUuid);
+            return this;
+        }
+
         public WorkspaceSeed build() {
-            return new WorkspaceSeed(uuid, name, currency, customers, products, tags, accessGrants, invoices);
+            return new WorkspaceSeed(uuid, name, currency, customers, products, tags, accessGrants, invoices,
+                    legacyDuplicateInvoices);
         }
     }
 }

@@ -245,6 +245,29 @@ class AdminApiTest {
     }
 
     @Test
+    void aRecordedPaymentMakesTheInvoicePartialThenPaid() {
+        ok(admin.post("/seed", SEED));
+
+        JsonNode partial = ok(admin.post("/payments", "{\"invoiceUuid\":\"" + SEEDED_SENT_INVOICE + "\",\"amount\":500.50}"));
+        assertThat(partial.get("status").asText()).isEqualTo("partial");
+        assertThat(partial.get("balanceDue").decimalValue()).isEqualByComparingTo("1299.50");
+
+        assertRefused(admin.post("/payments", "{\"invoiceUuid\":\"" + SEEDED_SENT_INVOICE + "\",\"amount\":2000}"),
+                400, "PAYMENT_EXCEEDS_BALANCE", "amount");
+        JsonNode paid = ok(admin.post("/payments", "{\"workspaceId\":\"" + INITECH + "\",\"invoiceUuid\":\""
+                                                   + SEEDED_SENT_INVOICE + "\"}"));
+        assertThat(paid.get("status").asText()).isEqualTo("paid");
+        assertThat(paid.get("balanceDue").decimalValue()).isZero();
+    }
+
+    @Test
+    void aPaymentNeedsAnInvoiceThatExists() {
+        assertRefused(admin.post("/payments", "{}"), 400, "VALIDATION_ERROR", "invoiceUuid");
+        assertRefused(admin.post("/payments", "{\"invoiceUuid\":\"7e57a11a-0000-4000-8000-0000000000ff\"}"),
+                404, "NOT_FOUND", "invoiceUuid");
+    }
+
+    @Test
     void expiringAWorkspacesTokensMakesTheNextCallAnswerTokenExpired() {
         ok(admin.post("/seed", SEED));
 

@@ -13,8 +13,10 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -65,10 +67,24 @@ final class PartnerClient {
         return call("PATCH", path).send();
     }
 
+    Reply patch(String path, String body) {
+        return call("PATCH", path).body(body).send();
+    }
+
+    Reply put(String path, String body) {
+        return call("PUT", path).body(body).send();
+    }
+
+    Reply delete(String path) {
+        return call("DELETE", path).send();
+    }
+
     final class Call {
         private final String method;
         private final String path;
         private String body;
+        private byte[] bytes;
+        private String contentType = "application/json";
         private String signedBody;
         private String timestamp;
         private String signatureClientId = clientId;
@@ -85,6 +101,16 @@ final class PartnerClient {
 
         Call body(String body) {
             this.body = body;
+            return this;
+        }
+
+        /** Sends these bytes as they are; they are signed as {@link #signedBody} says, by default as no body. */
+        Call bytes(byte[] bytes, String contentType) {
+            this.bytes = bytes;
+            this.contentType = contentType;
+            if (signedBody == null) {
+                signedBody = "";
+            }
             return this;
         }
 
@@ -145,7 +171,8 @@ final class PartnerClient {
         Reply send() {
             HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path))
                     .timeout(Duration.ofSeconds(10))
-                    .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                    .method(method, bytes != null ? HttpRequest.BodyPublishers.ofByteArray(bytes)
+                            : body == null ? HttpRequest.BodyPublishers.noBody()
                             : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
             header(request, "x-client-id", signatureClientId);
             header(request, "x-timestamp", timestamp());
@@ -153,8 +180,8 @@ final class PartnerClient {
             if (token != null) {
                 header(request, "Authorization", "Bearer " + token);
             }
-            if (body != null) {
-                header(request, "Content-Type", "application/json");
+            if (body != null || bytes != null) {
+                header(request, "Content-Type", contentType);
             }
             extraHeaders.forEach(request::header);
             try {
@@ -204,6 +231,18 @@ final class PartnerClient {
 
         String dataText(String name) {
             return data().path(name).asText(null);
+        }
+
+        /** The records of a list answer. */
+        JsonNode records() {
+            return data().get("records");
+        }
+
+        /** The given field of every record of a list answer. */
+        List<String> recordTexts(String name) {
+            List<String> values = new ArrayList<>();
+            records().forEach(record -> values.add(record.path(name).asText(null)));
+            return values;
         }
     }
 }

@@ -121,7 +121,7 @@ class RoutingTest {
 
         admin.resetToDefaultMappings();
 
-        assertThat(admin.allStubMappings().getMappings()).hasSize(6) // the API's catch-all and the five OAuth routes
+        assertThat(admin.allStubMappings().getMappings()).hasSize(7) // the API's catch-all, the public pages and five OAuth routes
                 .noneMatch(mapping -> mapping.getResponse().getStatus() == 500);
         assertThat(partner.get("/partners/invoices/" + uuid).dataText("status")).isEqualTo("draft");
     }

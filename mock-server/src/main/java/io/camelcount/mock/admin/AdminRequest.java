@@ -8,6 +8,7 @@ import io.camelcount.mock.domain.DomainException;
 import io.camelcount.mock.json.InvalidJsonException;
 import io.camelcount.mock.json.JavaScriptJson;
 
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
@@ -98,6 +99,18 @@ final class AdminRequest {
             throw DomainException.validation(name, name + " must be a number");
         }
         return Optional.of(value.doubleValue());
+    }
+
+    /** Money: read as written, never through a double. */
+    Optional<BigDecimal> decimal(String name) {
+        JsonNode value = body.get(name);
+        if (value == null || value.isNull()) {
+            return Optional.empty();
+        }
+        if (!value.isNumber()) {
+            throw DomainException.validation(name, name + " must be a number");
+        }
+        return Optional.of(new BigDecimal(value.asText()));
     }
 
     Optional<UUID> uuid(String name) {

@@ -15,7 +15,9 @@ import io.camelcount.mock.MockState;
 import io.camelcount.mock.SeedJson;
 import io.camelcount.mock.SeedRefusal;
 import io.camelcount.mock.api.ApiResponse;
+import io.camelcount.mock.api.InvoiceWireFormat;
 import io.camelcount.mock.domain.DomainException;
+import io.camelcount.mock.domain.Invoice;
 import io.camelcount.mock.domain.Workspace;
 import io.camelcount.mock.fault.Faults;
 import org.slf4j.Logger;
@@ -88,6 +90,11 @@ public final class CountAdminApi implements AdminApiExtension {
                 return outbox(request);
             }
         });
+        router.add(RequestMethod.POST, "/count/payments", new Task() {
+            ApiResponse handle(AdminRequest request) {
+                return recordPayment(request);
+            }
+        });
         router.add(RequestMethod.POST, "/count/tokens/expire", new Task() {
             ApiResponse handle(AdminRequest request) {
                 return expireTokens(request);
@@ -149,6 +156,27 @@ public final class CountAdminApi implements AdminApiExtension {
     private ApiResponse outbox(AdminRequest request) {
         UUID workspace = request.query("workspaceId").map(id -> knownWorkspace("workspaceId", id)).orElse(null);
         return ok("Emails the mock COUNT sent", StateJson.outbox(state, workspace));
+    }
+
+    /** A customer's payment, as if it came through the bank: the whole balance unless an amount is given. */
+    private ApiResponse recordPayment(AdminRequest request) {
+        AdminRequest body = request.json(Set.of("workspaceId", "invoiceUuid", "amount"));
+        UUID invoiceUuid = body.uuid("invoiceUuid").orElseThrow(() -> DomainException.validation("invoiceUuid",
+                "invoiceUuid is required: the invoice the customer pays"));
+        Workspace workspace = body.text("workspaceId").map(id -> knownWorkspace("workspaceId", id))
+                .flatMap(state::workspace)
+                .orElseGet(() -> workspaceHolding(invoiceUuid));
+        Invoice paid = body.decimal("amount")
+                .map(amount -> workspace.recordPayment(invoiceUuid, amount))
+                .orElseGet(() -> workspace.payBalance(invoiceUuid));
+        return ok("Payment recorded", InvoiceWireFormat.toJson(paid, workspace.today()));
+    }
+
+    private Workspace workspaceHolding(UUID invoiceUuid) {
+        return state.workspaces().all().stream()
+                .filter(workspace -> workspace.holdsInvoice(invoiceUuid))
+                .findFirst()
+                .orElseThrow(() -> DomainException.notFound("invoiceUuid", "No invoice " + invoiceUuid + " in any workspace"));
     }
 
     private ApiResponse expireTokens(AdminRequest request) {

@@ -1,6 +1,7 @@
 package io.camelcount.mock.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
@@ -9,6 +10,7 @@ import io.camelcount.mock.domain.DomainException;
 import io.camelcount.mock.json.JavaScriptJson;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -26,22 +28,30 @@ public final class ApiResponse {
     private final JsonNode data;
     private final String code;
     private final String field;
+    private final List<PartnerWarning> warnings;
 
-    private ApiResponse(int status, String message, JsonNode data, String code, String field) {
+    private ApiResponse(int status, String message, JsonNode data, String code, String field,
+                        List<PartnerWarning> warnings) {
         this.status = status;
         this.message = message;
         this.data = data;
         this.code = code;
         this.field = field;
+        this.warnings = List.copyOf(warnings);
     }
 
     public static ApiResponse success(int status, String message, JsonNode data) {
-        return new ApiResponse(status, message, data, null, null);
+        return new ApiResponse(status, message, data, null, null, List.of());
     }
 
     /** @param field the input at fault, reported as {@code details.field}; null for none */
     public static ApiResponse error(int status, String code, String message, String field) {
-        return new ApiResponse(status, message, null, code, field);
+        return new ApiResponse(status, message, null, code, field, List.of());
+    }
+
+    /** The same success, also listing the fields COUNT ignored as {@code _partnerWarnings} beside {@code data}. */
+    ApiResponse withWarnings(List<PartnerWarning> ignored) {
+        return new ApiResponse(status, message, data, code, field, ignored);
     }
 
     public static ApiResponse error(DomainException refusal) {
@@ -62,6 +72,11 @@ public final class ApiResponse {
         ObjectNode body = JsonNodeFactory.instance.objectNode();
         if (code == null) {
             body.put("status", "success").put("message", message).set("data", data);
+            if (!warnings.isEmpty()) {
+                ArrayNode ignored = body.putArray("_partnerWarnings");
+                warnings.forEach(warning -> ignored.addObject().put("field", warning.field())
+                        .put("reason", warning.reason()).put("message", warning.message()));
+            }
             return body;
         }
         body.put("status", "error").put("statusCode", status).put("code", code).put("message", message)

@@ -3,8 +3,14 @@ package io.camelcount.mock.api;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.camelcount.mock.domain.Attachment;
+import io.camelcount.mock.domain.AttachmentLink;
+import io.camelcount.mock.domain.AuditEntry;
+import io.camelcount.mock.domain.CreditApplication;
+import io.camelcount.mock.domain.CreditLine;
 import io.camelcount.mock.domain.DomainException;
 import io.camelcount.mock.domain.Invoice;
+import io.camelcount.mock.domain.InvoiceContent;
 import io.camelcount.mock.domain.InvoiceLine;
 import io.camelcount.mock.domain.InvoiceType;
 import io.camelcount.mock.domain.NewInvoice;
@@ -52,23 +58,35 @@ final class InvoiceJson {
                 unitPrice != null ? unitPrice : price);
     }
 
+    /** The lines of a credit request: {@code [{"id":uuid,"amount":n}]} under {@code field}. */
+    static List<CreditLine> creditLines(JsonBody body, String field) {
+        List<JsonBody> lines = body.objects(field);
+        return lines == null ? null : lines.stream().map(line -> new CreditLine(line.uuid("id"), line.number("amount"))).toList();
+    }
+
+    static List<AttachmentLink> attachmentLinks(JsonBody body) {
+        List<JsonBody> links = body.objects("attachments");
+        return links == null ? null : links.stream().map(link -> new AttachmentLink(link.text("url"), link.text("title"))).toList();
+    }
+
     static SendInvoice sendInvoice(JsonBody body) {
         return new SendInvoice(body.texts("recipients"), body.texts("cc"), body.texts("bcc"),
                 body.text("subject"), body.text("message"), body.bool("attachPdf"));
     }
 
-    static ObjectNode toJson(Invoice invoice, LocalDate today) {
-        ObjectNode json = JsonNodeFactory.instance.objectNode();
-        json.put("uuid", invoice.uuid().toString())
-                .put("invoiceNumber", invoice.invoiceNumber())
-                .put("invoiceType", invoice.invoiceType().wireName())
-                .put("customerUuid", invoice.customerUuid().toString())
-                .put("customerName", invoice.customerName())
-                .put("date", invoice.date().toString())
-                .put("dueDate", invoice.dueDate().toString())
-                .put("currency", invoice.currency());
+    /** What is written on the document (or template), in the wire format's order; a template has no number. */
+    static void putContent(ObjectNode json, InvoiceContent content) {
+        if (content.invoiceNumber() != null) {
+            json.put("invoiceNumber", content.invoiceNumber());
+        }
+        json.put("invoiceType", content.invoiceType().wireName())
+                .put("customerUuid", content.customer().uuid().toString())
+                .put("customerName", content.customer().name())
+                .put("date", content.date().toString())
+                .put("dueDate", content.dueDate().toString())
+                .put("currency", content.currency());
         ArrayNode products = json.putArray("products");
-        for (InvoiceLine line : invoice.products()) {
+        for (InvoiceLine line : content.products()) {
             products.addObject()
                     .put("productUuid", line.productUuid().toString())
                     .put("description", line.description())
@@ -76,11 +94,29 @@ final class InvoiceJson {
                     .put("unitPrice", line.unitPrice())
                     .put("amount", line.amount());
         }
-        json.put("discount", invoice.discount())
-                .put("discountDescription", invoice.discountDescription())
-                .put("notes", invoice.notes());
+        json.put("discount", content.discount())
+                .put("discountDescription", content.discountDescription())
+                .put("notes", content.notes());
         ArrayNode tags = json.putArray("tagUuids");
-        invoice.tagUuids().stream().map(UUID::toString).forEach(tags::add);
+        content.tagUuids().stream().map(UUID::toString).forEach(tags::add);
+    }
+
+    static ObjectNode toJson(AuditEntry entry) {
+        ObjectNode json = JsonNodeFactory.instance.objectNode()
+                .put("id", entry.id().toString())
+                .put("action", entry.action())
+                .put("at", entry.at().toString())
+                .put("actor", entry.actor());
+        ObjectNode changes = json.putObject("changes");
+        entry.changes().forEach((field, change) -> changes.putObject(field)
+                .<ObjectNode>set("from", JsonValues.of(change.from()))
+                .set("to", JsonValues.of(change.to())));
+        return json;
+    }
+
+    static ObjectNode toJson(Invoice invoice, LocalDate today) {
+        ObjectNode json = JsonNodeFactory.instance.objectNode().put("uuid", invoice.uuid().toString());
+        putContent(json, invoice.content());
         json.put("isDraft", invoice.isDraft())
                 .put("approved", invoice.approved())
                 .put("isSent", invoice.isSent())
@@ -95,6 +131,24 @@ final class InvoiceJson {
             json.put("remainingCredit", invoice.remainingCredit())
                     .put("appliedToInvoiceUuid",
                             invoice.appliedToInvoiceUuid() == null ? null : invoice.appliedToInvoiceUuid().toString());
+        }
+        ArrayNode credits = json.putArray("creditApplications");
+        for (CreditApplication credit : invoice.creditApplications()) {
+            credits.addObject()
+                    .put("memoUuid", credit.memoUuid().toString())
+                    .put("invoiceUuid", credit.invoiceUuid().toString())
+                    .put("amount", credit.amount());
+        }
+        ArrayNode attachments = json.putArray("attachments");
+        for (Attachment attachment : invoice.attachments()) {
+            attachments.addObject()
+                    .put("uuid", attachment.uuid().toString())
+                    .put("url", attachment.url())
+                    .put("title", attachment.title())
+                    .put("fileName", attachment.fileName())
+                    .put("contentType", attachment.contentType())
+                    .put("size", attachment.size())
+                    .put("addedAt", attachment.addedAt().toString());
         }
         json.put("createdAt", invoice.createdAt().toString())
                 .put("updatedAt", invoice.updatedAt().toString());

@@ -59,6 +59,26 @@ final class JsonBody {
         return new JsonBody(node, "");
     }
 
+    /** The object's field names as sent, in order. */
+    List<String> fieldNames() {
+        List<String> names = new ArrayList<>();
+        object.fieldNames().forEachRemaining(names::add);
+        return names;
+    }
+
+    /** A whole number that fits an int; 2.0 counts, 2.5 does not. */
+    Integer integer(String name) {
+        JsonNode value = value(name);
+        if (value == null) {
+            return null;
+        }
+        if (!value.isNumber() || value.decimalValue().stripTrailingZeros().scale() > 0
+                || value.decimalValue().abs().compareTo(BigDecimal.valueOf(Integer.MAX_VALUE)) > 0) {
+            throw wrongType(name, "a whole number");
+        }
+        return value.decimalValue().intValueExact();
+    }
+
     String text(String name) {
         JsonNode value = value(name);
         if (value == null) {

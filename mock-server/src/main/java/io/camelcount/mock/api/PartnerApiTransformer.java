@@ -57,8 +57,7 @@ public final class PartnerApiTransformer implements ResponseDefinitionTransforme
         String path = url.contains("?") ? url.substring(0, url.indexOf('?')) : url;
         try {
             return routes.match(http.getMethod(), path)
-                    .map(match -> match.operation().handle(new ApiRequest(match.pathParameters(),
-                            http.getBody() == null ? new byte[0] : http.getBody(), workspaceOf(http))))
+                    .map(match -> match.operation().handle(new ApiRequest(match.pathParameters(), http, workspaceOf(http))))
                     .orElseGet(() -> ApiResponse.error(404, "NOT_FOUND",
                             "No route " + http.getMethod() + " " + path + " in the COUNT partner API", null));
         } catch (DomainException refusal) {

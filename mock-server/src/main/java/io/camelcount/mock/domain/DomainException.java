@@ -35,6 +35,11 @@ public final class DomainException extends RuntimeException {
         return new DomainException(404, "NOT_FOUND", message, field);
     }
 
+    /** A request or an uploaded file above the mock's size limit (413). */
+    public static DomainException tooLarge(String field, String message) {
+        return new DomainException(413, "PAYLOAD_TOO_LARGE", message, field);
+    }
+
     public static DomainException conflict(String code, String field, String message) {
         return new DomainException(409, code, message, field);
     }

@@ -3,7 +3,11 @@ package io.camelcount.mock.domain;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -11,63 +15,41 @@ import java.util.UUID;
  * reader outside the workspace lock never sees half an update.
  *
  * <p>The lifecycle is draft → approved → sent (re-sending keeps it sent); payment and overdue states
- * are derived from the amounts and the date, never stored.
+ * are derived from the amounts and the date, never stored. Credit is held on both sides: an invoice
+ * knows how much each memo credited it, a memo how much it gave each invoice; the workspace changes
+ * both under one lock, so the two always agree.
  */
 public final class Invoice {
 
     private enum Stage { DRAFT, APPROVED, SENT }
 
     private final UUID uuid;
-    private final String invoiceNumber;
-    private final InvoiceType invoiceType;
-    private final Customer customer;
-    private final LocalDate date;
-    private final LocalDate dueDate;
-    private final String currency;
-    private final List<InvoiceLine> products;
-    private final BigDecimal discount;
-    private final String discountDescription;
-    private final String notes;
-    private final List<UUID> tagUuids;
-    private final UUID appliedToInvoiceUuid;
+    private final InvoiceContent content;
     private final Stage stage;
     private final BigDecimal amountPaid;
-    private final BigDecimal creditsApplied;
+    /** For an invoice: the credit each memo gave it. For a memo: the credit it gave each invoice. */
+    private final Map<UUID, BigDecimal> credits;
+    private final List<Attachment> attachments;
+    private final String publicToken;
     private final Instant createdAt;
     private final Instant updatedAt;
 
-    private Invoice(UUID uuid, String invoiceNumber, InvoiceType invoiceType, Customer customer, LocalDate date,
-                    LocalDate dueDate, String currency, List<InvoiceLine> products, BigDecimal discount,
-                    String discountDescription, String notes, List<UUID> tagUuids, UUID appliedToInvoiceUuid,
-                    Stage stage, BigDecimal amountPaid, BigDecimal creditsApplied, Instant createdAt, Instant updatedAt) {
+    private Invoice(UUID uuid, InvoiceContent content, Stage stage, BigDecimal amountPaid, Map<UUID, BigDecimal> credits,
+                    List<Attachment> attachments, String publicToken, Instant createdAt, Instant updatedAt) {
         this.uuid = uuid;
-        this.invoiceNumber = invoiceNumber;
-        this.invoiceType = invoiceType;
-        this.customer = customer;
-        this.date = date;
-        this.dueDate = dueDate;
-        this.currency = currency;
-        this.products = List.copyOf(products);
-        this.discount = discount;
-        this.discountDescription = discountDescription;
-        this.notes = notes;
-        this.tagUuids = List.copyOf(tagUuids);
-        this.appliedToInvoiceUuid = appliedToInvoiceUuid;
+        this.content = content;
         this.stage = stage;
         this.amountPaid = amountPaid;
-        this.creditsApplied = creditsApplied;
+        this.credits = Collections.unmodifiableMap(new LinkedHashMap<>(credits));
+        this.attachments = List.copyOf(attachments);
+        this.publicToken = publicToken;
         this.createdAt = createdAt;
         this.updatedAt = updatedAt;
     }
 
-    static Invoice create(UUID uuid, String invoiceNumber, Customer customer, NewInvoice request,
-                          String currency, List<InvoiceLine> lines, Instant now) {
-        return new Invoice(uuid, invoiceNumber, request.type(), customer, request.date(),
-                request.dueDate() == null ? request.date() : request.dueDate(), currency, lines,
-                request.discount() == null ? Money.ZERO : Money.requireAmount(request.discount(), "discount"),
-                request.discountDescription(), request.notes(),
-                request.tagUuids() == null ? List.of() : request.tagUuids(), request.appliedToInvoiceUuid(),
-                request.draft() ? Stage.DRAFT : Stage.APPROVED, Money.ZERO, Money.ZERO, now, now);
+    static Invoice create(UUID uuid, InvoiceContent content, boolean draft, String publicToken, Instant now) {
+        return new Invoice(uuid, content, draft ? Stage.DRAFT : Stage.APPROVED, Money.ZERO, Map.of(), List.of(),
+                publicToken, now, now);
     }
 
     Invoice approve(Instant now) {
@@ -79,30 +61,101 @@ public final class Invoice {
     }
 
     Invoice markSent(Instant now) {
-        if (stage == Stage.DRAFT) {
-            throw DomainException.rule("INVOICE_NOT_APPROVED",
-                    label() + " is still a draft: approve it first, then send it.");
-        }
+        requireApproved("approve it first, then send it.");
         return withStage(Stage.SENT, now);
     }
 
-    private Invoice withStage(Stage next, Instant now) {
-        return new Invoice(uuid, invoiceNumber, invoiceType, customer, date, dueDate, currency, products, discount,
-                discountDescription, notes, tagUuids, appliedToInvoiceUuid, next, amountPaid, creditsApplied,
+    /** The customer-facing page shows what the customer owes, so a draft has none yet. */
+    void requirePublished() {
+        requireApproved("approve it first; a draft has no customer-facing page.");
+    }
+
+    private void requireApproved(String advice) {
+        if (stage == Stage.DRAFT) {
+            throw DomainException.rule("INVOICE_NOT_APPROVED", label() + " is still a draft: " + advice);
+        }
+    }
+
+    /** Once approved a document is in the books; COUNT corrects it with a credit memo, not by editing it. */
+    void requireEditable() {
+        if (stage != Stage.DRAFT) {
+            throw DomainException.rule("INVOICE_NOT_EDITABLE", label() + " is approved and can no longer be"
+                    + " edited; only drafts can. To correct it, create a credit memo (invoiceType \"memo\") for the"
+                    + " customer and apply it with apply-credit-to-multiple-invoices, then issue a new invoice.");
+        }
+    }
+
+    void requireDeletable() {
+        if (stage != Stage.DRAFT) {
+            throw DomainException.rule("INVOICE_NOT_DRAFT", label() + " is approved and cannot be deleted;"
+                    + " only drafts can. Correct it with a credit memo instead.");
+        }
+    }
+
+    /** @param approve the update also approves the draft ({@code isDraft:false}) */
+    Invoice withContent(InvoiceContent next, boolean approve, Instant now) {
+        return new Invoice(uuid, next, approve ? Stage.APPROVED : stage, amountPaid, credits, attachments, publicToken,
                 createdAt, now);
     }
 
-    /** "Invoice INV-0001", "Estimate EST-0002": how messages name the document. */
-    String label() {
-        String type = invoiceType.wireName();
-        return Character.toUpperCase(type.charAt(0)) + type.substring(1) + " " + invoiceNumber;
+    Invoice pay(BigDecimal amount, Instant now) {
+        if (amount == null) {
+            throw DomainException.validation("amount", "amount is required");
+        }
+        if (amount.signum() <= 0) {
+            throw DomainException.validation("amount", "amount must be greater than 0, got " + amount.toPlainString());
+        }
+        BigDecimal payment = Money.requireAmount(amount, "amount");
+        if (content.invoiceType() != InvoiceType.INVOICE) {
+            throw DomainException.rule("NOT_PAYABLE", label() + " cannot take a payment; only invoices can.");
+        }
+        requireApproved("approve it before recording a payment.");
+        if (payment.compareTo(balanceDue()) > 0) {
+            throw DomainException.ruleOnField("PAYMENT_EXCEEDS_BALANCE", "amount", "amount " + payment.toPlainString()
+                    + " exceeds the balance due of " + label() + " (" + balanceDue().toPlainString() + ")");
+        }
+        return new Invoice(uuid, content, stage, amountPaid.add(payment), credits, attachments, publicToken,
+                createdAt, now);
+    }
+
+    /** @param counterpart the memo crediting this invoice, or the invoice this memo credits */
+    Invoice withCredit(UUID counterpart, BigDecimal amount, Instant now) {
+        Map<UUID, BigDecimal> next = new LinkedHashMap<>(credits);
+        next.merge(counterpart, amount, BigDecimal::add);
+        return new Invoice(uuid, content, stage, amountPaid, next, attachments, publicToken, createdAt, now);
+    }
+
+    Invoice withoutCredit(UUID counterpart, Instant now) {
+        Map<UUID, BigDecimal> next = new LinkedHashMap<>(credits);
+        next.remove(counterpart);
+        return new Invoice(uuid, content, stage, amountPaid, next, attachments, publicToken, createdAt, now);
+    }
+
+    /** How much credit passes between this document and {@code counterpart}; zero when none. */
+    BigDecimal creditWith(UUID counterpart) {
+        return credits.getOrDefault(counterpart, Money.ZERO);
+    }
+
+    Invoice withAttachments(List<Attachment> added, Instant now) {
+        List<Attachment> next = new ArrayList<>(attachments);
+        next.addAll(added);
+        return new Invoice(uuid, content, stage, amountPaid, credits, next, publicToken, createdAt, now);
+    }
+
+    private Invoice withStage(Stage next, Instant now) {
+        return new Invoice(uuid, content, next, amountPaid, credits, attachments, publicToken, createdAt, now);
+    }
+
+    /** "Invoice INV-0001", "Credit memo CM-0002": how messages and the public page name the document. */
+    public String label() {
+        return content.invoiceType().displayName() + " " + content.invoiceNumber();
     }
 
     public InvoiceStatus status(LocalDate today) {
         if (isDraft()) {
             return InvoiceStatus.DRAFT;
         }
-        return switch (invoiceType) {
+        return switch (content.invoiceType()) {
             case ESTIMATE -> isSent() ? InvoiceStatus.SENT : InvoiceStatus.APPROVED;
             case MEMO -> remainingCredit().signum() == 0 ? InvoiceStatus.APPLIED : InvoiceStatus.OPEN;
             case INVOICE -> invoiceStatus(today);
@@ -110,14 +163,14 @@ public final class Invoice {
     }
 
     private InvoiceStatus invoiceStatus(LocalDate today) {
-        BigDecimal settled = amountPaid.add(creditsApplied);
+        BigDecimal settled = amountPaid.add(creditsApplied());
         if (balanceDue().signum() == 0 && total().signum() > 0) {
             return InvoiceStatus.PAID;
         }
         if (settled.signum() > 0 && settled.compareTo(total()) < 0) {
             return InvoiceStatus.PARTIAL;
         }
-        if (balanceDue().signum() > 0 && dueDate.isBefore(today)) {
+        if (balanceDue().signum() > 0 && dueDate().isBefore(today)) {
             return InvoiceStatus.OVERDUE;
         }
         return isSent() ? InvoiceStatus.SENT : InvoiceStatus.APPROVED;
@@ -127,80 +180,145 @@ public final class Invoice {
         if (total().signum() > 0 && balanceDue().signum() == 0) {
             return PaymentStatus.PAID;
         }
-        return amountPaid.add(creditsApplied).signum() > 0 ? PaymentStatus.PARTIAL : PaymentStatus.UNPAID;
+        return amountPaid.add(creditsApplied()).signum() > 0 ? PaymentStatus.PARTIAL : PaymentStatus.UNPAID;
     }
 
     public BigDecimal subtotal() {
-        return products.stream().map(InvoiceLine::amount).reduce(Money.ZERO, BigDecimal::add);
+        return content.subtotal();
     }
 
     public BigDecimal total() {
-        return subtotal().subtract(discount);
+        return content.total();
     }
 
+    /** {@code total − amountPaid − creditsApplied}; for a memo, whose creditsApplied is the credit it gave, its remaining credit. */
     public BigDecimal balanceDue() {
-        return total().subtract(amountPaid).subtract(creditsApplied).max(Money.ZERO);
+        return total().subtract(amountPaid).subtract(creditsApplied()).max(Money.ZERO);
     }
 
-    /** What is left of a credit memo's credit; for a memo {@code creditsApplied} is the credit already used. */
+    /** What is left of a credit memo's credit: its total less every application. */
     public BigDecimal remainingCredit() {
-        return total().subtract(creditsApplied).max(Money.ZERO);
+        return total().subtract(creditsApplied()).max(Money.ZERO);
+    }
+
+    /** For an invoice the credit it received; for a memo the credit it gave. */
+    public BigDecimal creditsApplied() {
+        return credits.values().stream().reduce(Money.ZERO, BigDecimal::add);
+    }
+
+    public List<CreditApplication> creditApplications() {
+        boolean memo = content.invoiceType() == InvoiceType.MEMO;
+        return credits.entrySet().stream()
+                .map(credit -> memo ? new CreditApplication(uuid, credit.getKey(), credit.getValue())
+                        : new CreditApplication(credit.getKey(), uuid, credit.getValue()))
+                .toList();
+    }
+
+    /**
+     * The fields the audit log compares before and after a change, by their wire names. Timestamps are left
+     * out (each entry has its own {@code at}).
+     */
+    Map<String, Object> auditedState(LocalDate today) {
+        Map<String, Object> state = new LinkedHashMap<>();
+        state.put("invoiceNumber", content.invoiceNumber());
+        state.put("customerUuid", content.customer().uuid());
+        state.put("date", content.date());
+        state.put("dueDate", content.dueDate());
+        state.put("currency", content.currency());
+        state.put("products", content.products().stream().map(line -> {
+            Map<String, Object> fields = new LinkedHashMap<>();
+            fields.put("productUuid", line.productUuid());
+            fields.put("description", line.description());
+            fields.put("quantity", line.quantity());
+            fields.put("unitPrice", line.unitPrice());
+            return fields;
+        }).toList());
+        state.put("discount", content.discount());
+        state.put("discountDescription", content.discountDescription());
+        state.put("notes", content.notes());
+        state.put("tagUuids", content.tagUuids());
+        state.put("appliedToInvoiceUuid", content.appliedToInvoiceUuid());
+        state.put("isDraft", isDraft());
+        state.put("approved", approved());
+        state.put("isSent", isSent());
+        state.put("status", status(today).wireName());
+        state.put("paymentStatus", paymentStatus().wireName());
+        state.put("total", total());
+        state.put("amountPaid", amountPaid);
+        state.put("creditsApplied", creditsApplied());
+        state.put("balanceDue", balanceDue());
+        if (content.invoiceType() == InvoiceType.MEMO) {
+            state.put("remainingCredit", remainingCredit());
+        }
+        state.put("creditApplications", creditApplications().stream().map(credit -> {
+            Map<String, Object> fields = new LinkedHashMap<>();
+            fields.put("memoUuid", credit.memoUuid());
+            fields.put("invoiceUuid", credit.invoiceUuid());
+            fields.put("amount", credit.amount());
+            return fields;
+        }).toList());
+        state.put("attachments", attachments.stream().map(Attachment::uuid).toList());
+        return state;
     }
 
     public UUID uuid() {
         return uuid;
     }
 
+    public InvoiceContent content() {
+        return content;
+    }
+
     public String invoiceNumber() {
-        return invoiceNumber;
+        return content.invoiceNumber();
     }
 
     public InvoiceType invoiceType() {
-        return invoiceType;
+        return content.invoiceType();
     }
 
     public UUID customerUuid() {
-        return customer.uuid();
+        return content.customer().uuid();
     }
 
     public String customerName() {
-        return customer.name();
+        return content.customer().name();
     }
 
     public LocalDate date() {
-        return date;
+        return content.date();
     }
 
     public LocalDate dueDate() {
-        return dueDate;
+        return content.dueDate();
     }
 
     public String currency() {
-        return currency;
+        return content.currency();
     }
 
     public List<InvoiceLine> products() {
-        return products;
+        return content.products();
     }
 
     public BigDecimal discount() {
-        return discount;
+        return content.discount();
     }
 
     public String discountDescription() {
-        return discountDescription;
+        return content.discountDescription();
     }
 
     public String notes() {
-        return notes;
+        return content.notes();
     }
 
     public List<UUID> tagUuids() {
-        return tagUuids;
+        return content.tagUuids();
     }
 
     public UUID appliedToInvoiceUuid() {
-        return appliedToInvoiceUuid;
+        return content.appliedToInvoiceUuid();
     }
 
     public boolean isDraft() {
@@ -219,8 +337,13 @@ public final class Invoice {
         return amountPaid;
     }
 
-    public BigDecimal creditsApplied() {
-        return creditsApplied;
+    public List<Attachment> attachments() {
+        return attachments;
+    }
+
+    /** The secret part of the customer-facing page's address. */
+    public String publicToken() {
+        return publicToken;
     }
 
     public Instant createdAt() {

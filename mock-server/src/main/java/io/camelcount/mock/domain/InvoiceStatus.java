@@ -1,6 +1,8 @@
 package io.camelcount.mock.domain;
 
+import java.util.Arrays;
 import java.util.Locale;
+import java.util.Optional;
 
 /** The derived lifecycle indicator COUNT shows as {@code status}. */
 public enum InvoiceStatus {
@@ -8,5 +10,9 @@ public enum InvoiceStatus {
 
     public String wireName() {
         return name().toLowerCase(Locale.ROOT);
+    }
+
+    public static Optional<InvoiceStatus> fromWireName(String name) {
+        return Arrays.stream(values()).filter(status -> status.wireName().equals(name)).findFirst();
     }
 }

@@ -7,10 +7,13 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -18,8 +21,12 @@ import java.util.UUID;
  *
  * <p>Every public method holds the workspace's monitor for its whole check-then-act, so concurrent
  * requests against one workspace are serialised and none loses an update; requests against
- * different workspaces do not wait for each other. Invoices are immutable, so what a method
- * returns stays consistent after the lock is released.
+ * different workspaces do not wait for each other. Invoices and templates are immutable, so what a
+ * method returns stays consistent after the lock is released.
+ *
+ * <p>Recurring templates issue their invoices lazily: every operation (but seeding) first issues whatever
+ * is due at the clock's today. Time only moves when a test moves the {@link MockClock}, so this is deterministic,
+ * and nobody can observe the workspace between the due date and the issuing.
  */
 public final class Workspace {
 
@@ -31,8 +38,12 @@ public final class Workspace {
     private final Map<UUID, Product> products = new LinkedHashMap<>();
     private final Map<UUID, Tag> tags = new LinkedHashMap<>();
     private final Map<UUID, Invoice> invoices = new LinkedHashMap<>();
+    private final Map<UUID, RecurringTemplate> templates = new LinkedHashMap<>();
+    /** UUIDs that two legacy invoices share; COUNT refuses to pick one of them (contract §2). */
+    private final Set<UUID> legacyDuplicateUuids = new HashSet<>();
     private final Map<InvoiceType, Integer> lastGeneratedNumber = new EnumMap<>(InvoiceType.class);
     private final List<SentEmail> outbox = new ArrayList<>();
+    private final AuditLog auditLog = new AuditLog();
 
     public Workspace(UUID uuid, String name, String currency, Clock clock) {
         this.uuid = Objects.requireNonNull(uuid, "uuid");
@@ -45,10 +56,16 @@ public final class Workspace {
         return uuid;
     }
 
-    /** The day against which due dates are judged overdue. */
+    public String name() {
+        return name;
+    }
+
+    /** The day against which due dates are judged overdue and recurring invoices fall due. */
     public LocalDate today() {
         return LocalDate.ofInstant(clock.instant(), clock.getZone());
     }
+
+    // ----- seeding: what the workspace holds before any partner calls; not audited
 
     public synchronized void addCustomer(Customer customer) {
         customers.put(customer.uuid(), customer);
@@ -62,66 +79,482 @@ public final class Workspace {
         tags.put(tag.uuid(), tag);
     }
 
-    public Invoice createInvoice(NewInvoice request) {
-        return createInvoice(UUID.randomUUID(), request);
+    /** Makes {@code invoiceUuid} a UUID that two legacy invoices share: every invoice route answers 409 for it. */
+    public synchronized void addLegacyDuplicateInvoice(UUID invoiceUuid) {
+        legacyDuplicateUuids.add(invoiceUuid);
+    }
+
+    // ----- invoices, estimates and credit memos
+
+    public synchronized Invoice createInvoice(Actor actor, NewInvoice request) {
+        return createInvoice(actor, UUID.randomUUID(), request);
     }
 
     /** Creates the invoice under a UUID chosen by the caller: a seed does, so that every reset brings back the same IDs. */
-    public synchronized Invoice createInvoice(UUID invoiceUuid, NewInvoice request) {
+    public synchronized Invoice createInvoice(Actor actor, UUID invoiceUuid, NewInvoice request) {
         if (invoices.containsKey(invoiceUuid)) {
             throw DomainException.conflict("DUPLICATE_UUID", "uuid", "Invoice " + invoiceUuid + " already exists in this workspace");
         }
+        issueDueInvoices();
         request.validate();
-        Customer customer = customers.get(request.customerUuid());
-        if (customer == null) {
-            throw DomainException.notFound("customerUuid",
-                    "customerUuid: customer " + request.customerUuid() + " not found in this workspace");
-        }
-        List<InvoiceLine> lines = invoiceLines(request.products());
-        requireTags(request);
-        requireCreditedInvoice(request, customer);
-        requireDiscountWithinSubtotal(request, lines);
-        Invoice invoice = Invoice.create(invoiceUuid, invoiceNumber(request), customer, request,
-                request.currency() == null ? currency : request.currency(), lines, now());
+        InvoiceContent content = numbered(resolve(request), null);
+        Invoice invoice = Invoice.create(invoiceUuid, content, request.draft(), newPublicToken(), now());
         invoices.put(invoice.uuid(), invoice);
+        auditLog.record("created", actor, invoice.createdAt(), today(), null, invoice, Map.of());
         return invoice;
+    }
+
+    public synchronized boolean holdsInvoice(UUID invoiceUuid) {
+        return invoices.containsKey(invoiceUuid);
     }
 
     public synchronized Invoice invoice(UUID invoiceUuid) {
-        Invoice invoice = invoices.get(invoiceUuid);
-        if (invoice == null) {
-            throw DomainException.notFound("uuid", "Invoice " + invoiceUuid + " not found in this workspace");
-        }
-        return invoice;
+        issueDueInvoices();
+        return existing(invoiceUuid, "uuid");
     }
 
-    public synchronized Invoice approve(UUID invoiceUuid) {
-        Invoice approved = invoice(invoiceUuid).approve(now());
-        invoices.put(invoiceUuid, approved);
-        return approved;
+    /** Every invoice, estimate and memo, in creation order. */
+    public synchronized List<Invoice> invoices() {
+        issueDueInvoices();
+        return List.copyOf(invoices.values());
+    }
+
+    public synchronized List<Invoice> invoices(InvoiceFilter filter) {
+        issueDueInvoices();
+        LocalDate today = today();
+        return invoices.values().stream().filter(invoice -> filter.matches(invoice, today)).toList();
+    }
+
+    /** Changes a draft: the fields sent replace the current ones and the result is checked like a create. */
+    public synchronized Invoice updateInvoice(Actor actor, UUID invoiceUuid, InvoiceUpdate update) {
+        issueDueInvoices();
+        Invoice current = existing(invoiceUuid, "uuid");
+        current.requireEditable();
+        NewInvoice merged = update.applyTo(current.content().asRequest());
+        merged.validate();
+        if (merged.type() != current.invoiceType()) {
+            throw DomainException.validation("invoiceType", "invoiceType: a " + current.invoiceType().wireName()
+                    + " cannot become a " + merged.type().wireName() + "; delete the draft and create a new one");
+        }
+        InvoiceContent content = numbered(resolve(merged), current);
+        Invoice updated = current.withContent(content, !merged.draft(), now());
+        if (AuditLog.changes(current, updated, today()).isEmpty()) {
+            return current;
+        }
+        return store("updated", actor, current, updated, Map.of());
+    }
+
+    /** Deletes a draft; its history goes with it. */
+    public synchronized Invoice deleteInvoice(UUID invoiceUuid) {
+        issueDueInvoices();
+        Invoice draft = existing(invoiceUuid, "uuid");
+        draft.requireDeletable();
+        invoices.remove(invoiceUuid);
+        auditLog.forget(invoiceUuid);
+        return draft;
+    }
+
+    public synchronized Invoice approve(Actor actor, UUID invoiceUuid) {
+        issueDueInvoices();
+        Invoice current = existing(invoiceUuid, "uuid");
+        return store("approved", actor, current, current.approve(now()), Map.of());
     }
 
     /** Sends (or re-sends) an approved invoice; the email lands in the {@link #outbox()}. */
-    public synchronized Invoice send(UUID invoiceUuid, SendInvoice request) {
-        Invoice invoice = invoice(invoiceUuid);
+    public synchronized Invoice send(Actor actor, UUID invoiceUuid, SendInvoice request) {
+        issueDueInvoices();
+        Invoice invoice = existing(invoiceUuid, "uuid");
         request.validate();
         Invoice sent = invoice.markSent(now());
-        SentEmail email = new SentEmail(invoiceUuid, invoice.invoiceNumber(), recipients(invoice, request),
+        List<String> recipients = recipients(invoice, request);
+        SentEmail email = new SentEmail(invoiceUuid, invoice.invoiceNumber(), recipients,
                 orEmpty(request.cc()), orEmpty(request.bcc()),
                 request.subject() == null ? invoice.label() + " from " + name : request.subject(),
                 request.message() == null ? "Please find " + invoice.label() + " from " + name + "." : request.message(),
                 request.attachPdf() == null || request.attachPdf(), sent.updatedAt());
-        invoices.put(invoiceUuid, sent);
         outbox.add(email);
-        return sent;
+        return store("sent", actor, invoice, sent, Map.of("recipients", recipients));
     }
 
-    public synchronized List<Invoice> invoices() {
-        return List.copyOf(invoices.values());
+    /** An approved document, whose customer-facing page may be shared; a draft has none yet. */
+    public synchronized Invoice publishedInvoice(UUID invoiceUuid) {
+        issueDueInvoices();
+        Invoice invoice = existing(invoiceUuid, "uuid");
+        invoice.requirePublished();
+        return invoice;
+    }
+
+    /** The approved document whose public page has this token, if any. */
+    public synchronized Optional<Invoice> publishedInvoice(String publicToken) {
+        issueDueInvoices();
+        return invoices.values().stream()
+                .filter(invoice -> invoice.approved() && invoice.publicToken().equals(publicToken))
+                .findFirst();
+    }
+
+    public synchronized Invoice addAttachmentLinks(Actor actor, UUID invoiceUuid, List<AttachmentLink> links) {
+        issueDueInvoices();
+        Invoice invoice = existing(invoiceUuid, "uuid");
+        AttachmentLink.validate(links);
+        Instant now = now();
+        return store("attachments_added", actor, invoice,
+                invoice.withAttachments(links.stream().map(link -> Attachment.link(link, now)).toList(), now), Map.of());
+    }
+
+    public synchronized Invoice uploadAttachments(Actor actor, UUID invoiceUuid, List<UploadedDocument> documents) {
+        issueDueInvoices();
+        Invoice invoice = existing(invoiceUuid, "uuid");
+        UploadedDocument.validate(documents);
+        Instant now = now();
+        return store("attachments_added", actor, invoice,
+                invoice.withAttachments(documents.stream().map(document -> Attachment.upload(document, now)).toList(), now),
+                Map.of());
+    }
+
+    /** One entry per change of the document, oldest first. */
+    public synchronized List<AuditEntry> auditLog(UUID invoiceUuid) {
+        issueDueInvoices();
+        existing(invoiceUuid, "uuid");
+        return auditLog.entries(invoiceUuid);
+    }
+
+    // ----- credit: memos applied to invoices. Each request is all or nothing (see CreditRequest).
+
+    /** Applies several memos' credit to one invoice ({@code apply-multiple-credit-to-invoice}). */
+    public synchronized Invoice applyCreditMemos(Actor actor, UUID invoiceUuid, List<CreditLine> lines) {
+        issueDueInvoices();
+        CreditRequest request = new CreditRequest(this::existing, now());
+        request.document(invoiceUuid, "uuid");
+        CreditRequest.requireLines(lines, "creditMemos");
+        for (int i = 0; i < lines.size(); i++) {
+            String line = "creditMemos[" + i + "]";
+            Invoice memo = request.document(required(lines.get(i).id(), line + ".id"), line + ".id");
+            request.credit(memo, request.document(invoiceUuid, "uuid"), lines.get(i).amount(),
+                    new CreditRequest.Fields(line + ".id", "uuid", line + ".id", line + ".amount"));
+        }
+        commit("credit_applied", actor, request.documents());
+        return request.document(invoiceUuid, "uuid");
+    }
+
+    /** Spreads one memo's credit over several invoices ({@code apply-credit-to-multiple-invoices}). */
+    public synchronized Invoice applyMemoToInvoices(Actor actor, UUID memoUuid, List<CreditLine> lines) {
+        issueDueInvoices();
+        CreditRequest request = new CreditRequest(this::existing, now());
+        request.document(memoUuid, "uuid");
+        CreditRequest.requireLines(lines, "invoices");
+        for (int i = 0; i < lines.size(); i++) {
+            String line = "invoices[" + i + "]";
+            Invoice target = request.document(required(lines.get(i).id(), line + ".id"), line + ".id");
+            request.credit(request.document(memoUuid, "uuid"), target, lines.get(i).amount(),
+                    new CreditRequest.Fields("uuid", line + ".id", line + ".id", line + ".amount"));
+        }
+        commit("credit_applied", actor, request.documents());
+        return request.document(memoUuid, "uuid");
+    }
+
+    /** Takes a memo's whole credit off an invoice; both balances are restored. */
+    public synchronized Invoice removeCredit(Actor actor, UUID invoiceUuid, UUID memoUuid) {
+        issueDueInvoices();
+        Invoice invoice = existing(invoiceUuid, "uuid");
+        required(memoUuid, "memoId");
+        if (invoice.invoiceType() != InvoiceType.INVOICE) {
+            throw DomainException.ruleOnField("NOT_CREDITABLE", "uuid", "uuid: " + invoice.label()
+                    + " carries no credit; remove a credit from the invoice it was applied to");
+        }
+        if (invoice.creditWith(memoUuid).signum() == 0) {
+            throw DomainException.notFound("memoId", "memoId: credit memo " + memoUuid + " is not applied to "
+                    + invoice.label());
+        }
+        Invoice memo = existing(memoUuid, "memoId");
+        Instant now = now();
+        store("credit_removed", actor, memo, memo.withoutCredit(invoiceUuid, now), Map.of());
+        return store("credit_removed", actor, invoice, invoice.withoutCredit(memoUuid, now), Map.of());
+    }
+
+    // ----- payments
+
+    /**
+     * Records a customer's payment of {@code amount} against an approved invoice (not an estimate or memo),
+     * at most its balance due. The public invoice page's Pay button and the admin API record payments here.
+     */
+    public synchronized Invoice recordPayment(UUID invoiceUuid, BigDecimal amount) {
+        issueDueInvoices();
+        Invoice invoice = existing(invoiceUuid, "uuid");
+        return store("payment_recorded", Actor.CUSTOMER, invoice, invoice.pay(amount, now()), Map.of());
+    }
+
+    /**
+     * The customer pays everything still due, as the public invoice page's Pay button does; read and paid
+     * under one lock, so that nothing else changes the balance in between. Paying a paid invoice again
+     * (a second click) changes nothing.
+     */
+    public synchronized Invoice payBalance(UUID invoiceUuid) {
+        issueDueInvoices();
+        Invoice invoice = existing(invoiceUuid, "uuid");
+        return invoice.balanceDue().signum() == 0 ? invoice : recordPayment(invoiceUuid, invoice.balanceDue());
+    }
+
+    // ----- recurring invoice templates
+
+    public synchronized RecurringTemplate createTemplate(NewRecurringTemplate request) {
+        issueDueInvoices();
+        request.validate();
+        RecurringTemplate template = RecurringTemplate.create(UUID.randomUUID(), resolve(request.invoice()), request, now());
+        templates.put(template.uuid(), template);
+        return template;
+    }
+
+    public synchronized RecurringTemplate template(UUID templateUuid) {
+        issueDueInvoices();
+        return existingTemplate(templateUuid);
+    }
+
+    /**
+     * @param search  a substring of the customer's name or the notes, in any case; null for all
+     * @param isDraft true for paused templates only, false for active ones only, null for both
+     */
+    public synchronized List<RecurringTemplate> templates(String search, Boolean isDraft) {
+        issueDueInvoices();
+        return templates.values().stream()
+                .filter(template -> search == null || InvoiceFilter.contains(template.content().customer().name(), search)
+                        || InvoiceFilter.contains(template.content().notes(), search))
+                .filter(template -> isDraft == null || template.isDraft() == isDraft)
+                .toList();
+    }
+
+    public synchronized RecurringTemplate updateTemplate(UUID templateUuid, RecurringTemplateUpdate update) {
+        issueDueInvoices();
+        RecurringTemplate current = existingTemplate(templateUuid);
+        NewRecurringTemplate merged = update.applyTo(current);
+        merged.validate();
+        templates.put(templateUuid, current.update(resolve(merged.invoice()), merged, today(), now()));
+        issueDueInvoices();
+        return templates.get(templateUuid);
+    }
+
+    /** Deletes a template; the invoices it already issued stay. */
+    public synchronized RecurringTemplate deleteTemplate(UUID templateUuid) {
+        issueDueInvoices();
+        RecurringTemplate template = existingTemplate(templateUuid);
+        templates.remove(templateUuid);
+        return template;
+    }
+
+    public synchronized RecurringTemplate pauseTemplate(UUID templateUuid) {
+        issueDueInvoices();
+        RecurringTemplate paused = existingTemplate(templateUuid).pause(now());
+        templates.put(templateUuid, paused);
+        return paused;
+    }
+
+    public synchronized RecurringTemplate resumeTemplate(UUID templateUuid) {
+        issueDueInvoices();
+        templates.put(templateUuid, existingTemplate(templateUuid).resume(today(), now()));
+        issueDueInvoices();
+        return templates.get(templateUuid);
+    }
+
+    // ----- customers
+
+    public synchronized Customer createCustomer(NewCustomer request) {
+        issueDueInvoices();
+        request.validate();
+        requireUniqueEmail(request.email(), null);
+        Customer customer = request.toCustomer(UUID.randomUUID());
+        customers.put(customer.uuid(), customer);
+        return customer;
+    }
+
+    public synchronized Customer customer(UUID customerUuid) {
+        issueDueInvoices();
+        return existingCustomer(customerUuid, "uuid");
+    }
+
+    public synchronized List<Customer> customers(CustomerQuery query) {
+        issueDueInvoices();
+        return query.apply(List.copyOf(customers.values()));
+    }
+
+    public synchronized Customer customerByEmail(String email) {
+        issueDueInvoices();
+        if (email == null || email.isBlank()) {
+            throw DomainException.validation("email", "email is required: /partners/customers/find-by-email?email=…");
+        }
+        return customers.values().stream().filter(customer -> EmailAddress.same(customer.email(), email)).findFirst()
+                .orElseThrow(() -> DomainException.notFound("email", "No customer with email " + email + " in this workspace"));
+    }
+
+    /**
+     * Changes the fields sent. Invoices already written keep the customer as it was on them, as paper
+     * invoices would; new invoices use the new details.
+     */
+    public synchronized Customer updateCustomer(UUID customerUuid, CustomerUpdate update) {
+        issueDueInvoices();
+        Customer current = existingCustomer(customerUuid, "uuid");
+        NewCustomer merged = update.applyTo(current);
+        merged.validate();
+        requireUniqueEmail(merged.email(), customerUuid);
+        Customer updated = merged.toCustomer(customerUuid);
+        customers.put(customerUuid, updated);
+        return updated;
+    }
+
+    // ----- products and tags
+
+    public synchronized Product createProduct(NewProduct request) {
+        issueDueInvoices();
+        request.validate();
+        NewProduct.requireCategoryAccount(request.categoryAccountUuid());
+        Product product = request.toProduct(UUID.randomUUID());
+        products.put(product.uuid(), product);
+        return product;
+    }
+
+    public synchronized Product product(UUID productUuid) {
+        issueDueInvoices();
+        Product product = products.get(productUuid);
+        if (product == null) {
+            throw DomainException.notFound("uuid", "Product " + productUuid + " not found in this workspace");
+        }
+        return product;
+    }
+
+    /** @param search a substring of the name, in any case; null for all */
+    public synchronized List<Product> products(String search) {
+        issueDueInvoices();
+        return products.values().stream().filter(product -> search == null || InvoiceFilter.contains(product.name(), search))
+                .toList();
+    }
+
+    /** Changes the fields sent; invoices already written keep their lines. */
+    public synchronized Product updateProduct(UUID productUuid, ProductUpdate update) {
+        issueDueInvoices();
+        Product current = product(productUuid);
+        if (update.fields().contains("categoryAccountUuid")) {
+            NewProduct.requireCategoryAccount(update.values().categoryAccountUuid());
+        }
+        NewProduct merged = update.applyTo(current);
+        merged.validate();
+        Product updated = merged.toProduct(productUuid);
+        products.put(productUuid, updated);
+        return updated;
+    }
+
+    public synchronized Tag createTag(String tagName) {
+        issueDueInvoices();
+        if (tagName == null || tagName.isBlank()) {
+            throw DomainException.validation("name", "name is required");
+        }
+        Tag tag = new Tag(UUID.randomUUID(), tagName);
+        tags.put(tag.uuid(), tag);
+        return tag;
+    }
+
+    public synchronized Tag tag(UUID tagUuid) {
+        issueDueInvoices();
+        Tag tag = tags.get(tagUuid);
+        if (tag == null) {
+            throw DomainException.notFound("uuid", "Tag " + tagUuid + " not found in this workspace");
+        }
+        return tag;
+    }
+
+    /** @param search a substring of the name, in any case; null for all */
+    public synchronized List<Tag> tags(String search) {
+        issueDueInvoices();
+        return tags.values().stream().filter(tag -> search == null || InvoiceFilter.contains(tag.name(), search)).toList();
     }
 
     public synchronized List<SentEmail> outbox() {
+        issueDueInvoices();
         return List.copyOf(outbox);
+    }
+
+    // ----- the rules behind the operations
+
+    private Invoice existing(UUID invoiceUuid, String field) {
+        if (legacyDuplicateUuids.contains(invoiceUuid)) {
+            throw DomainException.conflict("DUPLICATE_UUID", field, field + ": two legacy invoices in this workspace"
+                    + " share the UUID " + invoiceUuid + "; COUNT support must merge them before it can be used");
+        }
+        Invoice invoice = invoices.get(invoiceUuid);
+        if (invoice == null) {
+            throw DomainException.notFound(field, field + ": invoice " + invoiceUuid + " not found in this workspace");
+        }
+        return invoice;
+    }
+
+    private RecurringTemplate existingTemplate(UUID templateUuid) {
+        RecurringTemplate template = templates.get(templateUuid);
+        if (template == null) {
+            throw DomainException.notFound("uuid", "Recurring invoice template " + templateUuid + " not found in this workspace");
+        }
+        return template;
+    }
+
+    private Customer existingCustomer(UUID customerUuid, String field) {
+        Customer customer = customers.get(customerUuid);
+        if (customer == null) {
+            throw DomainException.notFound(field, field + ": customer " + customerUuid + " not found in this workspace");
+        }
+        return customer;
+    }
+
+    /** Replaces the document, audits the change and returns the new version. */
+    private Invoice store(String action, Actor actor, Invoice before, Invoice after, Map<String, Object> facts) {
+        invoices.put(after.uuid(), after);
+        auditLog.record(action, actor, after.updatedAt(), today(), before, after, facts);
+        return after;
+    }
+
+    /** The content of a request checked against the workspace: customer, products, tags and credited invoice exist. */
+    private InvoiceContent resolve(NewInvoice request) {
+        Customer customer = existingCustomer(request.customerUuid(), "customerUuid");
+        List<InvoiceLine> lines = invoiceLines(request.products());
+        requireTags(request);
+        requireCreditedInvoice(request, customer);
+        requireDiscountWithinSubtotal(request, lines);
+        return new InvoiceContent(request.type(), request.invoiceNumber(), customer, request.date(),
+                request.dueDate() == null ? request.date() : request.dueDate(),
+                request.currency() == null ? currency : request.currency(), lines,
+                request.discount() == null ? Money.ZERO : Money.requireAmount(request.discount(), "discount"),
+                request.discountDescription(), request.notes(), orEmpty(request.tagUuids()), request.appliedToInvoiceUuid());
+    }
+
+    /**
+     * The content with its final number: the one asked for if no other document of the type has it, else
+     * the current document's own, else a generated one.
+     */
+    private InvoiceContent numbered(InvoiceContent content, Invoice current) {
+        InvoiceType type = content.invoiceType();
+        String asked = content.invoiceNumber();
+        if (asked == null) {
+            return content.withNumber(current != null ? current.invoiceNumber() : generatedNumber(type));
+        }
+        boolean taken = invoices.values().stream().anyMatch(invoice -> invoice != current
+                && invoice.invoiceType() == type && invoice.invoiceNumber().equals(asked));
+        if (taken) {
+            throw DomainException.conflict("DUPLICATE_INVOICE_NUMBER", "invoiceNumber", "invoiceNumber " + asked
+                    + " is already used by another " + type.wireName()
+                    + " in this workspace; send another number or leave it out to have one generated");
+        }
+        return content;
+    }
+
+    private String generatedNumber(InvoiceType type) {
+        String generated;
+        int sequence = lastGeneratedNumber.getOrDefault(type, 0);
+        do {
+            sequence++;
+            generated = String.format("%s-%04d", type.numberPrefix(), sequence);
+        } while (numberTaken(type, generated));
+        lastGeneratedNumber.put(type, sequence);
+        return generated;
+    }
+
+    private boolean numberTaken(InvoiceType type, String number) {
+        return invoices.values().stream()
+                .anyMatch(invoice -> invoice.invoiceType() == type && invoice.invoiceNumber().equals(number));
     }
 
     private List<InvoiceLine> invoiceLines(List<NewInvoiceLine> requested) {
@@ -158,11 +591,7 @@ public final class Workspace {
         if (request.appliedToInvoiceUuid() == null) {
             return;
         }
-        Invoice credited = invoices.get(request.appliedToInvoiceUuid());
-        if (credited == null) {
-            throw DomainException.notFound("appliedToInvoiceUuid",
-                    "appliedToInvoiceUuid: invoice " + request.appliedToInvoiceUuid() + " not found in this workspace");
-        }
+        Invoice credited = existing(request.appliedToInvoiceUuid(), "appliedToInvoiceUuid");
         if (credited.invoiceType() != InvoiceType.INVOICE || !credited.customerUuid().equals(customer.uuid())) {
             throw DomainException.validation("appliedToInvoiceUuid",
                     "appliedToInvoiceUuid must be an invoice (not an estimate or memo) of the same customer");
@@ -177,31 +606,6 @@ public final class Workspace {
         }
     }
 
-    private String invoiceNumber(NewInvoice request) {
-        InvoiceType type = request.type();
-        if (request.invoiceNumber() != null) {
-            if (numberTaken(type, request.invoiceNumber())) {
-                throw DomainException.conflict("DUPLICATE_INVOICE_NUMBER", "invoiceNumber", "invoiceNumber "
-                        + request.invoiceNumber() + " is already used by another " + type.wireName()
-                        + " in this workspace; send another number or leave it out to have one generated");
-            }
-            return request.invoiceNumber();
-        }
-        String generated;
-        int sequence = lastGeneratedNumber.getOrDefault(type, 0);
-        do {
-            sequence++;
-            generated = String.format("%s-%04d", type.numberPrefix(), sequence);
-        } while (numberTaken(type, generated));
-        lastGeneratedNumber.put(type, sequence);
-        return generated;
-    }
-
-    private boolean numberTaken(InvoiceType type, String number) {
-        return invoices.values().stream()
-                .anyMatch(invoice -> invoice.invoiceType() == type && invoice.invoiceNumber().equals(number));
-    }
-
     private List<String> recipients(Invoice invoice, SendInvoice request) {
         if (request.recipients() != null && !request.recipients().isEmpty()) {
             return request.recipients();
@@ -212,6 +616,56 @@ public final class Workspace {
                     + "\" has no email address; pass recipients in the send request");
         }
         return List.of(email);
+    }
+
+    private void requireUniqueEmail(String email, UUID self) {
+        if (email != null && customers.values().stream()
+                .anyMatch(customer -> !customer.uuid().equals(self) && EmailAddress.same(customer.email(), email))) {
+            throw DomainException.conflict("DUPLICATE_EMAIL", "email", "email " + email
+                    + " already belongs to another customer in this workspace; find it with /partners/customers/find-by-email");
+        }
+    }
+
+    /** Stores every document a credit request changed, with one audit entry each. */
+    private void commit(String action, Actor actor, Map<UUID, Invoice> changed) {
+        changed.forEach((documentUuid, after) -> {
+            Invoice before = invoices.get(documentUuid);
+            if (after != before) {
+                store(action, actor, before, after, Map.of());
+            }
+        });
+    }
+
+    private static UUID required(UUID value, String field) {
+        if (value == null) {
+            throw DomainException.validation(field, field + " is required");
+        }
+        return value;
+    }
+
+    /**
+     * Issues, as drafts, the invoices of every active template whose next occurrence is due by today; a
+     * template that fell behind (the clock jumped) catches up one occurrence at a time.
+     */
+    private void issueDueInvoices() {
+        LocalDate today = today();
+        for (RecurringTemplate template : List.copyOf(templates.values())) {
+            RecurringTemplate current = template;
+            while (current.isDue(today)) {
+                InvoiceContent content = current.nextInvoice(generatedNumber(current.content().invoiceType()));
+                Invoice invoice = Invoice.create(UUID.randomUUID(), content, true, newPublicToken(), now());
+                invoices.put(invoice.uuid(), invoice);
+                auditLog.record("created", Actor.recurringTemplate(current.uuid()), invoice.createdAt(), today, null,
+                        invoice, Map.of());
+                current = current.issued(now());
+            }
+            templates.put(current.uuid(), current);
+        }
+    }
+
+    /** Unguessable, so that only someone given the link can see (and pay) the invoice. */
+    private static String newPublicToken() {
+        return UUID.randomUUID().toString().replace("-", "") + UUID.randomUUID().toString().replace("-", "");
     }
 
     private Instant now() {

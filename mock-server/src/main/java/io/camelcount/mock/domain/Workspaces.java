@@ -1,5 +1,7 @@
 package io.camelcount.mock.domain;
 
+import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -23,5 +25,9 @@ public final class Workspaces {
     /** Forgets every workspace, so that the mock can be seeded afresh. */
     public void clear() {
         byUuid.clear();
+    }
+
+    public Collection<Workspace> all() {
+        return List.copyOf(byUuid.values());
     }
 }

@@ -1,0 +1,109 @@
+package io.camelcount.mock.api;
+
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.camelcount.mock.domain.DomainException;
+import io.camelcount.mock.domain.NewRecurringTemplate;
+import io.camelcount.mock.domain.RecurrencePattern;
+import io.camelcount.mock.domain.RecurringTemplate;
+import io.camelcount.mock.domain.RecurringTemplateUpdate;
+
+import java.util.HashSet;
+import java.util.Set;
+
+/** {@code /partners/recurring-invoice-templates} (contract §4). */
+public final class RecurringTemplatesHandler {
+
+    /** The invoice fields (but not isDraft: pause and resume change that) plus the schedule. */
+    private static final Set<String> WRITABLE = writable();
+    private static final Set<String> READ_ONLY = Set.of("uuid", "customerName", "isDraft", "subtotal", "nextRunDate",
+            "lastRunDate", "createdAt", "updatedAt");
+    private static final String PATTERNS = "daily, weekly, biweekly, monthly, quarterly or yearly";
+
+    private static Set<String> writable() {
+        Set<String> fields = new HashSet<>(InvoicesHandler.WRITABLE);
+        fields.remove("isDraft");
+        fields.addAll(Set.of("recurrencePattern", "recurrenceInterval", "inAdvanceCreationDays"));
+        return Set.copyOf(fields);
+    }
+
+    /** {@code isDraft}: true lists paused templates, false (the default) active ones, all both. */
+    ApiResponse list(ApiRequest request) {
+        QueryParameters query = request.query();
+        Paging paging = query.paging();
+        String search = query.text("search");
+        var templates = request.workspace().templates(search, draftFilter(query.text("isDraft")));
+        return ApiResponse.success(200, "Recurring invoice templates retrieved",
+                paging.render(templates, RecurringTemplatesHandler::toJson));
+    }
+
+    /** @return the workspace's filter: null (no filter) for {@code all} */
+    private static Boolean draftFilter(String isDraft) {
+        return switch (isDraft == null ? "false" : isDraft) {
+            case "true" -> true;
+            case "false" -> false;
+            case "all" -> null;
+            default -> throw DomainException.validation("isDraft",
+                    "isDraft must be true (paused), false (active, the default) or all, got \"" + isDraft + "\"");
+        };
+    }
+
+    ApiResponse create(ApiRequest request) {
+        RecurringTemplate template = request.workspace().createTemplate(newTemplate(request.json(true)));
+        return ApiResponse.success(201, "Recurring invoice template created", toJson(template));
+    }
+
+    ApiResponse get(ApiRequest request) {
+        RecurringTemplate template = request.workspace().template(request.uuidParameter("uuid"));
+        return ApiResponse.success(200, "Recurring invoice template retrieved", toJson(template));
+    }
+
+    ApiResponse update(ApiRequest request) {
+        var uuid = request.uuidParameter("uuid");
+        JsonBody body = request.json(true);
+        var warnings = PartnerWarning.check(body, WRITABLE, READ_ONLY, "a recurring invoice template");
+        var update = new RecurringTemplateUpdate(newTemplate(body), InvoicesHandler.sentFields(body, WRITABLE));
+        RecurringTemplate template = request.workspace().updateTemplate(uuid, update);
+        return ApiResponse.success(200, "Recurring invoice template updated", toJson(template)).withWarnings(warnings);
+    }
+
+    ApiResponse delete(ApiRequest request) {
+        RecurringTemplate deleted = request.workspace().deleteTemplate(request.uuidParameter("uuid"));
+        return ApiResponse.success(200, "Recurring invoice template deleted", JsonNodeFactory.instance.objectNode()
+                .put("uuid", deleted.uuid().toString())
+                .put("isDeleted", true));
+    }
+
+    ApiResponse pause(ApiRequest request) {
+        RecurringTemplate template = request.workspace().pauseTemplate(request.uuidParameter("uuid"));
+        return ApiResponse.success(200, "Recurring invoice template paused", toJson(template));
+    }
+
+    ApiResponse resume(ApiRequest request) {
+        RecurringTemplate template = request.workspace().resumeTemplate(request.uuidParameter("uuid"));
+        return ApiResponse.success(200, "Recurring invoice template resumed", toJson(template));
+    }
+
+    private static NewRecurringTemplate newTemplate(JsonBody body) {
+        return new NewRecurringTemplate(InvoiceJson.newInvoice(body),
+                body.choice("recurrencePattern", RecurrencePattern::fromWireName, PATTERNS),
+                body.integer("recurrenceInterval"),
+                body.integer("inAdvanceCreationDays"));
+    }
+
+    static ObjectNode toJson(RecurringTemplate template) {
+        ObjectNode json = JsonNodeFactory.instance.objectNode().put("uuid", template.uuid().toString());
+        InvoiceJson.putContent(json, template.content());
+        return json.put("recurrencePattern", template.recurrencePattern().wireName())
+                .put("recurrenceInterval", template.recurrenceInterval())
+                .put("inAdvanceCreationDays", template.inAdvanceCreationDays())
+                .put("isDraft", template.isDraft())
+                .put("status", template.isDraft() ? "paused" : "active")
+                .put("subtotal", template.content().subtotal())
+                .put("total", template.content().total())
+                .put("nextRunDate", template.nextRunDate() == null ? null : template.nextRunDate().toString())
+                .put("lastRunDate", template.lastRunDate() == null ? null : template.lastRunDate().toString())
+                .put("createdAt", template.createdAt().toString())
+                .put("updatedAt", template.updatedAt().toString());
+    }
+}
