@@ -72,6 +72,10 @@ public class CountComponentConfigurer extends PropertyConfigurerSupport implemen
         case "orderDirection": getOrCreateConfiguration(target).setOrderDirection(property(camelContext, java.lang.String.class, value)); return true;
         case "page": getOrCreateConfiguration(target).setPage(property(camelContext, java.lang.Integer.class, value)); return true;
         case "paginate": getOrCreateConfiguration(target).setPaginate(property(camelContext, java.lang.String.class, value)); return true;
+        case "proxyhost":
+        case "proxyHost": target.setProxyHost(property(camelContext, java.lang.String.class, value)); return true;
+        case "proxyport":
+        case "proxyPort": target.setProxyPort(property(camelContext, java.lang.Integer.class, value)); return true;
         case "ratelimit":
         case "rateLimit": getOrCreateConfiguration(target).setRateLimit(property(camelContext, int.class, value)); return true;
         case "ratelimitwindow":
@@ -83,6 +87,8 @@ public class CountComponentConfigurer extends PropertyConfigurerSupport implemen
         case "retrybackoff":
         case "retryBackoff": getOrCreateConfiguration(target).setRetryBackoff(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "search": getOrCreateConfiguration(target).setSearch(property(camelContext, java.lang.String.class, value)); return true;
+        case "sslcontextparameters":
+        case "sslContextParameters": target.setSslContextParameters(property(camelContext, org.apache.camel.support.jsse.SSLContextParameters.class, value)); return true;
         case "startdate":
         case "startDate": getOrCreateConfiguration(target).setStartDate(property(camelContext, java.lang.String.class, value)); return true;
         case "status": getOrCreateConfiguration(target).setStatus(property(camelContext, java.lang.String.class, value)); return true;
@@ -92,6 +98,8 @@ public class CountComponentConfigurer extends PropertyConfigurerSupport implemen
         case "tokenRefreshMargin": getOrCreateConfiguration(target).setTokenRefreshMargin(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "tokenstore":
         case "tokenStore": getOrCreateConfiguration(target).setTokenStore(property(camelContext, io.camelcount.component.auth.TokenStore.class, value)); return true;
+        case "useglobalsslcontextparameters":
+        case "useGlobalSslContextParameters": target.setUseGlobalSslContextParameters(property(camelContext, boolean.class, value)); return true;
         case "uuid": getOrCreateConfiguration(target).setUuid(property(camelContext, java.lang.String.class, value)); return true;
         default: return false;
         }
@@ -142,6 +150,10 @@ public class CountComponentConfigurer extends PropertyConfigurerSupport implemen
         case "orderDirection": return java.lang.String.class;
         case "page": return java.lang.Integer.class;
         case "paginate": return java.lang.String.class;
+        case "proxyhost":
+        case "proxyHost": return java.lang.String.class;
+        case "proxyport":
+        case "proxyPort": return java.lang.Integer.class;
         case "ratelimit":
         case "rateLimit": return int.class;
         case "ratelimitwindow":
@@ -153,6 +165,8 @@ public class CountComponentConfigurer extends PropertyConfigurerSupport implemen
         case "retrybackoff":
         case "retryBackoff": return long.class;
         case "search": return java.lang.String.class;
+        case "sslcontextparameters":
+        case "sslContextParameters": return org.apache.camel.support.jsse.SSLContextParameters.class;
         case "startdate":
         case "startDate": return java.lang.String.class;
         case "status": return java.lang.String.class;
@@ -162,6 +176,8 @@ public class CountComponentConfigurer extends PropertyConfigurerSupport implemen
         case "tokenRefreshMargin": return long.class;
         case "tokenstore":
         case "tokenStore": return io.camelcount.component.auth.TokenStore.class;
+        case "useglobalsslcontextparameters":
+        case "useGlobalSslContextParameters": return boolean.class;
         case "uuid": return java.lang.String.class;
         default: return null;
         }
@@ -213,6 +229,10 @@ public class CountComponentConfigurer extends PropertyConfigurerSupport implemen
         case "orderDirection": return getOrCreateConfiguration(target).getOrderDirection();
         case "page": return getOrCreateConfiguration(target).getPage();
         case "paginate": return getOrCreateConfiguration(target).getPaginate();
+        case "proxyhost":
+        case "proxyHost": return target.getProxyHost();
+        case "proxyport":
+        case "proxyPort": return target.getProxyPort();
         case "ratelimit":
         case "rateLimit": return getOrCreateConfiguration(target).getRateLimit();
         case "ratelimitwindow":
@@ -224,6 +244,8 @@ public class CountComponentConfigurer extends PropertyConfigurerSupport implemen
         case "retrybackoff":
         case "retryBackoff": return getOrCreateConfiguration(target).getRetryBackoff();
         case "search": return getOrCreateConfiguration(target).getSearch();
+        case "sslcontextparameters":
+        case "sslContextParameters": return target.getSslContextParameters();
         case "startdate":
         case "startDate": return getOrCreateConfiguration(target).getStartDate();
         case "status": return getOrCreateConfiguration(target).getStatus();
@@ -233,6 +255,8 @@ public class CountComponentConfigurer extends PropertyConfigurerSupport implemen
         case "tokenRefreshMargin": return getOrCreateConfiguration(target).getTokenRefreshMargin();
         case "tokenstore":
         case "tokenStore": return getOrCreateConfiguration(target).getTokenStore();
+        case "useglobalsslcontextparameters":
+        case "useGlobalSslContextParameters": return target.isUseGlobalSslContextParameters();
         case "uuid": return getOrCreateConfiguration(target).getUuid();
         default: return null;
         }

@@ -1,21 +1,28 @@
 package io.camelcount.component;
 
+import java.io.IOException;
+import java.security.GeneralSecurityException;
 import java.time.Clock;
 import java.util.Map;
+
+import javax.net.ssl.SSLContext;
 
 import io.camelcount.component.http.CountHttpClient;
 import io.camelcount.component.http.RateLimiter;
 import org.apache.camel.Endpoint;
+import org.apache.camel.SSLContextParametersAware;
 import org.apache.camel.spi.Metadata;
 import org.apache.camel.spi.annotations.Component;
 import org.apache.camel.support.DefaultComponent;
+import org.apache.camel.support.jsse.SSLContextParameters;
+import org.apache.hc.core5.http.HttpHost;
 
 /**
  * The {@code count:} component. Owns what every endpoint shares: the pooled HTTP client and, through
  * {@link #getConfiguration()}, the credentials set once for all routes.
  */
 @Component("count")
-public class CountComponent extends DefaultComponent {
+public class CountComponent extends DefaultComponent implements SSLContextParametersAware {
 
     @Metadata(description = "Options shared by every endpoint of this component; an endpoint URI overrides them.")
     private CountConfiguration configuration = new CountConfiguration();
@@ -32,6 +39,21 @@ public class CountComponent extends DefaultComponent {
               description = "The most connections to COUNT open at once, for all endpoints of this component together.")
     private int maxConnections = 20;
 
+    @Metadata(label = "security",
+              description = "TLS settings (trust store, key store, protocols) for the connection to COUNT, such as a"
+                            + " sandbox with a private certificate authority. Without them the JVM's defaults apply.")
+    private SSLContextParameters sslContextParameters;
+
+    @Metadata(label = "security", defaultValue = "false",
+              description = "Use the Camel context's global SSL context parameters when sslContextParameters is not set.")
+    private boolean useGlobalSslContextParameters;
+
+    @Metadata(label = "proxy", description = "The host of an HTTP proxy to reach COUNT through.")
+    private String proxyHost;
+
+    @Metadata(label = "proxy", description = "The port of the HTTP proxy; required with proxyHost.")
+    private Integer proxyPort;
+
     private CountHttpClient httpClient;
     private Clock clock;
     private RateLimiter.Sleeper sleeper = RateLimiter.Sleeper.SYSTEM;
@@ -47,10 +69,69 @@ public class CountComponent extends DefaultComponent {
 
     synchronized CountHttpClient httpClient() {
         if (httpClient == null) {
-            httpClient = new CountHttpClient(
-                    new CountHttpClient.HttpSettings(connectTimeout, responseTimeout, maxConnections), clock());
+            httpClient = new CountHttpClient(new CountHttpClient.HttpSettings(connectTimeout, responseTimeout, maxConnections,
+                    sslContext(), proxy()), clock());
         }
         return httpClient;
+    }
+
+    private SSLContext sslContext() {
+        SSLContextParameters parameters = sslContextParameters != null ? sslContextParameters
+                : useGlobalSslContextParameters ? retrieveGlobalSslContextParameters() : null;
+        if (parameters == null) {
+            return null;
+        }
+        try {
+            return parameters.createSSLContext(getCamelContext());
+        } catch (GeneralSecurityException | IOException e) {
+            throw new IllegalArgumentException("The count: component's sslContextParameters cannot make a TLS context: "
+                                               + e.getMessage(), e);
+        }
+    }
+
+    private HttpHost proxy() {
+        if (proxyHost == null || proxyHost.isBlank()) {
+            return null;
+        }
+        if (proxyPort == null) {
+            throw new IllegalArgumentException("The count: component has proxyHost " + proxyHost
+                                               + " but no proxyPort: set camel.component.count.proxy-port");
+        }
+        return new HttpHost(proxyHost, proxyPort);
+    }
+
+    public SSLContextParameters getSslContextParameters() {
+        return sslContextParameters;
+    }
+
+    public void setSslContextParameters(SSLContextParameters sslContextParameters) {
+        this.sslContextParameters = sslContextParameters;
+    }
+
+    @Override
+    public boolean isUseGlobalSslContextParameters() {
+        return useGlobalSslContextParameters;
+    }
+
+    @Override
+    public void setUseGlobalSslContextParameters(boolean useGlobalSslContextParameters) {
+        this.useGlobalSslContextParameters = useGlobalSslContextParameters;
+    }
+
+    public String getProxyHost() {
+        return proxyHost;
+    }
+
+    public void setProxyHost(String proxyHost) {
+        this.proxyHost = proxyHost;
+    }
+
+    public Integer getProxyPort() {
+        return proxyPort;
+    }
+
+    public void setProxyPort(Integer proxyPort) {
+        this.proxyPort = proxyPort;
     }
 
     Clock clock() {

@@ -80,6 +80,17 @@ class ResilienceTest extends MockCountTestSupport {
     }
 
     @Test
+    void aConnectionLostOnAReadIsRetried() {
+        Invoice draft = createDraft();
+        fault("GET", "/partners/invoices/.*", "dropBeforeApply", ",\"times\":1");
+
+        Exchange read = call("count:invoices?operation=get", null, draft.getUuid());
+
+        assertThat(read.getException()).isNull();
+        assertThat(waits).containsExactly(Duration.ofMillis(500));
+    }
+
+    @Test
     void a429IsRetriedAfterCountsRetryAfter() {
         Invoice draft = createDraft();
         fault("GET", "/partners/invoices/.*", "rateLimit", ",\"retryAfterSeconds\":3,\"times\":1");

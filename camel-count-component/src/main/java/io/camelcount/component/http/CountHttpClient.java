@@ -7,6 +7,8 @@ import java.net.URI;
 import java.net.UnknownHostException;
 import java.time.Clock;
 
+import javax.net.ssl.SSLContext;
+
 import io.camelcount.component.auth.RequestSigner;
 import org.apache.hc.client5.http.ConnectTimeoutException;
 import org.apache.hc.client5.http.classic.methods.HttpUriRequestBase;
@@ -16,9 +18,11 @@ import org.apache.hc.client5.http.entity.mime.MultipartEntityBuilder;
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
 import org.apache.hc.client5.http.impl.classic.HttpClients;
 import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
+import org.apache.hc.client5.http.ssl.DefaultClientTlsStrategy;
 import org.apache.hc.core5.http.ConnectionRequestTimeoutException;
 import org.apache.hc.core5.http.ContentType;
 import org.apache.hc.core5.http.Header;
+import org.apache.hc.core5.http.HttpHost;
 import org.apache.hc.core5.http.io.entity.ByteArrayEntity;
 import org.apache.hc.core5.http.io.entity.EntityUtils;
 import org.apache.hc.core5.io.CloseMode;
@@ -38,14 +42,18 @@ public final class CountHttpClient implements Closeable {
 
     public CountHttpClient(HttpSettings settings, Clock clock) {
         this.clock = clock;
-        this.http = HttpClients.custom()
-                .setConnectionManager(PoolingHttpClientConnectionManagerBuilder.create()
-                        .setDefaultConnectionConfig(ConnectionConfig.custom()
-                                .setConnectTimeout(Timeout.ofMilliseconds(settings.connectTimeoutMillis()))
-                                .build())
-                        .setMaxConnPerRoute(settings.maxConnections())
-                        .setMaxConnTotal(settings.maxConnections())
+        PoolingHttpClientConnectionManagerBuilder connections = PoolingHttpClientConnectionManagerBuilder.create()
+                .setDefaultConnectionConfig(ConnectionConfig.custom()
+                        .setConnectTimeout(Timeout.ofMilliseconds(settings.connectTimeoutMillis()))
                         .build())
+                .setMaxConnPerRoute(settings.maxConnections())
+                .setMaxConnTotal(settings.maxConnections());
+        if (settings.sslContext() != null) {
+            connections.setTlsSocketStrategy(new DefaultClientTlsStrategy(settings.sslContext()));
+        }
+        this.http = HttpClients.custom()
+                .setConnectionManager(connections.build())
+                .setProxy(settings.proxy())
                 .setDefaultRequestConfig(RequestConfig.custom()
                         .setResponseTimeout(Timeout.ofMilliseconds(settings.responseTimeoutMillis()))
                         .build())
@@ -56,8 +64,14 @@ public final class CountHttpClient implements Closeable {
                 .build();
     }
 
-    /** Connection pool and timeouts, shared by every endpoint of one component. */
-    public record HttpSettings(long connectTimeoutMillis, long responseTimeoutMillis, int maxConnections) {
+    /**
+     * Connection pool, timeouts, TLS and proxy, shared by every endpoint of one component.
+     *
+     * @param sslContext {@code null} for the JVM's default TLS settings
+     * @param proxy      {@code null} for a direct connection (or the JVM's proxy system properties)
+     */
+    public record HttpSettings(long connectTimeoutMillis, long responseTimeoutMillis, int maxConnections,
+                               SSLContext sslContext, HttpHost proxy) {
     }
 
     /**
