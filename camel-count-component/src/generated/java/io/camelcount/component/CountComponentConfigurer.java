@@ -38,6 +38,8 @@ public class CountComponentConfigurer extends PropertyConfigurerSupport implemen
         case "autowiredEnabled": target.setAutowiredEnabled(property(camelContext, boolean.class, value)); return true;
         case "baseurl":
         case "baseUrl": getOrCreateConfiguration(target).setBaseUrl(property(camelContext, java.lang.String.class, value)); return true;
+        case "bridgeerrorhandler":
+        case "bridgeErrorHandler": target.setBridgeErrorHandler(property(camelContext, boolean.class, value)); return true;
         case "clientid":
         case "clientId": getOrCreateConfiguration(target).setClientId(property(camelContext, java.lang.String.class, value)); return true;
         case "clientsecret":
@@ -50,8 +52,12 @@ public class CountComponentConfigurer extends PropertyConfigurerSupport implemen
         case "customeruuids":
         case "customerUuids": getOrCreateConfiguration(target).setCustomerUuids(property(camelContext, java.lang.String.class, value)); return true;
         case "email": getOrCreateConfiguration(target).setEmail(property(camelContext, java.lang.String.class, value)); return true;
+        case "emitexisting":
+        case "emitExisting": getOrCreateConfiguration(target).setEmitExisting(property(camelContext, boolean.class, value)); return true;
         case "enddate":
         case "endDate": getOrCreateConfiguration(target).setEndDate(property(camelContext, java.lang.String.class, value)); return true;
+        case "idempotentrepository":
+        case "idempotentRepository": getOrCreateConfiguration(target).setIdempotentRepository(property(camelContext, org.apache.camel.spi.IdempotentRepository.class, value)); return true;
         case "invoicetype":
         case "invoiceType": getOrCreateConfiguration(target).setInvoiceType(property(camelContext, java.lang.String.class, value)); return true;
         case "isdraft":
@@ -87,6 +93,8 @@ public class CountComponentConfigurer extends PropertyConfigurerSupport implemen
         case "retrybackoff":
         case "retryBackoff": getOrCreateConfiguration(target).setRetryBackoff(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "search": getOrCreateConfiguration(target).setSearch(property(camelContext, java.lang.String.class, value)); return true;
+        case "seenfile":
+        case "seenFile": getOrCreateConfiguration(target).setSeenFile(property(camelContext, java.lang.String.class, value)); return true;
         case "sslcontextparameters":
         case "sslContextParameters": target.setSslContextParameters(property(camelContext, org.apache.camel.support.jsse.SSLContextParameters.class, value)); return true;
         case "startdate":
@@ -116,6 +124,8 @@ public class CountComponentConfigurer extends PropertyConfigurerSupport implemen
         case "autowiredEnabled": return boolean.class;
         case "baseurl":
         case "baseUrl": return java.lang.String.class;
+        case "bridgeerrorhandler":
+        case "bridgeErrorHandler": return boolean.class;
         case "clientid":
         case "clientId": return java.lang.String.class;
         case "clientsecret":
@@ -128,8 +138,12 @@ public class CountComponentConfigurer extends PropertyConfigurerSupport implemen
         case "customeruuids":
         case "customerUuids": return java.lang.String.class;
         case "email": return java.lang.String.class;
+        case "emitexisting":
+        case "emitExisting": return boolean.class;
         case "enddate":
         case "endDate": return java.lang.String.class;
+        case "idempotentrepository":
+        case "idempotentRepository": return org.apache.camel.spi.IdempotentRepository.class;
         case "invoicetype":
         case "invoiceType": return java.lang.String.class;
         case "isdraft":
@@ -165,6 +179,8 @@ public class CountComponentConfigurer extends PropertyConfigurerSupport implemen
         case "retrybackoff":
         case "retryBackoff": return long.class;
         case "search": return java.lang.String.class;
+        case "seenfile":
+        case "seenFile": return java.lang.String.class;
         case "sslcontextparameters":
         case "sslContextParameters": return org.apache.camel.support.jsse.SSLContextParameters.class;
         case "startdate":
@@ -195,6 +211,8 @@ public class CountComponentConfigurer extends PropertyConfigurerSupport implemen
         case "autowiredEnabled": return target.isAutowiredEnabled();
         case "baseurl":
         case "baseUrl": return getOrCreateConfiguration(target).getBaseUrl();
+        case "bridgeerrorhandler":
+        case "bridgeErrorHandler": return target.isBridgeErrorHandler();
         case "clientid":
         case "clientId": return getOrCreateConfiguration(target).getClientId();
         case "clientsecret":
@@ -207,8 +225,12 @@ public class CountComponentConfigurer extends PropertyConfigurerSupport implemen
         case "customeruuids":
         case "customerUuids": return getOrCreateConfiguration(target).getCustomerUuids();
         case "email": return getOrCreateConfiguration(target).getEmail();
+        case "emitexisting":
+        case "emitExisting": return getOrCreateConfiguration(target).isEmitExisting();
         case "enddate":
         case "endDate": return getOrCreateConfiguration(target).getEndDate();
+        case "idempotentrepository":
+        case "idempotentRepository": return getOrCreateConfiguration(target).getIdempotentRepository();
         case "invoicetype":
         case "invoiceType": return getOrCreateConfiguration(target).getInvoiceType();
         case "isdraft":
@@ -244,6 +266,8 @@ public class CountComponentConfigurer extends PropertyConfigurerSupport implemen
         case "retrybackoff":
         case "retryBackoff": return getOrCreateConfiguration(target).getRetryBackoff();
         case "search": return getOrCreateConfiguration(target).getSearch();
+        case "seenfile":
+        case "seenFile": return getOrCreateConfiguration(target).getSeenFile();
         case "sslcontextparameters":
         case "sslContextParameters": return target.getSslContextParameters();
         case "startdate":

@@ -23,17 +23,28 @@ public class CountEndpointUriFactory extends org.apache.camel.support.component.
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(32);
+        Set<String> props = new HashSet<>(54);
         props.add("accessToken");
         props.add("apiName");
         props.add("approvalStatus");
+        props.add("backoffErrorThreshold");
+        props.add("backoffIdleThreshold");
+        props.add("backoffMultiplier");
         props.add("baseUrl");
+        props.add("bridgeErrorHandler");
         props.add("clientId");
         props.add("clientSecret");
         props.add("customerUuid");
         props.add("customerUuids");
+        props.add("delay");
         props.add("email");
+        props.add("emitExisting");
         props.add("endDate");
+        props.add("exceptionHandler");
+        props.add("exchangePattern");
+        props.add("greedy");
+        props.add("idempotentRepository");
+        props.add("initialDelay");
         props.add("invoiceType");
         props.add("isDraft");
         props.add("lazyStartProducer");
@@ -45,16 +56,27 @@ public class CountEndpointUriFactory extends org.apache.camel.support.component.
         props.add("orderDirection");
         props.add("page");
         props.add("paginate");
+        props.add("pollStrategy");
         props.add("rateLimit");
         props.add("rateLimitWindow");
         props.add("refreshToken");
+        props.add("repeatCount");
         props.add("retryBackoff");
+        props.add("runLoggingLevel");
+        props.add("scheduledExecutorService");
+        props.add("scheduler");
+        props.add("schedulerProperties");
         props.add("search");
+        props.add("seenFile");
+        props.add("sendEmptyMessageWhenIdle");
         props.add("startDate");
+        props.add("startScheduler");
         props.add("status");
+        props.add("timeUnit");
         props.add("tokenFile");
         props.add("tokenRefreshMargin");
         props.add("tokenStore");
+        props.add("useFixedDelay");
         props.add("uuid");
         PROPERTY_NAMES = Collections.unmodifiableSet(props);
         Set<String> secretProps = new HashSet<>(3);
@@ -62,7 +84,9 @@ public class CountEndpointUriFactory extends org.apache.camel.support.component.
         secretProps.add("clientSecret");
         secretProps.add("refreshToken");
         SECRET_PROPERTY_NAMES = Collections.unmodifiableSet(secretProps);
-        MULTI_VALUE_PREFIXES = Collections.emptyMap();
+        Map<String, String> prefixes = new HashMap<>(1);
+        prefixes.put("schedulerProperties", "scheduler.");
+        MULTI_VALUE_PREFIXES = Collections.unmodifiableMap(prefixes);
     }
 
     @Override

@@ -1,6 +1,7 @@
 package io.camelcount.component;
 
 import io.camelcount.component.auth.TokenStore;
+import org.apache.camel.spi.IdempotentRepository;
 import org.apache.camel.RuntimeCamelException;
 import org.apache.camel.spi.Metadata;
 import org.apache.camel.spi.UriParam;
@@ -27,6 +28,21 @@ public class CountConfiguration implements Cloneable {
                       + "applyCreditToInvoices,removeCredit,auditLog,pause,resume,findByEmail")
     @Metadata(required = true)
     private String operation;
+
+    @UriParam(label = "consumer", defaultValue = "true",
+              description = "On the consumer's very first poll: true emits every matching record; false only remembers"
+                            + " them, so that the route sees only later changes.")
+    private boolean emitExisting = true;
+
+    @UriParam(label = "consumer",
+              description = "The file where the consumer remembers what it has emitted, so that a restart emits only what"
+                            + " changed meanwhile. Defaults to a file under .camel-count/ named after the endpoint.")
+    private String seenFile;
+
+    @UriParam(label = "consumer,advanced",
+              description = "Where the consumer remembers what it has emitted, instead of seenFile: any Camel"
+                            + " IdempotentRepository (JDBC, Infinispan, ...), to share it between processes.")
+    private IdempotentRepository idempotentRepository;
 
     @UriParam(label = "filter", defaultValue = "one", enums = "one,all",
               description = "For list: one returns one page (a Page with its records and counts); all returns an"
@@ -403,5 +419,29 @@ public class CountConfiguration implements Cloneable {
 
     public void setMaxRetryAfter(long maxRetryAfter) {
         this.maxRetryAfter = maxRetryAfter;
+    }
+
+    public boolean isEmitExisting() {
+        return emitExisting;
+    }
+
+    public void setEmitExisting(boolean emitExisting) {
+        this.emitExisting = emitExisting;
+    }
+
+    public String getSeenFile() {
+        return seenFile;
+    }
+
+    public void setSeenFile(String seenFile) {
+        this.seenFile = seenFile;
+    }
+
+    public IdempotentRepository getIdempotentRepository() {
+        return idempotentRepository;
+    }
+
+    public void setIdempotentRepository(IdempotentRepository idempotentRepository) {
+        this.idempotentRepository = idempotentRepository;
     }
 }

@@ -1,5 +1,6 @@
 package io.camelcount.component;
 
+import java.io.File;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -29,20 +30,30 @@ import org.apache.camel.Producer;
 import org.apache.camel.spi.EndpointServiceLocation;
 import org.apache.camel.spi.UriEndpoint;
 import org.apache.camel.spi.UriParam;
-import org.apache.camel.support.DefaultEndpoint;
+import org.apache.camel.spi.IdempotentRepository;
+import org.apache.camel.support.ScheduledPollEndpoint;
+import org.apache.camel.support.processor.idempotent.FileIdempotentRepository;
+import org.apache.camel.util.URISupport;
 
 /**
  * Create, approve and send invoices and credit memos in COUNT, the cloud accounting product, through
  * its partner Invoices API.
  */
 @UriEndpoint(firstVersion = "0.1.0", scheme = "count", title = "COUNT", syntax = "count:apiName",
-             category = { Category.SAAS }, producerOnly = true, headersClass = CountConstants.class)
-public class CountEndpoint extends DefaultEndpoint implements EndpointServiceLocation {
+             category = { Category.SAAS }, headersClass = CountConstants.class)
+public class CountEndpoint extends ScheduledPollEndpoint implements EndpointServiceLocation {
+
+    /** COUNT allows 100 requests a minute per client ID; a poll a minute leaves most of them to the routes. */
+    private static final long DEFAULT_POLL_DELAY = 60_000;
 
     @UriParam
     private final CountConfiguration configuration;
 
     private CountOperation operation;
+
+    /** Enough to remember a large workspace's records in memory; the file keeps all of them. */
+    private static final int SEEN_CACHE_SIZE = 100_000;
+    private static final long SEEN_FILE_MAX_BYTES = 512L * 1024 * 1024;
 
     /** The default token store: in memory, one per JVM, so every endpoint of a connection sees its latest tokens. */
     private static final TokenStore MEMORY = new InMemoryTokenStore();
@@ -78,8 +89,32 @@ public class CountEndpoint extends DefaultEndpoint implements EndpointServiceLoc
     }
 
     @Override
-    public Consumer createConsumer(Processor processor) {
-        throw new UnsupportedOperationException("The count: component has no consumer yet; use it in to(...) steps");
+    public Consumer createConsumer(Processor processor) throws Exception {
+        if (operation.resultShape() != CountOperation.ResultShape.PAGE) {
+            throw new IllegalArgumentException("from(\"count:" + operation.api() + "?operation=" + operation.name()
+                                               + "\") cannot poll: a count: consumer polls a list, so use operation=list");
+        }
+        CountConsumer consumer = new CountConsumer(this, processor);
+        configureConsumer(consumer);
+        return consumer;
+    }
+
+    @Override
+    public long getDefaultDelay() {
+        return DEFAULT_POLL_DELAY;
+    }
+
+    /** What the consumer has already emitted, so that a restart emits only what changed meanwhile. */
+    IdempotentRepository seenRepository() {
+        if (configuration.getIdempotentRepository() != null) {
+            return configuration.getIdempotentRepository();
+        }
+        String file = configuration.getSeenFile();
+        if (file == null || file.isBlank()) {
+            file = ".camel-count/seen-" + configuration.getApiName() + "-"
+                   + fingerprint(URISupport.sanitizeUri(getEndpointUri())) + ".dat";
+        }
+        return FileIdempotentRepository.fileIdempotentRepository(new File(file), SEEN_CACHE_SIZE, SEEN_FILE_MAX_BYTES);
     }
 
     @Override

@@ -9,6 +9,7 @@ import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.function.Predicate;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.camelcount.component.json.CountJson;
@@ -132,6 +133,14 @@ abstract class MockCountTestSupport extends CamelTestSupport {
 
     /** How many requests the mock received, from WireMock's own request journal. */
     static long requestsTo(String method, String pathPrefix) {
+        return requests(method, url -> url.startsWith(pathPrefix));
+    }
+
+    static long requestsContaining(String method, String text) {
+        return requests(method, url -> url.contains(text));
+    }
+
+    private static long requests(String method, Predicate<String> url) {
         try {
             HttpResponse<String> journal = HttpClient.newHttpClient().send(
                     HttpRequest.newBuilder(URI.create(mock.baseUrl() + "/__admin/requests?limit=100000")).build(),
@@ -139,7 +148,7 @@ abstract class MockCountTestSupport extends CamelTestSupport {
             long count = 0;
             for (JsonNode served : CountJson.parse(journal.body().getBytes()).path("requests")) {
                 JsonNode request = served.path("request");
-                if (method.equals(request.path("method").asText()) && request.path("url").asText().startsWith(pathPrefix)) {
+                if (method.equals(request.path("method").asText()) && url.test(request.path("url").asText())) {
                     count++;
                 }
             }

@@ -1,0 +1,126 @@
+package io.camelcount.component;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.camelcount.component.api.CountOperation;
+import io.camelcount.component.http.CountRequest;
+import io.camelcount.component.http.CountSession;
+import io.camelcount.component.http.Pages;
+import io.camelcount.component.json.CountJson;
+import org.apache.camel.Exchange;
+import org.apache.camel.Processor;
+import org.apache.camel.spi.IdempotentRepository;
+import org.apache.camel.support.ScheduledPollConsumer;
+import org.apache.camel.support.service.ServiceHelper;
+
+/**
+ * Polls a list operation, every page of it, and emits one exchange per record that is new or has changed
+ * since it was last seen. A record counts as seen only once the route has handled it, so a failure means
+ * it comes again on the next poll rather than being lost.
+ */
+public class CountConsumer extends ScheduledPollConsumer {
+
+    /** Marks a repository that has been through a first poll, for {@code emitExisting=false}. */
+    private static final String FIRST_POLL_DONE = "count:first-poll-done";
+
+    private final CountOperation operation;
+    private CountSession session;
+    private IdempotentRepository seen;
+
+    public CountConsumer(CountEndpoint endpoint, Processor processor) {
+        super(endpoint, processor);
+        this.operation = endpoint.operation();
+    }
+
+    @Override
+    public CountEndpoint getEndpoint() {
+        return (CountEndpoint) super.getEndpoint();
+    }
+
+    @Override
+    protected void doStart() throws Exception {
+        session = getEndpoint().createSession();
+        seen = getEndpoint().seenRepository();
+        ServiceHelper.startService(seen);
+        super.doStart();
+    }
+
+    @Override
+    protected void doStop() throws Exception {
+        super.doStop();
+        ServiceHelper.stopService(seen);
+        if (session != null) {
+            getEndpoint().releaseSession();
+            session = null;
+        }
+    }
+
+    @Override
+    protected int poll() throws Exception {
+        boolean firstPoll = !seen.contains(FIRST_POLL_DONE);
+        boolean emit = !firstPoll || getEndpoint().getConfiguration().isEmitExisting();
+        String query = QueryString.of(operation, getEndpoint().getConfiguration(), getEndpoint().createExchange().getMessage());
+        CountRequest firstPage = new CountRequest(operation.toString(), operation.method(),
+                CountProducer.PARTNERS + operation.path(null) + query, null);
+        int emitted = 0;
+        for (int page = 1; ; page++) {
+            JsonNode data = session.call(operation, page == 1 ? firstPage : firstPage.onPage(page)).data();
+            JsonNode records = Pages.records(data);
+            for (JsonNode record : records) {
+                String key = record.path("uuid").asText() + ":" + fingerprint(record);
+                if (seen.contains(key)) {
+                    continue;
+                }
+                if (!emit) {
+                    seen.add(key);
+                    continue;
+                }
+                if (handled(record)) {
+                    seen.add(key);
+                    emitted++;
+                }
+            }
+            if (records.isEmpty() || page >= data.path("totalPages").asInt(page)) {
+                break;
+            }
+        }
+        if (firstPoll) {
+            seen.add(FIRST_POLL_DONE);
+        }
+        return emitted;
+    }
+
+    private boolean handled(JsonNode record) {
+        Exchange exchange = createExchange(true);
+        try {
+            exchange.getMessage().setBody(CountJson.convert(record, operation.resultType()));
+            exchange.getMessage().setHeader(CountConstants.UUID, record.path("uuid").asText(null));
+            exchange.getMessage().setHeader(CountConstants.STATUS, record.path("status").asText(null));
+            getProcessor().process(exchange);
+        } catch (Exception e) {
+            exchange.setException(e);
+        }
+        boolean ok = exchange.getException() == null;
+        if (!ok) {
+            getExceptionHandler().handleException("Processing COUNT record " + record.path("uuid").asText()
+                                                  + " failed; it comes again on the next poll", exchange,
+                    exchange.getException());
+        }
+        releaseExchange(exchange, false);
+        return ok;
+    }
+
+    /** Any change to the record (status, amounts, lines, ...) gives it a new fingerprint. */
+    private static String fingerprint(JsonNode record) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(record.toString().getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest, 0, 12);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is not available in this JVM", e);
+        }
+    }
+}
