@@ -119,7 +119,7 @@ public class CountProducer extends DefaultProducer {
         if (uuid == null || uuid.isBlank()) {
             throw CountValidationException.beforeSending(operation.toString(), CountConstants.UUID,
                     operation + " needs the UUID of its target: set the header " + CountConstants.UUID
-                                                                                   + " or the endpoint option uuid");
+                            + " or the endpoint option uuid");
         }
         try {
             UUID.fromString(uuid);

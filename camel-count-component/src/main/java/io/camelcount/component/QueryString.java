@@ -56,9 +56,7 @@ final class QueryString {
             perMessage.forEach((name, value) -> {
                 if (!operation.queryParameters().contains(String.valueOf(name))) {
                     throw CountValidationException.beforeSending(operation.toString(), CountConstants.QUERY,
-                            operation + " does not take the filter '" + name + "'"
-                                                                                    + (operation.queryParameters().isEmpty() ? ""
-                                                                                            : "; it takes: " + String.join(", ", operation.queryParameters())));
+                            operation + " does not take the filter '" + name + "'" + takes(operation));
                 }
                 values.put(String.valueOf(name), value);
             });
@@ -73,12 +71,17 @@ final class QueryString {
                 .collect(Collectors.joining("&", "?", ""));
     }
 
+    private static String takes(CountOperation operation) {
+        return operation.queryParameters().isEmpty() ? " (it takes none)"
+                : "; it takes: " + String.join(", ", operation.queryParameters());
+    }
+
     private static void check(CountOperation operation, Map<String, Object> values) {
         for (String required : operation.requiredQuery()) {
             if (!values.containsKey(required)) {
                 throw CountValidationException.beforeSending(operation.toString(), required,
                         operation + " needs the filter '" + required + "': set the option " + required + " or put it in"
-                                                                                     + " the header " + CountConstants.QUERY);
+                                + " the header " + CountConstants.QUERY);
             }
         }
         positive(operation, values, "page", Integer.MAX_VALUE);
@@ -99,7 +102,7 @@ final class QueryString {
         if (number < 1 || number > max) {
             throw CountValidationException.beforeSending(operation.toString(), name,
                     "the filter " + name + " is '" + value + "'; it must be a whole number from 1"
-                                                                     + (max == Integer.MAX_VALUE ? "" : " to " + max));
+                            + (max == Integer.MAX_VALUE ? "" : " to " + max));
         }
     }
 

@@ -39,7 +39,7 @@ final class RequestBodies {
                 if (isEmpty(body)) {
                     throw CountValidationException.beforeSending(operation.toString(), "body",
                             operation + " needs a message body: a " + operation.resultType().getSimpleName()
-                                                                             + ", a Map or JSON text");
+                                    + ", a Map or JSON text");
                 }
                 yield json(operation, body);
             }
@@ -94,7 +94,7 @@ final class RequestBodies {
             if (bytes.length > MAX_FILE_BYTES) {
                 throw CountValidationException.beforeSending(operation.toString(), "body",
                         "the file " + name + " is " + bytes.length + " bytes; COUNT takes at most " + MAX_FILE_BYTES
-                                                                                 + " bytes (10 MiB) per file");
+                                + " bytes (10 MiB) per file");
             }
             parts.add(new RequestContent.FilePart(name, contentType(exchange, name, files.size() == 1), bytes));
         }

@@ -23,7 +23,7 @@ public final class FixedAccessToken implements AccessTokenSource {
     public String refreshAfterRejection(String rejectedAccessToken) {
         throw new CountAuthenticationException("token refresh", 401, "token_expired",
                 "The access token expired and no refreshToken is configured to renew it: set the refreshToken option"
-                                                                                   + " (and tokenFile, so rotated tokens survive a restart)",
+                        + " (and tokenFile, so rotated tokens survive a restart)",
                 null, null);
     }
 }
