@@ -38,6 +38,14 @@ Feature: Draft, approve and send an invoice
     Given a sent invoice for 1 "Consulting hour" at 120.00 each
     When I send the invoice
     Then the invoice is "sent"
+    And reading the invoice again shows it "sent" with a total of 120
+
+  @mock-only
+  Scenario: A re-sent invoice reaches the customer again
+    Given a sent invoice for 1 "Consulting hour" at 120.00 each
+    And the customer has received the invoice by email 1 time
+    When I send the invoice
+    Then the customer has received the invoice by email 2 times
 
   Scenario: A draft can be changed until it is approved
     Given a draft invoice for 1 "Consulting hour" at 120.00 each

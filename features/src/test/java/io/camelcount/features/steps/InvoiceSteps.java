@@ -10,6 +10,7 @@ import io.camelcount.component.model.AuditLogEntry;
 import io.camelcount.component.model.Invoice;
 import io.camelcount.features.support.CountClient;
 import io.camelcount.features.support.InvoiceJourney;
+import io.camelcount.features.support.MockAdmin;
 import io.camelcount.features.support.Workspace;
 import io.cucumber.java.en.Given;
 import io.cucumber.java.en.Then;
@@ -24,9 +25,11 @@ public class InvoiceSteps {
     private final CountClient count;
     private final InvoiceJourney journey;
     private final Workspace workspace;
+    private final MockAdmin admin;
 
-    public InvoiceSteps(CountClient count, InvoiceJourney journey, Workspace workspace) {
+    public InvoiceSteps(CountClient count, InvoiceJourney journey, Workspace workspace, MockAdmin admin) {
         this.count = count;
+        this.admin = admin;
         this.journey = journey;
         this.workspace = workspace;
     }
@@ -137,6 +140,23 @@ public class InvoiceSteps {
         assertThat(invoice.getStatus()).as("status").isEqualTo(status);
         assertThat(invoice.getTotal()).as("total").isEqualByComparingTo(total);
         assertThat(invoice.getBalanceDue()).as("balance due").isEqualByComparingTo(total);
+    }
+
+    @Then("the customer has received the invoice by email {int} time(s)")
+    public void emailed(int times) throws Exception {
+        com.fasterxml.jackson.databind.JsonNode emails = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(admin.get("outbox")).path("data").path("emails");
+        List<com.fasterxml.jackson.databind.JsonNode> toCustomer = new java.util.ArrayList<>();
+        for (com.fasterxml.jackson.databind.JsonNode email : emails) {
+            if (journey.invoice().getUuid().equals(email.path("invoiceUuid").asText())) {
+                toCustomer.add(email);
+            }
+        }
+        assertThat(toCustomer).as("emails of this invoice").hasSize(times);
+        for (com.fasterxml.jackson.databind.JsonNode email : toCustomer) {
+            assertThat(email.path("recipients").toString()).contains(journey.customer().getEmail());
+            assertThat(email.path("invoiceNumber").asText()).isEqualTo(journey.invoice().getInvoiceNumber());
+        }
     }
 
     @Then("the invoice is gone")
