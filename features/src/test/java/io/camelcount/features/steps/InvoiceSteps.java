@@ -1,9 +1,12 @@
 package io.camelcount.features.steps;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.camelcount.component.CountApiException;
 import io.camelcount.component.CountNotFoundException;
 import io.camelcount.component.model.AuditLogEntry;
@@ -21,6 +24,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 public class InvoiceSteps {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final CountClient count;
     private final InvoiceJourney journey;
@@ -144,16 +149,16 @@ public class InvoiceSteps {
 
     @Then("the customer has received the invoice by email {int} time(s)")
     public void emailed(int times) throws Exception {
-        com.fasterxml.jackson.databind.JsonNode emails = new com.fasterxml.jackson.databind.ObjectMapper()
+        JsonNode emails = JSON
                 .readTree(admin.get("outbox")).path("data").path("emails");
-        List<com.fasterxml.jackson.databind.JsonNode> toCustomer = new java.util.ArrayList<>();
-        for (com.fasterxml.jackson.databind.JsonNode email : emails) {
+        List<JsonNode> toCustomer = new ArrayList<>();
+        for (JsonNode email : emails) {
             if (journey.invoice().getUuid().equals(email.path("invoiceUuid").asText())) {
                 toCustomer.add(email);
             }
         }
         assertThat(toCustomer).as("emails of this invoice").hasSize(times);
-        for (com.fasterxml.jackson.databind.JsonNode email : toCustomer) {
+        for (JsonNode email : toCustomer) {
             assertThat(email.path("recipients").toString()).contains(journey.customer().getEmail());
             assertThat(email.path("invoiceNumber").asText()).isEqualTo(journey.invoice().getInvoiceNumber());
         }

@@ -1,5 +1,9 @@
 package io.camelcount.features.steps;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -12,6 +16,8 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.camelcount.features.support.CountClient;
 import io.camelcount.mock.CountMockServer;
 import io.camelcount.mock.domain.MockClock;
@@ -123,13 +129,13 @@ public class RateLimitSteps {
      */
     @Then("COUNT refused at most {int} requests for going too fast, which the component retried")
     public void refusedAtMost(int most) throws Exception {
-        java.net.http.HttpResponse<String> journal = java.net.http.HttpClient.newHttpClient().send(
-                java.net.http.HttpRequest.newBuilder(java.net.URI.create(limitedCount.baseUrl() + "/__admin/requests")).build(),
-                java.net.http.HttpResponse.BodyHandlers.ofString());
-        com.fasterxml.jackson.databind.JsonNode events = new com.fasterxml.jackson.databind.ObjectMapper().readTree(journal.body()).path("requests");
+        HttpResponse<String> journal = HttpClient.newHttpClient().send(
+                HttpRequest.newBuilder(URI.create(limitedCount.baseUrl() + "/__admin/requests")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        JsonNode events = new ObjectMapper().readTree(journal.body()).path("requests");
         int refused = 0;
         int total = 0;
-        for (com.fasterxml.jackson.databind.JsonNode event : events) {
+        for (JsonNode event : events) {
             total++;
             if (event.path("response").path("status").asInt() == 429) {
                 refused++;
