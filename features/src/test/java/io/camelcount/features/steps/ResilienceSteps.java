@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -104,6 +103,6 @@ public class ResilienceSteps {
     private List<Invoice> customerInvoices() {
         Page<?> page = count.exchange("count:invoices?operation=list&limit=100", null,
                 Map.of(CountConstants.QUERY, Map.of("customerUuid", journey.customerUuid()))).getBody(Page.class);
-        return page.records().stream().map(Invoice.class::cast).map(Function.identity()).toList();
+        return page.records().stream().map(Invoice.class::cast).toList();
     }
 }
