@@ -1,17 +1,20 @@
 package io.camelcount.features.steps;
 
 import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.util.LinkedHashMap;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.camelcount.component.CountApiException;
+import io.camelcount.component.CountNotFoundException;
+import io.camelcount.component.model.AuditLogEntry;
 import io.camelcount.component.model.Invoice;
 import io.camelcount.features.support.CountClient;
-import io.camelcount.features.support.DemoWorkspace;
 import io.camelcount.features.support.InvoiceJourney;
-import io.cucumber.java.After;
+import io.camelcount.features.support.MockAdmin;
+import io.camelcount.features.support.Workspace;
 import io.cucumber.java.en.Given;
 import io.cucumber.java.en.Then;
 import io.cucumber.java.en.When;
@@ -22,33 +25,45 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 public class InvoiceSteps {
 
+    private static final ObjectMapper JSON = new ObjectMapper();
+
     private final CountClient count;
     private final InvoiceJourney journey;
+    private final Workspace workspace;
+    private final MockAdmin admin;
 
-    public InvoiceSteps(CountClient count, InvoiceJourney journey) {
+    public InvoiceSteps(CountClient count, InvoiceJourney journey, Workspace workspace, MockAdmin admin) {
         this.count = count;
+        this.admin = admin;
         this.journey = journey;
+        this.workspace = workspace;
     }
 
-    @After
-    public void closeClient() {
-        count.close();
+    @Given("a new customer {string}")
+    public void aNewCustomer(String name) {
+        journey.customer(workspace.newCustomer(name));
     }
 
     @Given("the customer {string}")
     public void theCustomer(String name) {
-        journey.customerUuid(DemoWorkspace.customerUuid(name));
+        journey.customer(workspace.customer(name));
     }
 
     @When("I create an invoice for {int} {string} at {bigdecimal} each")
     @Given("a draft invoice for {int} {string} at {bigdecimal} each")
     public void createDraft(int quantity, String product, BigDecimal unitPrice) {
-        journey.invoice(count.invoices("create", null, invoiceRequest(quantity, product, unitPrice, true)));
+        journey.create(journey.request("invoice", quantity, product, unitPrice, true));
     }
 
     @When("I create an approved invoice for {int} {string} at {bigdecimal} each")
+    @Given("an approved invoice for {int} {string} at {bigdecimal} each")
     public void createApproved(int quantity, String product, BigDecimal unitPrice) {
-        journey.invoice(count.invoices("create", null, invoiceRequest(quantity, product, unitPrice, false)));
+        journey.create(journey.request("invoice", quantity, product, unitPrice, false));
+    }
+
+    @Given("an approved invoice {string} for {int} {string} at {bigdecimal} each")
+    public void createApprovedNamed(String name, int quantity, String product, BigDecimal unitPrice) {
+        journey.name(name, journey.create(journey.request("invoice", quantity, product, unitPrice, false)));
     }
 
     @Given("a sent invoice for {int} {string} at {bigdecimal} each")
@@ -56,20 +71,6 @@ public class InvoiceSteps {
         createApproved(quantity, product, unitPrice);
         send();
         assertThat(journey.invoice().getStatus()).isEqualTo("sent");
-    }
-
-    /** A plain map, as an integrator's JSON would arrive, rather than the model class. */
-    private Map<String, Object> invoiceRequest(int quantity, String product, BigDecimal unitPrice, boolean draft) {
-        Map<String, Object> line = new LinkedHashMap<>();
-        line.put("productUuid", DemoWorkspace.productUuid(product));
-        line.put("quantity", quantity);
-        line.put("unitPrice", unitPrice);
-        Map<String, Object> request = new LinkedHashMap<>();
-        request.put("customerUuid", journey.customerUuid());
-        request.put("date", LocalDate.now().toString());
-        request.put("products", List.of(line));
-        request.put("isDraft", draft);
-        return request;
     }
 
     @When("I approve the invoice")
@@ -82,19 +83,40 @@ public class InvoiceSteps {
         journey.invoice(count.invoices("send", journey.invoice().getUuid(), null));
     }
 
+    @When("I change the invoice to {int} {string} at {bigdecimal} each")
+    public void update(int quantity, String product, BigDecimal unitPrice) {
+        journey.invoice(count.invoices("update", journey.invoice().getUuid(),
+                Map.of("products", journey.lines(quantity, product, unitPrice))));
+    }
+
+    @When("I try to change the invoice to {int} {string} at {bigdecimal} each")
+    public void tryUpdate(int quantity, String product, BigDecimal unitPrice) {
+        attempt("update", Map.of("products", journey.lines(quantity, product, unitPrice)));
+    }
+
+    @When("I delete the invoice")
+    public void delete() {
+        count.invoices("delete", journey.invoice().getUuid(), null);
+    }
+
     @When("I try to send the invoice")
     public void trySend() {
-        attempt("send");
+        attempt("send", null);
     }
 
     @When("I try to approve the invoice")
     public void tryApprove() {
-        attempt("approve");
+        attempt("approve", null);
     }
 
-    private void attempt(String operation) {
+    @When("I try to delete the invoice")
+    public void tryDelete() {
+        attempt("delete", null);
+    }
+
+    private void attempt(String operation, Object body) {
         String uuid = journey.invoice().getUuid();
-        assertThatThrownBy(() -> count.invoices(operation, uuid, null))
+        assertThatThrownBy(() -> count.invoices(operation, uuid, body))
                 .isInstanceOfSatisfying(CountApiException.class, journey::refusal);
     }
 
@@ -106,15 +128,48 @@ public class InvoiceSteps {
     @Then("the invoice is a/an {string} with a total of {bigdecimal}")
     @Then("the invoice is {string} with a total of {bigdecimal}")
     public void theInvoiceIsWithTotal(String status, BigDecimal total) {
-        assertThat(journey.invoice().getStatus()).isEqualTo(status);
-        assertThat(journey.invoice().getTotal()).isEqualByComparingTo(total);
-        assertThat(journey.invoice().getBalanceDue()).isEqualByComparingTo(total);
+        assertStatusAndTotal(journey.invoice(), status, total);
     }
 
     @Then("reading the invoice again shows it {string}")
     public void readAgain(String status) {
-        Invoice reread = count.invoices("get", journey.invoice().getUuid(), null);
-        assertThat(reread.getStatus()).isEqualTo(status);
+        assertThat(journey.reread(journey.invoice()).getStatus()).isEqualTo(status);
+    }
+
+    @Then("reading the invoice again shows it {string} with a total of {bigdecimal}")
+    public void readAgainWithTotal(String status, BigDecimal total) {
+        assertStatusAndTotal(journey.reread(journey.invoice()), status, total);
+    }
+
+    private static void assertStatusAndTotal(Invoice invoice, String status, BigDecimal total) {
+        assertThat(invoice.getStatus()).as("status").isEqualTo(status);
+        assertThat(invoice.getTotal()).as("total").isEqualByComparingTo(total);
+        assertThat(invoice.getBalanceDue()).as("balance due").isEqualByComparingTo(total);
+    }
+
+    @Then("the customer has received the invoice by email {int} time(s)")
+    public void emailed(int times) throws Exception {
+        JsonNode emails = JSON
+                .readTree(admin.get("outbox")).path("data").path("emails");
+        List<JsonNode> toCustomer = new ArrayList<>();
+        for (JsonNode email : emails) {
+            if (journey.invoice().getUuid().equals(email.path("invoiceUuid").asText())) {
+                toCustomer.add(email);
+            }
+        }
+        assertThat(toCustomer).as("emails of this invoice").hasSize(times);
+        for (JsonNode email : toCustomer) {
+            assertThat(email.path("recipients").toString()).contains(journey.customer().getEmail());
+            assertThat(email.path("invoiceNumber").asText()).isEqualTo(journey.invoice().getInvoiceNumber());
+        }
+    }
+
+    @Then("the invoice is gone")
+    public void theInvoiceIsGone() {
+        String uuid = journey.invoice().getUuid();
+        assertThatThrownBy(() -> count.invoices("get", uuid, null))
+                .isInstanceOfSatisfying(CountNotFoundException.class,
+                        notFound -> assertThat(notFound.getStatusCode()).isEqualTo(404));
     }
 
     @Then("COUNT refuses with {string} because the invoice must be approved first")
@@ -125,6 +180,33 @@ public class InvoiceSteps {
     @Then("COUNT refuses with {string} because the invoice must be a draft")
     public void refusedUnlessDraft(String code) {
         assertRefused(code).hasMessageContaining("draft");
+    }
+
+    @Then("COUNT refuses with {string} and points to a credit memo instead")
+    public void refusedNotEditable(String code) {
+        assertRefused(code).hasMessageContainingAll("draft", "credit memo");
+    }
+
+    @Then("the invoice's audit log lists, oldest first:")
+    public void theAuditLog(List<Map<String, String>> expected) {
+        List<?> log = count.call("invoices", "auditLog", journey.invoice().getUuid(), null, List.class);
+        assertThat(log).hasSize(expected.size());
+        for (int i = 0; i < expected.size(); i++) {
+            AuditLogEntry entry = (AuditLogEntry) log.get(i);
+            Map<String, String> row = expected.get(i);
+            assertThat(entry.getAction()).as("action of entry %d", i + 1).isEqualTo(row.get("action"));
+            assertThat(entry.getActor()).as("actor of entry %d", i + 1).startsWith("partner:");
+            if (i > 0) {
+                assertThat(entry.getAt()).as("time of entry %d", i + 1).isAfterOrEqualTo(((AuditLogEntry) log.get(i - 1)).getAt());
+            }
+            String field = row.get("changed");
+            if (field != null && !field.isBlank()) {
+                assertThat(entry.getChanges()).as("changes of entry %d", i + 1).containsKey(field);
+                Map<?, ?> change = (Map<?, ?>) entry.getChanges().get(field);
+                assertThat(String.valueOf(change.get("from"))).as("%s from", field).isEqualTo(row.get("from"));
+                assertThat(String.valueOf(change.get("to"))).as("%s to", field).isEqualTo(row.get("to"));
+            }
+        }
     }
 
     private AbstractThrowableAssert<?, ? extends Throwable> assertRefused(String code) {

@@ -1,18 +1,29 @@
 package io.camelcount.features.support;
 
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Locale;
+
+import io.camelcount.component.CountComponent;
 import io.camelcount.mock.CountMockServer;
 import io.cucumber.java.AfterAll;
 import io.cucumber.java.BeforeAll;
 
 /**
- * The COUNT the suite runs against: an embedded mock COUNT with the demo workspace, started once for
- * the whole run like a real server would already be running.
+ * The COUNT the suite runs against. By default an embedded mock COUNT with the demo workspace, started
+ * once for the whole run like a real server would already be running. With {@code COUNT_TARGET=remote}
+ * a real COUNT (a partner's sandbox) named by {@code COUNT_BASE_URL}, {@code COUNT_CLIENT_ID},
+ * {@code COUNT_CLIENT_SECRET}, {@code COUNT_ACCESS_TOKEN} and {@code COUNT_REFRESH_TOKEN}
+ * ({@code COUNT_TOKEN_FILE} optional); scenarios tagged {@code @mock-only} are then skipped.
  */
 public final class CountTarget {
 
-    public static final String CLIENT_ID = "demo-client";
-    public static final String CLIENT_SECRET = "demo-secret";
-    public static final String ACCESS_TOKEN = "demo-access-token";
+    public static final String DEMO_CLIENT_ID = "demo-client";
+    public static final String DEMO_CLIENT_SECRET = "demo-secret";
+    public static final String DEMO_ACCESS_TOKEN = "demo-access-token";
+    public static final String DEMO_REFRESH_TOKEN = "demo-refresh-token";
+
+    private static final boolean REMOTE = "remote".equals(env("COUNT_TARGET", "mock").toLowerCase(Locale.ROOT));
 
     private static CountMockServer mock;
 
@@ -20,16 +31,81 @@ public final class CountTarget {
     }
 
     @BeforeAll
-    public static void startMock() {
+    public static void start() {
+        if (REMOTE) {
+            for (String name : new String[] {"COUNT_BASE_URL", "COUNT_CLIENT_ID", "COUNT_CLIENT_SECRET", "COUNT_ACCESS_TOKEN"}) {
+                if (env(name, "").isBlank()) {
+                    throw new IllegalStateException("COUNT_TARGET=remote needs " + name + " (see features/README.md)");
+                }
+            }
+            return;
+        }
         mock = CountMockServer.builder().port(0).start();
     }
 
     @AfterAll
-    public static void stopMock() {
-        mock.stop();
+    public static void stop() {
+        if (mock != null) {
+            mock.stop();
+            mock = null;
+        }
+    }
+
+    public static boolean isRemote() {
+        return REMOTE;
+    }
+
+    /** The embedded mock; only for {@code @mock-only} steps. */
+    public static CountMockServer mock() {
+        if (mock == null) {
+            throw new IllegalStateException("This step needs the embedded mock COUNT: tag its scenario @mock-only");
+        }
+        return mock;
     }
 
     public static String baseUrl() {
-        return mock.baseUrl();
+        return REMOTE ? env("COUNT_BASE_URL", "") : mock.baseUrl();
+    }
+
+    public static String clientId() {
+        return REMOTE ? env("COUNT_CLIENT_ID", "") : DEMO_CLIENT_ID;
+    }
+
+    public static String clientSecret() {
+        return REMOTE ? env("COUNT_CLIENT_SECRET", "") : DEMO_CLIENT_SECRET;
+    }
+
+    public static String accessToken() {
+        return REMOTE ? env("COUNT_ACCESS_TOKEN", "") : DEMO_ACCESS_TOKEN;
+    }
+
+    public static String refreshToken() {
+        return REMOTE ? env("COUNT_REFRESH_TOKEN", "") : DEMO_REFRESH_TOKEN;
+    }
+
+    public static String tokenFile() {
+        return REMOTE ? env("COUNT_TOKEN_FILE", "") : "";
+    }
+
+    /** COUNT's today: the mock's clock (which scenarios may move), or UTC today for a real COUNT. */
+    public static LocalDate today() {
+        return REMOTE ? LocalDate.now(ZoneOffset.UTC) : mock.clock().today();
+    }
+
+    /**
+     * Time as COUNT sees it. Against the mock, the component signs with the mock's clock and waits (rate limit,
+     * retry back-off) by moving that clock, so a scenario that moves time never breaks signatures and nothing
+     * really sleeps.
+     */
+    public static void applyClock(CountComponent component) {
+        if (!REMOTE) {
+            component.setClock(mock.clock());
+            component.setSleeper(duration -> mock.clock().advance(duration));
+        }
+    }
+
+    private static String env(String name, String fallback) {
+        String value = System.getenv(name);
+        return value == null ? fallback : value;
     }
 }

@@ -1,0 +1,168 @@
+package io.camelcount.features.steps;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import io.camelcount.component.CountConstants;
+import io.camelcount.component.model.Invoice;
+import io.camelcount.component.model.Page;
+import io.camelcount.features.support.CountClient;
+import io.camelcount.features.support.CountTarget;
+import io.camelcount.features.support.InvoiceJourney;
+import io.camelcount.features.support.Workspace;
+import io.cucumber.java.en.Given;
+import io.cucumber.java.en.Then;
+import io.cucumber.java.en.When;
+import org.apache.camel.Message;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Lists through {@code count:invoices?operation=list}. Every list is narrowed to the scenario's own customers,
+ * so other scenarios' invoices never show; a document is known by the reference written in its notes.
+ */
+public class ListingSteps {
+
+    private final CountClient count;
+    private final InvoiceJourney journey;
+    private final Workspace workspace;
+    private List<String> listed = List.of();
+    private final Map<Integer, List<String>> pages = new HashMap<>();
+    private long totalRecords;
+    private int totalPages;
+
+    public ListingSteps(CountClient count, InvoiceJourney journey, Workspace workspace) {
+        this.count = count;
+        this.journey = journey;
+        this.workspace = workspace;
+    }
+
+    @Given("the customer has these documents:")
+    public void theCustomerHas(List<Map<String, String>> rows) {
+        for (Map<String, String> row : rows) {
+            String type = row.getOrDefault("type", "invoice");
+            String state = row.getOrDefault("state", "approved");
+            Map<String, Object> request = journey.request("credit memo".equals(type) ? "memo" : type, 1, "Consulting hour",
+                    new BigDecimal("120"), !"approved".equals(state) && !"sent".equals(state));
+            LocalDate date = row.get("date") == null ? CountTarget.today() : LocalDate.parse(row.get("date"));
+            request.put("date", date.toString());
+            LocalDate later = date.isAfter(CountTarget.today()) ? date : CountTarget.today();
+            request.put("dueDate", later.plusDays(30).toString());
+            request.put("notes", row.get("reference"));
+            Invoice created = journey.create(request);
+            if ("sent".equals(state)) {
+                journey.invoice(count.invoices("send", created.getUuid(), null));
+            }
+            journey.name(row.get("reference"), journey.invoice());
+        }
+    }
+
+    @Given("the customer has {int} approved invoices")
+    public void theCustomerHasMany(int how) {
+        List<Map<String, String>> rows = new ArrayList<>();
+        for (int i = 1; i <= how; i++) {
+            rows.add(Map.of("reference", "Item " + i));
+        }
+        theCustomerHas(rows);
+    }
+
+    @When("I list all the customer's documents")
+    public void listAll() {
+        list(Map.of());
+    }
+
+    @When("I list the customer's invoices with status {string}")
+    public void listByStatus(String status) {
+        list(Map.of("status", status));
+    }
+
+    @When("I list the customer's {documents}")
+    public void listByType(String invoiceType) {
+        list(Map.of("invoiceType", invoiceType));
+    }
+
+    @When("I list the customer's invoices dated from {date} to {date}")
+    public void listByDate(LocalDate from, LocalDate to) {
+        list(Map.of("startDate", from.toString(), "endDate", to.toString()));
+    }
+
+    @When("I list the invoices of customer {string}")
+    public void listOfCustomer(String name) {
+        journey.customer(workspace.customer(name));
+        list(Map.of());
+    }
+
+    @When("I search the customer's invoices for {string}")
+    public void search(String text) {
+        Message reply = count.exchange("count:invoices?operation=list", null,
+                Map.of(CountConstants.SEARCH, text, CountConstants.QUERY, Map.of("customerUuid", journey.customerUuid())));
+        listed = references(reply.getBody(Page.class));
+    }
+
+    private void list(Map<String, Object> filters) {
+        Map<String, Object> query = new LinkedHashMap<>(filters);
+        query.put("customerUuid", journey.customerUuid());
+        Message reply = count.exchange("count:invoices?operation=list&limit=100", null, Map.of(CountConstants.QUERY, query));
+        Page<?> page = reply.getBody(Page.class);
+        listed = references(page);
+        assertThat(reply.getHeader(CountConstants.TOTAL_RECORDS, Long.class)).as("total records header")
+                .isEqualTo(page.totalRecords()).isEqualTo(listed.size());
+    }
+
+    @When("I read the customer's invoices {int} per page")
+    public void readPages(int limit) {
+        for (int number = 1; number == 1 || number <= totalPages + 1; number++) {
+            Message reply = count.exchange("count:invoices?operation=list", null, Map.of(
+                    CountConstants.PAGE, number, CountConstants.LIMIT, limit,
+                    CountConstants.QUERY, Map.of("customerUuid", journey.customerUuid())));
+            Page<?> page = reply.getBody(Page.class);
+            assertThat(page.page()).isEqualTo(number);
+            assertThat(page.limit()).isEqualTo(limit);
+            totalRecords = reply.getHeader(CountConstants.TOTAL_RECORDS, Long.class);
+            totalPages = reply.getHeader(CountConstants.TOTAL_PAGES, Integer.class);
+            assertThat(page.totalRecords()).isEqualTo(totalRecords);
+            assertThat(page.totalPages()).isEqualTo(totalPages);
+            pages.put(number, references(page));
+        }
+    }
+
+    @When("I go through all the customer's invoices, {int} per page")
+    public void paginateAll(int limit) {
+        Message reply = count.exchange("count:invoices?operation=list&paginate=all&limit=" + limit, null,
+                Map.of(CountConstants.QUERY, Map.of("customerUuid", journey.customerUuid())));
+        assertThat(reply.getBody()).as("paginate=all answers an iterator").isInstanceOf(Iterator.class);
+        List<String> seen = new ArrayList<>();
+        Iterator<?> records = (Iterator<?>) reply.getBody();
+        while (records.hasNext()) {
+            seen.add(((Invoice) records.next()).getNotes());
+        }
+        listed = seen;
+    }
+
+    @Then("the list shows {references}")
+    @Then("I get {references}")
+    public void theListShows(List<String> expected) {
+        assertThat(listed).containsExactlyElementsOf(expected);
+    }
+
+    @Then("page {int} holds {references}")
+    public void pageHolds(int number, List<String> expected) {
+        assertThat(pages.get(number)).as("page %d", number).containsExactlyElementsOf(expected);
+    }
+
+    @Then("COUNT reports {int} invoices on {int} pages")
+    public void counts(int records, int pageCount) {
+        assertThat(totalRecords).isEqualTo(records);
+        assertThat(totalPages).isEqualTo(pageCount);
+    }
+
+    private static List<String> references(Page<?> page) {
+        return page.records().stream().map(record -> ((Invoice) record).getNotes()).toList();
+    }
+}
