@@ -1,0 +1,98 @@
+package io.camelcount.features.steps;
+
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import io.camelcount.component.CountConstants;
+import io.camelcount.component.CountValidationException;
+import io.camelcount.component.model.Invoice;
+import io.camelcount.component.model.Page;
+import io.camelcount.features.support.CountClient;
+import io.camelcount.features.support.InvoiceJourney;
+import io.camelcount.features.support.Workspace;
+import io.cucumber.java.en.Given;
+import io.cucumber.java.en.Then;
+import io.cucumber.java.en.When;
+import org.apache.camel.CamelContext;
+import org.apache.camel.CamelExecutionException;
+import org.apache.camel.ProducerTemplate;
+import org.apache.camel.support.PluginHelper;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
+
+/**
+ * Runs the YAML routes of {@code routes/} as shipped, in the scenario's Camel context, and drives them the
+ * way an integration would: with JSON text, not model objects.
+ */
+public class IntegrationStorySteps {
+
+    private static final String INVOICE_REQUEST_ROUTE = "classpath:routes/invoice-lifecycle.camel.yaml";
+
+    private final CountClient count;
+    private final InvoiceJourney journey;
+    private final Workspace workspace;
+    private Throwable failure;
+
+    public IntegrationStorySteps(CountClient count, InvoiceJourney journey, Workspace workspace) {
+        this.count = count;
+        this.journey = journey;
+        this.workspace = workspace;
+    }
+
+    @Given("the integrator kit's invoice-request route")
+    public void theInvoiceRequestRoute() throws Exception {
+        CamelContext camel = count.camel();
+        // The kit's file drop needs a folder; an empty one of its own keeps it out of the way.
+        camel.getPropertiesComponent().addOverrideProperty("count.demo.inbox",
+                Files.createTempDirectory("count-inbox").toString());
+        PluginHelper.getRoutesLoader(camel).loadRoutes(
+                PluginHelper.getResourceLoader(camel).resolveResource(INVOICE_REQUEST_ROUTE));
+    }
+
+    @When("a CRM sends an invoice request for {int} {string} at {bigdecimal} each")
+    public void aCrmSendsAnInvoiceRequest(int quantity, String product, BigDecimal unitPrice) {
+        String request = """
+                {"customerUuid": "%s", "date": "%s",
+                 "products": [{"productUuid": "%s", "quantity": %d, "unitPrice": %s}]}"""
+                .formatted(journey.customerUuid(), LocalDate.now(), workspace.productUuid(product), quantity,
+                        unitPrice.toPlainString());
+        journey.invoice(template().requestBody("direct:invoice-request", request, Invoice.class));
+    }
+
+    @When("a CRM sends an invoice request without products")
+    public void aCrmSendsAnInvoiceRequestWithoutProducts() {
+        String request = "{\"customerUuid\": \"%s\", \"date\": \"%s\"}".formatted(journey.customerUuid(), LocalDate.now());
+        failure = catchThrowable(() -> template().requestBody("direct:invoice-request", request));
+    }
+
+    @Then("the route answers with the invoice, {string}, for a total of {bigdecimal}")
+    public void theRouteAnswers(String status, BigDecimal total) {
+        assertThat(journey.invoice().getStatus()).isEqualTo(status);
+        assertThat(journey.invoice().getTotal()).isEqualByComparingTo(total);
+        assertThat(journey.invoice().getCustomerUuid()).isEqualTo(journey.customerUuid());
+    }
+
+    @Then("the route fails naming the missing field {string}")
+    public void theRouteFails(String field) {
+        assertThat(failure).isInstanceOf(CamelExecutionException.class)
+                .cause().isInstanceOfSatisfying(CountValidationException.class, refusal -> {
+                    assertThat(refusal.getField()).isEqualTo(field);
+                    assertThat(refusal.wasSent()).isFalse();
+                });
+    }
+
+    @Then("the customer has no invoices")
+    public void theCustomerHasNoInvoices() {
+        Page<?> invoices = count.camel().createProducerTemplate().requestBodyAndHeader("count:invoices?operation=list",
+                null, CountConstants.QUERY, Map.of("customerUuid", journey.customerUuid()), Page.class);
+        assertThat(invoices.records()).isEqualTo(List.of());
+    }
+
+    private ProducerTemplate template() {
+        return count.camel().createProducerTemplate();
+    }
+}
