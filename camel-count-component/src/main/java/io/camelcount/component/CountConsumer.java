@@ -95,7 +95,7 @@ public class CountConsumer extends ScheduledPollConsumer {
     }
 
     private boolean handled(JsonNode record) {
-        Exchange exchange = createExchange(true);
+        Exchange exchange = createExchange(false);
         try {
             exchange.getMessage().setBody(CountJson.convert(record, operation.resultType()));
             exchange.getMessage().setHeader(CountConstants.UUID, record.path("uuid").asText(null));
@@ -104,14 +104,17 @@ public class CountConsumer extends ScheduledPollConsumer {
         } catch (Exception e) {
             exchange.setException(e);
         }
-        boolean ok = exchange.getException() == null;
-        if (!ok) {
-            getExceptionHandler().handleException("Processing COUNT record " + record.path("uuid").asText()
-                                                  + " failed; it comes again on the next poll", exchange,
-                    exchange.getException());
+        try {
+            if (exchange.getException() != null) {
+                getExceptionHandler().handleException("Processing COUNT record " + record.path("uuid").asText()
+                                                      + " failed; it comes again on the next poll", exchange,
+                        exchange.getException());
+                return false;
+            }
+            return true;
+        } finally {
+            releaseExchange(exchange, false);
         }
-        releaseExchange(exchange, false);
-        return ok;
     }
 
     /** Any change to the record (status, amounts, lines, ...) gives it a new fingerprint. */

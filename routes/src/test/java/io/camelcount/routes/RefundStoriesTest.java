@@ -1,0 +1,100 @@
+package io.camelcount.routes;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import io.camelcount.component.CountConstants;
+import io.camelcount.component.model.Invoice;
+import io.camelcount.component.model.Page;
+import org.apache.camel.CamelExecutionException;
+import org.apache.camel.ProducerTemplate;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * The refund stories, as the demo application runs them against the embedded mock COUNT: a refund becomes
+ * an applied credit memo, and removing it restores both balances.
+ */
+class RefundStoriesTest {
+
+    static final String ACME = "0b1e7a40-5c1d-4f7e-8a2b-3c4d5e6f7081";
+    static final String CONSULTING_HOUR = "9a8b7c6d-1e2f-4a3b-8c4d-5e6f7a8b9c01";
+
+    @TempDir
+    Path folder;
+
+    private CountDemoApplication demo;
+    private ProducerTemplate template;
+
+    @BeforeEach
+    void startDemo() {
+        demo = new CountDemoApplication(Map.of("COUNT_MOCK_PORT", "0"));
+        demo.main().addOverrideProperty("count.demo.inbox", folder.resolve("inbox").toString());
+        demo.main().addOverrideProperty("count.state-dir", folder.resolve("state").toString());
+        demo.main().start();
+        template = demo.main().getCamelContext().createProducerTemplate();
+    }
+
+    @AfterEach
+    void stopDemo() {
+        demo.main().stop();
+        demo.close();
+    }
+
+    private Invoice approvedInvoice() {
+        Map<String, Object> request = Map.of("customerUuid", ACME, "date", LocalDate.now().toString(), "isDraft", false,
+                "products", List.of(Map.of("productUuid", CONSULTING_HOUR, "quantity", 2, "unitPrice", 120)));
+        return template.requestBody("count:invoices?operation=create", request, Invoice.class);
+    }
+
+    private Invoice read(String uuid) {
+        return template.requestBodyAndHeader("count:invoices?operation=get", null, CountConstants.UUID, uuid, Invoice.class);
+    }
+
+    @Test
+    void aRefundBecomesAnAppliedCreditMemoAndCanBeRemovedAgain() {
+        Invoice invoice = approvedInvoice();
+
+        Invoice memo = template.requestBody("direct:refund-request",
+                "{\"invoiceUuid\": \"" + invoice.getUuid() + "\", \"amount\": 40}", Invoice.class);
+
+        assertThat(memo.getInvoiceType()).isEqualTo("memo");
+        assertThat(memo.getStatus()).isEqualTo("applied");
+        assertThat(memo.getRemainingCredit()).isEqualByComparingTo("0");
+        assertThat(read(invoice.getUuid()).getBalanceDue()).isEqualByComparingTo("200");
+        assertThat(read(invoice.getUuid()).getStatus()).isEqualTo("partial");
+
+        template.requestBody("direct:remove-credit",
+                "{\"invoiceUuid\": \"" + invoice.getUuid() + "\", \"memoUuid\": \"" + memo.getUuid() + "\"}");
+
+        assertThat(read(invoice.getUuid()).getBalanceDue()).isEqualByComparingTo("240");
+        assertThat(read(memo.getUuid()).getRemainingCredit()).isEqualByComparingTo("40");
+    }
+
+    @Test
+    void aRefundLargerThanTheBalanceIsRefusedBeforeAnyMemoExists() {
+        Invoice invoice = approvedInvoice();
+        long memosBefore = memos();
+
+        assertThatThrownBy(() -> template.requestBody("direct:refund-request",
+                "{\"invoiceUuid\": \"" + invoice.getUuid() + "\", \"amount\": 500}"))
+                .isInstanceOf(CamelExecutionException.class)
+                .cause().isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("more than the balance due of invoice " + invoice.getInvoiceNumber() + " (240")
+                .hasMessageContaining("no credit memo was created");
+        assertThat(read(invoice.getUuid()).getBalanceDue()).isEqualByComparingTo("240");
+        assertThat(memos()).isEqualTo(memosBefore);
+    }
+
+    private long memos() {
+        return template.requestBodyAndHeader("count:invoices?operation=list&invoiceType=memo", null,
+                CountConstants.QUERY, Map.of(), Page.class).totalRecords();
+    }
+}
