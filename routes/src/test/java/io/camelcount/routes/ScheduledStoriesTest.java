@@ -105,7 +105,7 @@ class ScheduledStoriesTest {
     }
 
     @Test
-    void thePaymentWatcherHandsOnEachPaidInvoiceOnce() {
+    void thePaymentWatcherHandsOnEachPaidInvoiceOnce() throws Exception {
         LocalDate today = workspace.today();
         Invoice invoice = create("watched " + UUID.randomUUID(), true, today, today.plusDays(30));
         // The watcher's first poll only remembers what is already paid; pay after it, as a customer would.
