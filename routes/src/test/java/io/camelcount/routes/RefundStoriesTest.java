@@ -1,6 +1,5 @@
 package io.camelcount.routes;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -8,12 +7,12 @@ import java.util.Map;
 import io.camelcount.component.CountConstants;
 import io.camelcount.component.model.Invoice;
 import io.camelcount.component.model.Page;
+import io.camelcount.mock.DemoWorkspace;
 import org.apache.camel.CamelExecutionException;
 import org.apache.camel.ProducerTemplate;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -24,33 +23,19 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  */
 class RefundStoriesTest {
 
-    static final String ACME = "0b1e7a40-5c1d-4f7e-8a2b-3c4d5e6f7081";
-    static final String CONSULTING_HOUR = "9a8b7c6d-1e2f-4a3b-8c4d-5e6f7a8b9c01";
+    @RegisterExtension
+    final RunningDemo demo = new RunningDemo();
 
-    @TempDir
-    Path folder;
-
-    private CountDemoApplication demo;
     private ProducerTemplate template;
 
     @BeforeEach
-    void startDemo() {
-        demo = new CountDemoApplication(Map.of("COUNT_MOCK_PORT", "0"));
-        demo.main().addOverrideProperty("count.demo.inbox", folder.resolve("inbox").toString());
-        demo.main().addOverrideProperty("count.state-dir", folder.resolve("state").toString());
-        demo.main().start();
-        template = demo.main().getCamelContext().createProducerTemplate();
-    }
-
-    @AfterEach
-    void stopDemo() {
-        demo.main().stop();
-        demo.close();
+    void template() {
+        template = demo.template();
     }
 
     private Invoice approvedInvoice() {
-        Map<String, Object> request = Map.of("customerUuid", ACME, "date", LocalDate.now().toString(), "isDraft", false,
-                "products", List.of(Map.of("productUuid", CONSULTING_HOUR, "quantity", 2, "unitPrice", 120)));
+        Map<String, Object> request = Map.of("customerUuid", DemoWorkspace.ACME_TRADING.toString(), "date", LocalDate.now().toString(), "isDraft", false,
+                "products", List.of(Map.of("productUuid", DemoWorkspace.CONSULTING_HOUR.toString(), "quantity", 2, "unitPrice", 120)));
         return template.requestBody("count:invoices?operation=create", request, Invoice.class);
     }
 

@@ -11,16 +11,16 @@ import java.util.concurrent.TimeUnit;
 
 import io.camelcount.component.CountConstants;
 import io.camelcount.component.model.Invoice;
+import io.camelcount.mock.DemoWorkspace;
 import io.camelcount.mock.domain.SentEmail;
 import io.camelcount.mock.domain.Workspace;
 import org.apache.camel.CamelContext;
 import org.apache.camel.ProducerTemplate;
 import org.apache.camel.builder.NotifyBuilder;
 import org.apache.camel.support.ScheduledPollConsumer;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import static org.apache.camel.builder.Builder.simple;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -32,39 +32,24 @@ import static org.awaitility.Awaitility.await;
  */
 class ScheduledStoriesTest {
 
-    static final String ACME = "0b1e7a40-5c1d-4f7e-8a2b-3c4d5e6f7081";
-    static final String CONSULTING_HOUR = "9a8b7c6d-1e2f-4a3b-8c4d-5e6f7a8b9c01";
+    @RegisterExtension
+    final RunningDemo demo = new RunningDemo().with("count.payment-watcher.delay", "100");
 
-    @TempDir
-    Path folder;
-
-    private CountDemoApplication demo;
     private CamelContext camel;
     private ProducerTemplate template;
     private Workspace workspace;
 
     @BeforeEach
-    void startDemo() throws Exception {
-        demo = new CountDemoApplication(Map.of("COUNT_MOCK_PORT", "0"));
-        demo.main().addOverrideProperty("count.demo.inbox", folder.resolve("inbox").toString());
-        demo.main().addOverrideProperty("count.state-dir", folder.resolve("state").toString());
-        demo.main().addOverrideProperty("count.payment-watcher.delay", "100");
-        demo.main().start();
-        camel = demo.main().getCamelContext();
-        template = camel.createProducerTemplate();
-        workspace = demo.mock().demoWorkspace();
-    }
-
-    @AfterEach
-    void stopDemo() {
-        demo.main().stop();
-        demo.close();
+    void demoParts() {
+        camel = demo.camel();
+        template = demo.template();
+        workspace = demo.workspace();
     }
 
     private Invoice create(String notes, boolean approved, LocalDate date, LocalDate dueDate) {
-        Map<String, Object> request = Map.of("customerUuid", ACME, "date", date.toString(), "dueDate",
+        Map<String, Object> request = Map.of("customerUuid", DemoWorkspace.ACME_TRADING.toString(), "date", date.toString(), "dueDate",
                 dueDate.toString(), "notes", notes, "isDraft", !approved,
-                "products", List.of(Map.of("productUuid", CONSULTING_HOUR, "quantity", 1, "unitPrice", 100)));
+                "products", List.of(Map.of("productUuid", DemoWorkspace.CONSULTING_HOUR.toString(), "quantity", 1, "unitPrice", 100)));
         return template.requestBody("count:invoices?operation=create", request, Invoice.class);
     }
 
@@ -109,7 +94,7 @@ class ScheduledStoriesTest {
         LocalDate today = workspace.today();
         Invoice invoice = create("watched " + UUID.randomUUID(), true, today, today.plusDays(30));
         // The watcher's first poll only remembers what is already paid; pay after it, as a customer would.
-        Path seen = folder.resolve("state").resolve("paid-invoices.dat");
+        Path seen = demo.stateDir().resolve("paid-invoices.dat");
         await().atMost(Duration.ofSeconds(10)).until(() -> Files.exists(seen) && Files.size(seen) > 0);
         NotifyBuilder paid = new NotifyBuilder(camel).fromRoute("payment-watcher")
                 .filter(simple("${body.uuid} == '" + invoice.getUuid() + "'"))

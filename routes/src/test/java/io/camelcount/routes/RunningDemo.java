@@ -1,0 +1,74 @@
+package io.camelcount.routes;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import io.camelcount.mock.domain.Workspace;
+import org.apache.camel.CamelContext;
+import org.apache.camel.ProducerTemplate;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+/**
+ * The demo application with all its routes, started for each test against its own embedded mock COUNT on a
+ * free port, with the file drop and the routes' state in a folder of the test's own.
+ */
+final class RunningDemo implements BeforeEachCallback, AfterEachCallback {
+
+    private final Map<String, String> properties = new LinkedHashMap<>();
+    private Path folder;
+    private CountDemoApplication demo;
+    private ProducerTemplate template;
+
+    /** A property of application.properties set differently for these tests. */
+    RunningDemo with(String property, String value) {
+        properties.put(property, value);
+        return this;
+    }
+
+    @Override
+    public void beforeEach(ExtensionContext context) throws IOException {
+        folder = Files.createTempDirectory("count-demo");
+        demo = new CountDemoApplication(Map.of("COUNT_MOCK_PORT", "0"));
+        demo.main().addOverrideProperty("count.demo.inbox", folder.resolve("inbox").toString());
+        demo.main().addOverrideProperty("count.state-dir", stateDir().toString());
+        properties.forEach(demo.main()::addOverrideProperty);
+        demo.main().start();
+        template = camel().createProducerTemplate();
+    }
+
+    @Override
+    public void afterEach(ExtensionContext context) throws IOException {
+        demo.main().stop();
+        demo.close();
+        try (Stream<Path> files = Files.walk(folder)) {
+            for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(file);
+            }
+        }
+    }
+
+    CamelContext camel() {
+        return demo.main().getCamelContext();
+    }
+
+    ProducerTemplate template() {
+        return template;
+    }
+
+    /** The mock COUNT's demo workspace, to check what the routes did from COUNT's side. */
+    Workspace workspace() {
+        return demo.mock().demoWorkspace();
+    }
+
+    /** Where the routes keep what they remember (count.state-dir). */
+    Path stateDir() {
+        return folder.resolve("state");
+    }
+}
