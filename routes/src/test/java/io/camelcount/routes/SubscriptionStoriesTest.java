@@ -1,7 +1,6 @@
 package io.camelcount.routes;
 
 import java.time.LocalDate;
-import java.util.Map;
 
 import io.camelcount.component.model.RecurringInvoiceTemplate;
 import io.camelcount.mock.DemoWorkspace;
