@@ -14,6 +14,7 @@ import io.camelcount.component.json.CountJson;
 import org.apache.camel.Exchange;
 import org.apache.camel.Processor;
 import org.apache.camel.spi.IdempotentRepository;
+import org.apache.camel.support.DefaultMessage;
 import org.apache.camel.support.ScheduledPollConsumer;
 import org.apache.camel.support.service.ServiceHelper;
 
@@ -30,6 +31,8 @@ public class CountConsumer extends ScheduledPollConsumer {
     private final CountOperation operation;
     private CountSession session;
     private IdempotentRepository seen;
+    /** The first page of the list; the filters are the endpoint's options, so it is the same on every poll. */
+    private CountRequest firstPage;
 
     public CountConsumer(CountEndpoint endpoint, Processor processor) {
         super(endpoint, processor);
@@ -44,6 +47,10 @@ public class CountConsumer extends ScheduledPollConsumer {
     @Override
     protected void doStart() throws Exception {
         session = getEndpoint().createSession();
+        String query = QueryString.of(operation, getEndpoint().getConfiguration(),
+                new DefaultMessage(getEndpoint().getCamelContext()));
+        firstPage = new CountRequest(operation.toString(), operation.method(),
+                CountProducer.PARTNERS + operation.path(null) + query, null);
         seen = getEndpoint().seenRepository();
         ServiceHelper.startService(seen);
         super.doStart();
@@ -63,9 +70,6 @@ public class CountConsumer extends ScheduledPollConsumer {
     protected int poll() throws Exception {
         boolean firstPoll = !seen.contains(FIRST_POLL_DONE);
         boolean emit = !firstPoll || getEndpoint().getConfiguration().isEmitExisting();
-        String query = QueryString.of(operation, getEndpoint().getConfiguration(), getEndpoint().createExchange().getMessage());
-        CountRequest firstPage = new CountRequest(operation.toString(), operation.method(),
-                CountProducer.PARTNERS + operation.path(null) + query, null);
         int emitted = 0;
         for (int page = 1; ; page++) {
             JsonNode data = session.call(operation, page == 1 ? firstPage : firstPage.onPage(page)).data();
