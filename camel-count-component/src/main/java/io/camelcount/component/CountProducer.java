@@ -11,6 +11,7 @@ import io.camelcount.component.http.CountResponse;
 import io.camelcount.component.http.CountSession;
 import io.camelcount.component.http.Pages;
 import io.camelcount.component.json.CountJson;
+import io.camelcount.component.model.CountResource;
 import io.camelcount.component.model.Page;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
@@ -111,9 +112,8 @@ public class CountProducer extends DefaultProducer {
             uuid = getEndpoint().getConfiguration().getUuid();
             source = "option uuid";
         }
-        if (uuid == null && body != null && body.getClass() == operation.resultType()) {
-            JsonNode fromBody = CountJson.mapper().valueToTree(body).get("uuid");
-            uuid = fromBody == null || fromBody.isNull() ? null : fromBody.asText();
+        if (uuid == null && body instanceof CountResource resource && body.getClass() == operation.resultType()) {
+            uuid = resource.getUuid();
             source = "body's uuid";
         }
         if (uuid == null || uuid.isBlank()) {

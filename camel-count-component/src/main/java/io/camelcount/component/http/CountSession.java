@@ -1,7 +1,6 @@
 package io.camelcount.component.http;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -224,10 +223,6 @@ public final class CountSession {
             }
         }
         return backoff(retry);
-    }
-
-    static String text(byte[] body) {
-        return new String(body, StandardCharsets.UTF_8);
     }
 
     private void pause(Duration pause, CountRequest request, String why) {

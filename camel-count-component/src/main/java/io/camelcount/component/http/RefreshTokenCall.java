@@ -56,7 +56,7 @@ public final class RefreshTokenCall implements TokenRefresher {
         if (answer.status() == 403) {
             JsonNode error = errorBody(answer);
             throw new RefreshTokenRejectedException(403, error.path("code").asText(null),
-                    error.path("message").asText(null), answer.requestId(), CountSession.text(answer.body()));
+                    error.path("message").asText(null), answer.requestId(), answer.bodyText());
         }
         if (!answer.isSuccess()) {
             throw CountErrors.toException(OPERATION, answer.status(), answer.reason(), answer.body(), answer.requestId());

@@ -3,7 +3,7 @@ package io.camelcount.component.model;
 import com.fasterxml.jackson.annotation.JsonAlias;
 
 /** A customer of the workspace: who invoices are addressed to. Addresses and contacts stay in the additional properties. */
-public class Customer extends CountObject {
+public class Customer extends CountObject implements CountResource {
 
     /** The customer's name; COUNT calls the field {@code customer}. */
     private String customer;
@@ -27,6 +27,7 @@ public class Customer extends CountObject {
         this.email = email;
     }
 
+    @Override
     public String getUuid() {
         return uuid;
     }

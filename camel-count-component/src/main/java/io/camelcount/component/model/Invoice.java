@@ -13,7 +13,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * A COUNT invoice, estimate or credit memo. The fields a partner may send come first, in the order
  * they are written; the rest are computed by COUNT and only read.
  */
-public class Invoice extends CountObject {
+public class Invoice extends CountObject implements CountResource {
 
     private String customerUuid;
     private LocalDate date;
@@ -162,6 +162,7 @@ public class Invoice extends CountObject {
         this.appliedToInvoiceUuid = appliedToInvoiceUuid;
     }
 
+    @Override
     public String getUuid() {
         return uuid;
     }

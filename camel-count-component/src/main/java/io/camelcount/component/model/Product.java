@@ -5,7 +5,7 @@ import java.math.BigDecimal;
 import com.fasterxml.jackson.annotation.JsonAlias;
 
 /** Something the workspace sells; every product needs a category account before it can be invoiced. */
-public class Product extends CountObject {
+public class Product extends CountObject implements CountResource {
 
     private String name;
     private String categoryAccountUuid;
@@ -37,6 +37,7 @@ public class Product extends CountObject {
         this.unitPrice = unitPrice;
     }
 
+    @Override
     public String getUuid() {
         return uuid;
     }

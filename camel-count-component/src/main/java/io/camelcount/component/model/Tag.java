@@ -3,7 +3,7 @@ package io.camelcount.component.model;
 import com.fasterxml.jackson.annotation.JsonAlias;
 
 /** A label for invoices. */
-public class Tag extends CountObject {
+public class Tag extends CountObject implements CountResource {
 
     private String name;
     @JsonAlias("id")
@@ -17,6 +17,7 @@ public class Tag extends CountObject {
         this.name = name;
     }
 
+    @Override
     public String getUuid() {
         return uuid;
     }
