@@ -16,8 +16,9 @@ public class ReauthorizationRequiredException extends CountAuthorizationExceptio
 
     public ReauthorizationRequiredException(String storeKey, RefreshTokenRejectedException rejection,
                                             Instant refreshTokenExpiresAt, boolean alreadyRejected) {
-        super("token refresh", rejection.getStatusCode(), rejection.getCode(), rejection.getCountMessage(),
-                rejection.getRequestId(), rejection.getResponseBody());
+        super("token refresh", rejection.getRefusal().getStatusCode(), rejection.getRefusal().getCode(),
+                rejection.getRefusal().getCountMessage(), rejection.getRefusal().getRequestId(),
+                rejection.getRefusal().getResponseBody());
         this.storeKey = storeKey;
         this.advice = advice(storeKey, refreshTokenExpiresAt, alreadyRejected);
         initCause(rejection);

@@ -279,7 +279,7 @@ public final class TokenManager implements AccessTokenSource {
             rejectedRefreshToken = base.refreshToken();
             rejection = e;
             LOG.warn("COUNT rejected the refresh token for {} (HTTP {}); the user must authorise the application again",
-                    storeKey, e.getStatusCode());
+                    storeKey, e.getRefusal().getStatusCode());
             throw new ReauthorizationRequiredException(storeKey, e, base.refreshTokenExpiresAt(), false);
         } catch (IOException e) {
             throw new CountException("Could not refresh the COUNT access token for " + storeKey + ": " + e, e);

@@ -7,7 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.MissingNode;
 import io.camelcount.component.CountException;
 import io.camelcount.component.auth.RefreshTokenRejectedException;
 import io.camelcount.component.auth.TokenPair;
@@ -54,22 +53,13 @@ public final class RefreshTokenCall implements TokenRefresher {
                                   + e.getMessage(), e.getCause());
         }
         if (answer.status() == 403) {
-            JsonNode error = errorBody(answer);
-            throw new RefreshTokenRejectedException(403, error.path("code").asText(null),
-                    error.path("message").asText(null), answer.requestId(), answer.bodyText());
+            throw new RefreshTokenRejectedException(
+                    CountErrors.toException(OPERATION, 403, answer.reason(), answer.body(), answer.requestId()));
         }
         if (!answer.isSuccess()) {
             throw CountErrors.toException(OPERATION, answer.status(), answer.reason(), answer.body(), answer.requestId());
         }
         return tokenPair(answer);
-    }
-
-    private static JsonNode errorBody(HttpAnswer answer) {
-        try {
-            return CountJson.parse(answer.body());
-        } catch (IOException notJson) {
-            return MissingNode.getInstance();
-        }
     }
 
     private static TokenPair tokenPair(HttpAnswer answer) {

@@ -1,5 +1,7 @@
 package io.camelcount.component.auth;
 
+import io.camelcount.component.CountAuthorizationException;
+
 import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
@@ -62,8 +64,9 @@ final class FakeCount implements TokenRefresher {
         }
         if (!refreshToken.equals(validRefreshToken)) {
             rejections.incrementAndGet();
-            throw new RefreshTokenRejectedException(403, "FORBIDDEN", "Invalid refresh token",
-                    "req-" + calls.get(), "{\"status\":\"error\",\"statusCode\":403,\"message\":\"Invalid refresh token\"}");
+            throw new RefreshTokenRejectedException(new CountAuthorizationException("token refresh", 403, "FORBIDDEN",
+                    "Invalid refresh token", "req-" + calls.get(),
+                    "{\"status\":\"error\",\"statusCode\":403,\"message\":\"Invalid refresh token\"}"));
         }
         int next = ++generation;
         validRefreshToken = refresh(next);

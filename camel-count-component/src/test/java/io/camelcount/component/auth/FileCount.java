@@ -1,5 +1,7 @@
 package io.camelcount.component.auth;
 
+import io.camelcount.component.CountAuthorizationException;
+
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -33,7 +35,8 @@ final class FileCount implements TokenRefresher {
         int rejections = Integer.parseInt(lines.get(3));
         if (!refreshToken.equals(valid)) {
             Files.write(state, List.of(valid, "" + generation, "" + calls, "" + (rejections + 1)), StandardCharsets.UTF_8);
-            throw new RefreshTokenRejectedException(403, "FORBIDDEN", "Invalid refresh token", null, null);
+            throw new RefreshTokenRejectedException(new CountAuthorizationException("token refresh", 403, "FORBIDDEN",
+                    "Invalid refresh token", null, null));
         }
         generation++;
         Files.write(state, List.of(FakeCount.refresh(generation), "" + generation, "" + calls, "" + rejections),
