@@ -73,6 +73,30 @@ public class CountEndpoint extends ScheduledPollEndpoint implements EndpointServ
         requireOption("clientSecret", configuration.getClientSecret());
         requireOption("accessToken", configuration.getAccessToken());
         requireOption("baseUrl", configuration.getBaseUrl());
+        if (!configuration.getBaseUrl().matches("https?://[^/?#\\s]+(/[^?#\\s]*)?")) {
+            throw invalid("baseUrl", configuration.getBaseUrl(),
+                    "an http(s) URL without /partners, such as https://api.getcount.com");
+        }
+        if (!"one".equals(configuration.getPaginate()) && !"all".equals(configuration.getPaginate())) {
+            throw invalid("paginate", configuration.getPaginate(), "one (a Page) or all (an Iterator over every record)");
+        }
+        atLeast("rateLimit", configuration.getRateLimit(), 0, "requests per window, 0 to turn the limiter off");
+        atLeast("rateLimitWindow", configuration.getRateLimitWindow(), 1, "milliseconds");
+        atLeast("maxRetries", configuration.getMaxRetries(), 0, "repeats, 0 for none");
+        atLeast("retryBackoff", configuration.getRetryBackoff(), 0, "milliseconds");
+        atLeast("maxRetryAfter", configuration.getMaxRetryAfter(), 0, "milliseconds");
+        atLeast("tokenRefreshMargin", configuration.getTokenRefreshMargin(), 0, "milliseconds");
+    }
+
+    private void atLeast(String name, long value, long minimum, String unit) {
+        if (value < minimum) {
+            throw invalid(name, String.valueOf(value), "a whole number of " + unit + " from " + minimum);
+        }
+    }
+
+    private IllegalArgumentException invalid(String name, String value, String expected) {
+        return new IllegalArgumentException("The count: option " + name + " is '" + value + "' for " + operation
+                                            + "; it must be " + expected);
     }
 
     private void requireOption(String name, String value) {
