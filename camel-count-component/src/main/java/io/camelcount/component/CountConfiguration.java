@@ -94,7 +94,8 @@ public class CountConfiguration implements Cloneable {
     @UriParam(label = "filter", enums = "asc,desc", description = "For customers list: asc or desc.")
     private String orderDirection;
 
-    @UriParam(label = "filter", description = "For customers findByEmail: the email address to look for.")
+    @UriParam(label = "filter", description = "For customers findByEmail: the email address to look for. Header CamelCountEmail"
+                                              + " overrides it.")
     private String email;
 
     @UriParam(description = "The UUID of the resource the operation acts on, when the CamelCountUuid header is not set."

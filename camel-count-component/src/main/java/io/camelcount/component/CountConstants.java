@@ -23,6 +23,10 @@ public final class CountConstants {
               description = "For list: text to search for. Overrides the search option.")
     public static final String SEARCH = "CamelCountSearch";
 
+    @Metadata(label = "producer", javaType = "String",
+              description = "For customers findByEmail: the email address to look for. Overrides the email option.")
+    public static final String EMAIL = "CamelCountEmail";
+
     @Metadata(label = "producer", javaType = "java.util.Map<String, Object>",
               description = "Any filters of the operation by name (for example status, customerUuid, startDate), for"
                             + " filters that change per message. Overrides the options of the same name.")

@@ -33,7 +33,8 @@ final class QueryString {
             Map.entry("orderDirection", CountConfiguration::getOrderDirection),
             Map.entry("email", CountConfiguration::getEmail));
     private static final Map<String, String> HEADERS = Map.of(
-            "page", CountConstants.PAGE, "limit", CountConstants.LIMIT, "search", CountConstants.SEARCH);
+            "page", CountConstants.PAGE, "limit", CountConstants.LIMIT, "search", CountConstants.SEARCH,
+            "email", CountConstants.EMAIL);
     private static final int MAX_LIMIT = 100;
 
     private QueryString() {

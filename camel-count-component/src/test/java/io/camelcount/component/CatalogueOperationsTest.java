@@ -42,6 +42,9 @@ class CatalogueOperationsTest extends MockCountTestSupport {
 
         Customer found = callWith("count:customers?operation=findByEmail", null, Map.of(CountConstants.QUERY, Map.of("email", email))).getMessage().getBody(Customer.class);
         assertThat(found.getUuid()).isEqualTo(created.getUuid());
+        Customer foundByHeader = callWith("count:customers?operation=findByEmail&email=someone-else@example.com", null,
+                Map.of(CountConstants.EMAIL, email)).getMessage().getBody(Customer.class);
+        assertThat(foundByHeader.getUuid()).isEqualTo(created.getUuid());
 
         Customer renamed = result("count:customers?operation=update", Map.of("customer", "Initech Ltd"), created.getUuid(),
                 Customer.class);
