@@ -1,6 +1,8 @@
 package io.camelcount.routes;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
@@ -25,6 +27,7 @@ final class RunningDemo implements BeforeEachCallback, AfterEachCallback {
     private Path folder;
     private CountDemoApplication demo;
     private ProducerTemplate template;
+    private int httpPort;
 
     /** A property of application.properties set differently for these tests. */
     RunningDemo with(String property, String value) {
@@ -38,6 +41,8 @@ final class RunningDemo implements BeforeEachCallback, AfterEachCallback {
         demo = new CountDemoApplication(Map.of("COUNT_MOCK_PORT", "0"));
         demo.main().addOverrideProperty("count.demo.inbox", folder.resolve("inbox").toString());
         demo.main().addOverrideProperty("count.state-dir", stateDir().toString());
+        httpPort = freePort();
+        demo.main().addOverrideProperty("camel.server.port", String.valueOf(httpPort));
         properties.forEach(demo.main()::addOverrideProperty);
         demo.main().start();
         template = camel().createProducerTemplate();
@@ -52,6 +57,19 @@ final class RunningDemo implements BeforeEachCallback, AfterEachCallback {
                 Files.delete(file);
             }
         }
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Where the demo's HTTP endpoints (the CRM webhook) answer. */
+    String httpUrl() {
+        return "http://localhost:" + httpPort;
     }
 
     CamelContext camel() {
