@@ -41,6 +41,7 @@ final class RunningDemo implements BeforeEachCallback, AfterEachCallback {
         demo = new CountDemoApplication(Map.of("COUNT_MOCK_PORT", "0"));
         demo.main().addOverrideProperty("count.demo.inbox", folder.resolve("inbox").toString());
         demo.main().addOverrideProperty("count.state-dir", stateDir().toString());
+        demo.main().addOverrideProperty("count.csv.inbox", csvInbox().toString());
         httpPort = freePort();
         demo.main().addOverrideProperty("camel.server.port", String.valueOf(httpPort));
         properties.forEach(demo.main()::addOverrideProperty);
@@ -83,6 +84,11 @@ final class RunningDemo implements BeforeEachCallback, AfterEachCallback {
     /** The mock COUNT's demo workspace, to check what the routes did from COUNT's side. */
     Workspace workspace() {
         return demo.mock().demoWorkspace();
+    }
+
+    /** The CSV drop folder (count.csv.inbox). */
+    Path csvInbox() {
+        return folder.resolve("invoice-csv");
     }
 
     /** Where the routes keep what they remember (count.state-dir). */
