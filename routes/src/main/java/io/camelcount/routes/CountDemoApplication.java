@@ -1,17 +1,25 @@
 package io.camelcount.routes;
 
+import java.net.URI;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
 import io.camelcount.mock.CountMockServer;
+import org.apache.camel.CamelContext;
+import org.apache.camel.RuntimeCamelException;
+import org.apache.camel.StartupListener;
+import org.apache.camel.main.BaseMainSupport;
 import org.apache.camel.main.Main;
+import org.apache.camel.main.MainListenerSupport;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Runs the YAML routes with Camel Main. Without {@code COUNT_BASE_URL} it first starts an embedded mock
  * COUNT with the demo workspace on {@code COUNT_MOCK_PORT} (default 8089), so the routes work on first
- * run; with it, the same routes call that COUNT with the credentials from the environment.
+ * run, and feeds the routes the sample inputs; with it, the same routes call that COUNT with the credentials
+ * from the environment. Either way it prints where to reach the routes and keeps serving until stopped.
  */
 public final class CountDemoApplication implements AutoCloseable {
 
@@ -44,6 +52,53 @@ public final class CountDemoApplication implements AutoCloseable {
             mock = null;
             LOG.info("Calling the COUNT at {}", baseUrl);
         }
+        // Main's afterStart only fires from run(); a startup listener also fires when tests call start().
+        main.addMainListener(new MainListenerSupport() {
+            @Override
+            public void afterConfigure(BaseMainSupport configured) {
+                try {
+                    configured.getCamelContext().addStartupListener(welcomeOnStart());
+                } catch (Exception e) {
+                    throw RuntimeCamelException.wrapRuntimeCamelException(e);
+                }
+            }
+        });
+    }
+
+    private StartupListener welcomeOnStart() {
+        return new StartupListener() {
+            @Override
+            public void onCamelContextStarted(CamelContext context, boolean alreadyStarted) {
+            }
+
+            @Override
+            public void onCamelContextFullyStarted(CamelContext context, boolean alreadyStarted) {
+                welcome(context);
+            }
+        };
+    }
+
+    private void welcome(CamelContext camel) {
+        URI webhook = URI.create("http://localhost:" + camel.resolvePropertyPlaceholders("{{camel.server.port}}")
+                                 + "/crm/deals-won");
+        Path csvInbox = Path.of(camel.resolvePropertyPlaceholders("{{count.csv.inbox}}"));
+        String requests = camel.resolvePropertyPlaceholders("{{count.demo.inbox}}");
+        if (mock != null) {
+            SampleFeed samples = new SampleFeed(Path.of(camel.resolvePropertyPlaceholders("{{count.demo.samples}}")));
+            samples.dropCsvFiles(csvInbox);
+            samples.postWonDeals(webhook);
+        }
+        LOG.info("""
+                The COUNT demo is running; Ctrl+C stops it.
+                  COUNT            {}
+                  CRM webhook      POST {}, for example:
+                                   curl -H 'Content-Type: application/json' -d '{"dealId": "D-3001", "company": "Hooli", "email": "ap@hooli.example", "amount": 1200}' {}
+                  Invoice requests drop JSON files into {}
+                  CSV drop folder  {}  (results/ lists each row's outcome; files move to done/ or error/)
+                  Public pages     every sent invoice's customer page is logged as "pays at <link>"; open one and press Pay""",
+                mock == null ? camel.resolvePropertyPlaceholders("{{camel.component.count.base-url}}")
+                        : mock.baseUrl() + "  (mock; its admin API: " + mock.adminUrl() + "/state)",
+                webhook, webhook, Path.of(requests).toAbsolutePath(), csvInbox.toAbsolutePath());
     }
 
     private static int mockPort(Map<String, String> environment) {

@@ -1,6 +1,7 @@
 package io.camelcount.routes;
 
 import java.io.IOException;
+import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -23,29 +24,63 @@ import static org.awaitility.Awaitility.await;
 class CountDemoApplicationTest {
 
     @TempDir
-    Path inbox;
+    Path folder;
 
     @Test
-    void everySampleRequestEndsAsASentInvoiceInTheMock() throws Exception {
-        List<Path> samples = copySamplesTo(inbox);
+    void theDemoFeedsEverySampleThroughItsStory() throws Exception {
+        Path inbox = folder.resolve("invoice-requests");
+        List<Path> requests = copySamplesTo(inbox);
+        Path csvInbox = folder.resolve("invoice-csv");
 
         try (CountDemoApplication demo = new CountDemoApplication(Map.of("COUNT_MOCK_PORT", "0"))) {
             demo.main().addOverrideProperty("count.demo.inbox", inbox.toString());
+            demo.main().addOverrideProperty("count.csv.inbox", csvInbox.toString());
+            demo.main().addOverrideProperty("count.state-dir", folder.resolve("state").toString());
+            demo.main().addOverrideProperty("camel.server.port", String.valueOf(freePort()));
             demo.main().start();
             try {
                 Workspace workspace = demo.mock().demoWorkspace();
-                await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(workspace.invoices())
-                        .hasSize(samples.size())
-                        .allSatisfy(invoice -> assertThat(invoice.status(workspace.today())).isEqualTo(InvoiceStatus.SENT)));
+                await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+                    assertThat(requestedInvoices(workspace)).hasSize(requests.size())
+                            .allSatisfy(invoice -> assertThat(invoice.status(workspace.today())).isEqualTo(InvoiceStatus.SENT));
+                    assertThat(csvInbox.resolve("error/november-orders.csv")).exists();
+                });
 
-                assertThat(workspace.invoices()).extracting(Invoice::customerName)
+                assertThat(requestedInvoices(workspace)).extracting(Invoice::customerName)
                         .containsExactlyInAnyOrder("Acme Trading Ltd", "Globex Services");
-                assertThat(workspace.invoices()).extracting(Invoice::total).map(Number::doubleValue)
+                assertThat(requestedInvoices(workspace)).extracting(Invoice::total).map(Number::doubleValue)
                         .containsExactlyInAnyOrder(769.5, 49.5);
-                assertThat(workspace.outbox()).hasSize(samples.size());
+
+                Invoice deal = numbered(workspace, "CRM-D-2001");
+                assertThat(deal.customerName()).isEqualTo("Initech");
+                assertThat(deal.status(workspace.today())).isEqualTo(InvoiceStatus.SENT);
+
+                assertThat(numbered(workspace, "SHOP-1001").status(workspace.today())).isEqualTo(InvoiceStatus.DRAFT);
+                assertThat(numbered(workspace, "SHOP-1002").status(workspace.today())).isEqualTo(InvoiceStatus.DRAFT);
+                assertThat(Files.readString(csvInbox.resolve("results/november-orders-result.csv")))
+                        .contains("SHOP-1003,rejected").contains("SHOP-1004,rejected");
+                assertThat(workspace.outbox()).hasSize(requests.size() + 1);
             } finally {
                 demo.main().stop();
             }
+        }
+    }
+
+    /** The invoices the JSON requests asked for: the CRM and CSV stories number theirs. */
+    private static List<Invoice> requestedInvoices(Workspace workspace) {
+        return workspace.invoices().stream()
+                .filter(invoice -> !invoice.invoiceNumber().startsWith("CRM-") && !invoice.invoiceNumber().startsWith("SHOP-"))
+                .toList();
+    }
+
+    private static Invoice numbered(Workspace workspace, String number) {
+        return workspace.invoices().stream().filter(invoice -> invoice.invoiceNumber().equals(number)).findFirst()
+                .orElseThrow(() -> new AssertionError("No invoice " + number));
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
         }
     }
 
@@ -65,7 +100,8 @@ class CountDemoApplicationTest {
     }
 
     private static List<Path> copySamplesTo(Path inbox) throws IOException {
-        try (var files = Files.list(Path.of("samples"))) {
+        Files.createDirectories(inbox);
+        try (var files = Files.list(Path.of("samples/invoice-requests"))) {
             List<Path> samples = files.filter(file -> file.toString().endsWith(".json")).toList();
             assertThat(samples).isNotEmpty();
             for (Path sample : samples) {

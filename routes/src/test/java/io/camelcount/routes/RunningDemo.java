@@ -42,6 +42,7 @@ final class RunningDemo implements BeforeEachCallback, AfterEachCallback {
         demo.main().addOverrideProperty("count.demo.inbox", folder.resolve("inbox").toString());
         demo.main().addOverrideProperty("count.state-dir", stateDir().toString());
         demo.main().addOverrideProperty("count.csv.inbox", csvInbox().toString());
+        demo.main().addOverrideProperty("count.demo.samples", folder.resolve("no-samples").toString());
         httpPort = freePort();
         demo.main().addOverrideProperty("camel.server.port", String.valueOf(httpPort));
         properties.forEach(demo.main()::addOverrideProperty);
