@@ -1,7 +1,6 @@
 package io.camelcount.features.steps;
 
 import java.math.BigDecimal;
-import java.nio.file.Files;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -11,15 +10,14 @@ import io.camelcount.component.CountValidationException;
 import io.camelcount.component.model.Invoice;
 import io.camelcount.component.model.Page;
 import io.camelcount.features.support.CountClient;
+import io.camelcount.features.support.IntegratorKit;
 import io.camelcount.features.support.InvoiceJourney;
 import io.camelcount.features.support.Workspace;
 import io.cucumber.java.en.Given;
 import io.cucumber.java.en.Then;
 import io.cucumber.java.en.When;
-import org.apache.camel.CamelContext;
 import org.apache.camel.CamelExecutionException;
 import org.apache.camel.ProducerTemplate;
-import org.apache.camel.support.PluginHelper;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
@@ -30,27 +28,24 @@ import static org.assertj.core.api.Assertions.catchThrowable;
  */
 public class IntegrationStorySteps {
 
-    private static final String INVOICE_REQUEST_ROUTE = "classpath:routes/invoice-lifecycle.camel.yaml";
-
     private final CountClient count;
     private final InvoiceJourney journey;
     private final Workspace workspace;
+    private final IntegratorKit kit;
     private Throwable failure;
 
-    public IntegrationStorySteps(CountClient count, InvoiceJourney journey, Workspace workspace) {
+    public IntegrationStorySteps(CountClient count, InvoiceJourney journey, Workspace workspace, IntegratorKit kit) {
         this.count = count;
         this.journey = journey;
         this.workspace = workspace;
+        this.kit = kit;
     }
 
     @Given("the integrator kit's invoice-request route")
-    public void theInvoiceRequestRoute() throws Exception {
-        CamelContext camel = count.camel();
+    public void theInvoiceRequestRoute() {
         // The kit's file drop needs a folder; an empty one of its own keeps it out of the way.
-        camel.getPropertiesComponent().addOverrideProperty("count.demo.inbox",
-                Files.createTempDirectory("count-inbox").toString());
-        PluginHelper.getRoutesLoader(camel).loadRoutes(
-                PluginHelper.getResourceLoader(camel).resolveResource(INVOICE_REQUEST_ROUTE));
+        kit.set("count.demo.inbox", kit.folder().resolve("invoice-requests").toString());
+        kit.load("invoice-lifecycle");
     }
 
     @When("a CRM sends an invoice request for {int} {string} at {bigdecimal} each")
@@ -87,9 +82,24 @@ public class IntegrationStorySteps {
 
     @Then("the customer has no invoices")
     public void theCustomerHasNoInvoices() {
-        Page<?> invoices = count.camel().createProducerTemplate().requestBodyAndHeader("count:invoices?operation=list",
-                null, CountConstants.QUERY, Map.of("customerUuid", journey.customerUuid()), Page.class);
-        assertThat(invoices.records()).isEqualTo(List.of());
+        assertThat(customersInvoices()).isEqualTo(List.of());
+    }
+
+    @Then("the customer has {int} invoice(s)")
+    public void theCustomerHasInvoices(int count) {
+        assertThat(customersInvoices()).hasSize(count);
+    }
+
+    @Then("the customer has {int} invoices, all {string}")
+    public void theCustomerHasInvoicesAll(int count, String status) {
+        assertThat(customersInvoices()).hasSize(count).extracting(Invoice::getStatus).containsOnly(status);
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Invoice> customersInvoices() {
+        Page<Invoice> invoices = count.exchange("count:invoices?operation=list", null,
+                Map.of(CountConstants.QUERY, Map.of("customerUuid", journey.customerUuid()))).getBody(Page.class);
+        return invoices.records();
     }
 
     private ProducerTemplate template() {

@@ -1,0 +1,158 @@
+package io.camelcount.features.steps;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.camelcount.component.model.Customer;
+import io.camelcount.component.model.Invoice;
+import io.camelcount.component.model.PublicLink;
+import io.camelcount.features.support.CountClient;
+import io.camelcount.features.support.IntegratorKit;
+import io.camelcount.features.support.InvoiceJourney;
+import io.camelcount.features.support.Workspace;
+import io.cucumber.java.en.Given;
+import io.cucumber.java.en.Then;
+import io.cucumber.java.en.When;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The kit's CRM webhook ({@code crm-deal-won.camel.yaml}) over real HTTP, the way a CRM calls it.
+ */
+public class CrmWebhookSteps {
+
+    private final CountClient count;
+    private final InvoiceJourney journey;
+    private final Workspace workspace;
+    private final IntegratorKit kit;
+    private final HttpClient http = HttpClient.newHttpClient();
+    private final ObjectMapper json = new ObjectMapper();
+    private final List<Map<String, Object>> answers = new ArrayList<>();
+    private final List<Integer> statuses = new ArrayList<>();
+    private Map<String, Object> deal;
+
+    public CrmWebhookSteps(CountClient count, InvoiceJourney journey, Workspace workspace, IntegratorKit kit) {
+        this.count = count;
+        this.journey = journey;
+        this.workspace = workspace;
+        this.kit = kit;
+    }
+
+    @Given("the integrator kit's CRM webhook, invoicing deals as {string}")
+    public void theCrmWebhook(String product) {
+        kit.set("count.crm.product-uuid", workspace.productUuid(product));
+        kit.serveHttp();
+        kit.load("invoice-by-number");
+        kit.load("crm-deal-won");
+    }
+
+    @When("the CRM reports a deal won by {string} for {bigdecimal}")
+    public void aDealWon(String company, BigDecimal amount) {
+        Customer customer = workspace.customer(company);
+        report(deal(customer.getCustomer(), customer.getEmail(), amount));
+    }
+
+    @When("the CRM reports a deal won by a new company {string} for {bigdecimal}")
+    public void aDealWonByANewCompany(String company, BigDecimal amount) {
+        String unique = UUID.randomUUID().toString().substring(0, 8);
+        report(deal(company + " " + unique, "ap-" + unique + "@" + company.toLowerCase() + ".example", amount));
+    }
+
+    @When("the CRM reports a deal won by {string} without an amount")
+    public void aDealWithoutAmount(String company) {
+        Customer customer = workspace.customer(company);
+        Map<String, Object> incomplete = deal(customer.getCustomer(), customer.getEmail(), BigDecimal.ONE);
+        incomplete.remove("amount");
+        report(incomplete);
+    }
+
+    @When("the CRM delivers the same deal again")
+    public void theSameDealAgain() {
+        report(deal);
+    }
+
+    @Then("the webhook answers {string} with the invoice, {string}, for a total of {bigdecimal}")
+    public void theWebhookAnswers(String status, String invoiceStatus, BigDecimal total) {
+        assertThat(lastStatus()).isEqualTo(Integer.parseInt(status));
+        Map<String, Object> answer = lastAnswer();
+        assertThat(answer).containsEntry("status", invoiceStatus);
+        assertThat(new BigDecimal(answer.get("total").toString())).isEqualByComparingTo(total);
+        Invoice invoice = count.invoices("get", (String) answer.get("invoiceUuid"), null);
+        assertThat(invoice.getStatus()).isEqualTo(invoiceStatus);
+        assertThat(invoice.getInvoiceNumber()).isEqualTo(answer.get("invoiceNumber"));
+        journey.invoice(invoice);
+    }
+
+    @Then("the answer carries the invoice's public link")
+    public void theAnswerCarriesThePublicLink() {
+        PublicLink link = count.call("invoices", "publicLink", journey.invoice().getUuid(), null, PublicLink.class);
+        assertThat(lastAnswer()).containsEntry("publicLink", link.getUrl());
+    }
+
+    @Then("both answers name the same invoice")
+    public void bothAnswersNameTheSameInvoice() {
+        assertThat(answers).hasSize(2);
+        assertThat(answers.get(1).get("invoiceUuid")).isNotNull().isEqualTo(answers.get(0).get("invoiceUuid"));
+    }
+
+    @Then("COUNT has a customer {string} with the deal's email, billed by that invoice")
+    public void countHasTheNewCustomer(String company) {
+        Customer created = count.exchange("count:customers?operation=findByEmail", null,
+                Map.of("CamelCountEmail", deal.get("email"))).getBody(Customer.class);
+        assertThat(created.getCustomer()).startsWith(company).isEqualTo(deal.get("company"));
+        assertThat(journey.invoice().getCustomerUuid()).isEqualTo(created.getUuid());
+    }
+
+    @Then("the webhook answers {string} naming {string}")
+    public void theWebhookRefuses(String status, String field) {
+        assertThat(lastStatus()).isEqualTo(Integer.parseInt(status));
+        assertThat((String) lastAnswer().get("error")).contains(field);
+    }
+
+    private Map<String, Object> deal(String company, String email, BigDecimal amount) {
+        Map<String, Object> won = new LinkedHashMap<>();
+        won.put("dealId", "FEAT-" + UUID.randomUUID().toString().substring(0, 13));
+        won.put("company", company);
+        won.put("email", email);
+        won.put("amount", amount);
+        won.put("description", "Deal for " + company);
+        return won;
+    }
+
+    private void report(Map<String, Object> won) {
+        deal = won;
+        try {
+            HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(kit.httpUrl("/crm/deals-won")))
+                    .header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(won))).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            statuses.add(response.statusCode());
+            answers.add(json.readValue(response.body(), new TypeReference<>() {
+            }));
+        } catch (IOException e) {
+            throw new AssertionError("The CRM webhook did not answer", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError("Interrupted while calling the CRM webhook", e);
+        }
+    }
+
+    private int lastStatus() {
+        return statuses.get(statuses.size() - 1);
+    }
+
+    private Map<String, Object> lastAnswer() {
+        return answers.get(answers.size() - 1);
+    }
+}
