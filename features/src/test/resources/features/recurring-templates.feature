@@ -1,4 +1,4 @@
-@mock-only
+@mock-only @isolated
 Feature: Recurring invoice templates
   A recurring template issues the same invoice on a schedule. It starts paused; while active, COUNT
   issues a draft invoice on each due date; paused, it issues nothing; deleted, it is gone but the

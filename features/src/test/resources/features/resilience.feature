@@ -1,4 +1,4 @@
-@mock-only
+@mock-only @isolated
 Feature: Resilience
   Connections drop and servers fail. An invoice created with its own invoice number is never lost
   and never created twice: when COUNT's answer is lost, the component looks the number up before
