@@ -1,11 +1,14 @@
 package io.camelcount.benchmarks;
 
 import java.io.BufferedReader;
+import java.io.File;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -13,6 +16,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
 
 /**
  * A JVM or program launched by a benchmark, timed from launch until it prints the line that says it is ready.
@@ -37,8 +41,11 @@ final class ChildProcess implements AutoCloseable {
         return ProcessHandle.current().info().command().orElse(System.getProperty("java.home") + "/bin/java");
     }
 
+    /** This JVM's class path, absolute, so that a child started in another directory finds it too. */
     static String classPath() {
-        return System.getProperty("java.class.path");
+        return Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
+                .map(entry -> Path.of(entry).toAbsolutePath().toString())
+                .collect(Collectors.joining(File.pathSeparator));
     }
 
     /**
