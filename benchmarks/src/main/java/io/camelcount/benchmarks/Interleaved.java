@@ -63,6 +63,10 @@ final class Interleaved {
         Throughput anchor = totals.get(names.get(1));
         System.out.printf("  %s %.0f/s, %s %.0f/s: ratio of totals %.2f, median of rounds %.2f%n", measured.name(),
                 measured.perSecond(), anchor.name(), anchor.perSecond(), measured.perSecond() / anchor.perSecond(), median);
+        for (Throughput total : List.of(measured, anchor)) {
+            System.out.printf("  CPU per call, %s: %.0f us in the calling threads, %.0f us in the whole JVM%n",
+                    total.name(), total.callerCpuMicros(), total.processCpuMicros());
+        }
         return new Results(totals, median);
     }
 
