@@ -17,13 +17,13 @@ final class FiguresTable {
 
     /** A ratio with a target: PASS when the ratio reaches it. */
     FiguresTable ratio(String figure, String measured, String anchor, double ratio, double atLeast) {
-        return row(figure, measured, anchor, String.format("%.2f", ratio), String.format(">= %.2f", atLeast),
+        return row(figure, measured, anchor, String.format("%.3f", ratio), String.format(">= %.2f", atLeast),
                 ratio >= atLeast ? "PASS" : "MISS");
     }
 
     /** A ratio reported for information: the issue sets no target for it. */
     FiguresTable ratio(String figure, String measured, String anchor, double ratio) {
-        return row(figure, measured, anchor, String.format("%.2f", ratio), "-", "-");
+        return row(figure, measured, anchor, String.format("%.3f", ratio), "-", "-");
     }
 
     FiguresTable row(String figure, String measured, String anchor, String ratio, String target, String verdict) {

@@ -8,9 +8,9 @@ import java.util.Map;
 
 /**
  * Measures contenders in short alternating rounds (A B, B A, A B, ...) on one closed loop, so that load from
- * elsewhere on the machine, JIT and GC drift fall on all of them alike. Each is warmed up first. Besides the totals,
- * the median of each round's ratio of the first contender to the second is kept: a burst of outside load hits one
- * round pair, not the median.
+ * elsewhere on the machine, JIT and GC drift fall on all of them alike. Each is warmed up first, twice. Besides the
+ * totals, the median of each round's ratio of the first contender to the second is kept: a burst of outside load
+ * hits one round pair, not the median.
  */
 final class Interleaved {
 
@@ -38,10 +38,13 @@ final class Interleaved {
     Results measure(Map<String, Call> contenders) throws InterruptedException {
         List<String> names = new ArrayList<>(contenders.keySet());
         Map<String, Throughput> totals = new LinkedHashMap<>();
-        for (String name : names) {
-            Throughput warm = loop.run(name, contenders.get(name), warmUp);
-            System.out.printf("  warm-up %-28s %10.0f calls/s%s%n", name, warm.perSecond(), errors(warm));
-            totals.put(name, Throughput.none(name));
+        // Twice each, alternating: the deeper the code, the longer the JIT takes to finish with it.
+        for (int pass = 0; pass < 2; pass++) {
+            for (String name : names) {
+                Throughput warm = loop.run(name, contenders.get(name), warmUp);
+                System.out.printf("  warm-up %-28s %10.0f calls/s%s%n", name, warm.perSecond(), errors(warm));
+                totals.put(name, Throughput.none(name));
+            }
         }
         List<Double> ratios = new ArrayList<>();
         for (int r = 0; r < rounds; r++) {
