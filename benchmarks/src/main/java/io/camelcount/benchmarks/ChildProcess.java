@@ -97,10 +97,6 @@ final class ChildProcess implements AutoCloseable {
         return readyLine;
     }
 
-    Process process() {
-        return process;
-    }
-
     /** Asks it to stop (SIGTERM, so shutdown hooks run) and waits for it. */
     @Override
     public void close() throws InterruptedException {

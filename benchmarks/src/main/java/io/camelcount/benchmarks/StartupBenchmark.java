@@ -5,9 +5,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
+import java.util.stream.Stream;
 
 /**
  * Issue #7, figure 6: how long until each is ready, from launching its JVM to the line it prints once it serves:
@@ -53,7 +55,12 @@ public final class StartupBenchmark {
         Program plainCamel = new Program("Camel Main, one route", camelStarted,
                 new ProcessBuilder(ChildProcess.java(), "-cp", ChildProcess.classPath(), PlainCamelMain.class.getName()));
 
-        Map<String, List<Duration>> mocks = launchAlternately(mock, wireMock);
+        Map<String, List<Duration>> mocks;
+        try {
+            mocks = launchAlternately(mock, wireMock);
+        } finally {
+            deleteTree(wireMockRoot);
+        }
         Map<String, List<Duration>> demos = launchAlternately(demo, plainCamel);
 
         FiguresTable table = new FiguresTable("Start-up (median of " + LAUNCHES + " launches, JVM launch to ready line)");
@@ -82,6 +89,15 @@ public final class StartupBenchmark {
         table.ratio(measured.name() + " ready", measuredMedian.toMillis() + " ms",
                 anchorMedian.toMillis() + " ms (" + anchor.name() + ")",
                 (double) measuredMedian.toNanos() / anchorMedian.toNanos());
+    }
+
+    /** WireMock makes its mappings and __files folders there. */
+    private static void deleteTree(Path root) throws IOException {
+        try (Stream<Path> paths = Files.walk(root)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        }
     }
 
     private static Duration median(List<Duration> durations) {

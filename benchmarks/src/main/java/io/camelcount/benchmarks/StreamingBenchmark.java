@@ -40,8 +40,8 @@ public final class StreamingBenchmark {
             Listing anchor = plainLoop(baseUrl);
             Listing route = route(baseUrl);
 
-            FiguresTable table = new FiguresTable("Streaming " + String.format("%,d", invoices) + " invoices, -Xmx"
-                    + HeapPeak.mib(Runtime.getRuntime().maxMemory()).replace(" ", ""));
+            FiguresTable table = new FiguresTable(String.format("Streaming %,d invoices, client heap at most %s", invoices,
+                    HeapPeak.mib(Runtime.getRuntime().maxMemory())));
             table.row("route completes with every invoice", String.format("%,d listed", route.records()),
                     String.format("%,d listed (plain loop)", anchor.records()), "-", String.format("= %,d", invoices),
                     route.records() == invoices ? "PASS" : "MISS");
