@@ -179,6 +179,7 @@ public final class CountMockServer implements AutoCloseable {
         private Duration timestampTolerance = DEFAULT_TIMESTAMP_TOLERANCE;
         private boolean strictSigning;
         private int rateLimit = RateLimiter.DEFAULT_LIMIT;
+        private Duration rateLimitWindow = RateLimiter.DEFAULT_WINDOW;
         private TokenLifetimes lifetimes = TokenLifetimes.DEFAULT;
         private final List<PartnerApp> partnerApps = new ArrayList<>();
         private final List<WorkspaceSeed> workspaces = new ArrayList<>();
@@ -226,6 +227,15 @@ public final class CountMockServer implements AutoCloseable {
                 throw new IllegalArgumentException("rateLimit must be 0 (off) or more, got " + requestsPerMinute);
             }
             this.rateLimit = requestsPerMinute;
+            return this;
+        }
+
+        /** The rate limit's rolling window; default COUNT's 60 seconds. A short one makes a rate-limit run short. */
+        public Builder rateLimitWindow(Duration window) {
+            if (window.isZero() || window.isNegative()) {
+                throw new IllegalArgumentException("rateLimitWindow must be positive, got " + window);
+            }
+            this.rateLimitWindow = window;
             return this;
         }
 
@@ -286,7 +296,7 @@ public final class CountMockServer implements AutoCloseable {
                 clock.set(clockStart);
             }
             Tokens tokens = new Tokens(clock, lifetimes);
-            RateLimiter rateLimiter = new RateLimiter(clock, rateLimit);
+            RateLimiter rateLimiter = new RateLimiter(clock, rateLimit, rateLimitWindow);
             MockState state;
             try {
                 state = new MockState(clock, tokens, rateLimiter, startingSeed());

@@ -176,4 +176,21 @@ class RateLimitTest {
         assertThat(refused.status()).isEqualTo(429);
         assertThat(refused.header("X-RateLimit-Limit")).isEqualTo("100");
     }
+
+    @Test
+    void aShorterWindowFreesItsSlotsSooner() {
+        server.stop();
+        server = CountMockServer.builder().port(0).clock(clock).rateLimit(LIMIT).rateLimitWindow(Duration.ofSeconds(2))
+                .start();
+        partner = new PartnerClient(server);
+        for (int i = 0; i < LIMIT; i++) {
+            partner.get("/partners/nothing-here");
+        }
+
+        assertRateLimited(partner.get("/partners/nothing-here"), 2);
+        clock.advance(Duration.ofSeconds(2));
+        Reply freed = partner.get("/partners/nothing-here");
+        assertThat(freed.status()).isEqualTo(404);
+        assertQuota(freed, LIMIT - 1, NOW.plusSeconds(4));
+    }
 }

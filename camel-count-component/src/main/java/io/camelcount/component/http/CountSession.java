@@ -61,10 +61,9 @@ public final class CountSession {
         boolean refreshed = false;
         int retry = 0;
         while (true) {
-            String accessToken = permitAndToken();
-            HttpAnswer answer;
+            Attempt attempt;
             try {
-                answer = http.execute(baseUrl, clientId, clientSecret, accessToken, request);
+                attempt = attempt(request);
             } catch (CountConnectionException lost) {
                 if (lost.mayHaveReachedCount() && operation.retry() != RetryPolicy.SAFE) {
                     return afterUnknownOutcome(operation, request, lost);
@@ -76,11 +75,12 @@ public final class CountSession {
                 pause(backoff(retry++), request, lost.getMessage());
                 continue;
             }
+            HttpAnswer answer = attempt.answer();
             if (answer.isSuccess()) {
                 return read(request, answer);
             }
             if (!refreshed && AccessTokenExpiry.isSignalledBy(answer)) {
-                tokens.refreshAfterRejection(accessToken);
+                tokens.refreshAfterRejection(attempt.accessToken());
                 refreshed = true;
                 continue;
             }
@@ -109,14 +109,25 @@ public final class CountSession {
         }
     }
 
-    private String permitAndToken() {
+    /** One request as sent, with the access token it carried (COUNT may call that one expired). */
+    private record Attempt(String accessToken, HttpAnswer answer) {
+    }
+
+    /** A permit, the current access token, and the request; the permit counts until the answer (see RateLimiter). */
+    private Attempt attempt(CountRequest request) throws CountConnectionException {
+        RateLimiter.Permit permit;
         try {
-            limiter.acquire();
+            permit = limiter.acquire();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new CountException("Interrupted while waiting for COUNT's rate limit", e);
         }
-        return tokens.accessToken();
+        try {
+            String accessToken = tokens.accessToken();
+            return new Attempt(accessToken, http.execute(baseUrl, clientId, clientSecret, accessToken, request));
+        } finally {
+            limiter.answered(permit);
+        }
     }
 
     /**
@@ -145,7 +156,7 @@ public final class CountSession {
             }
             LOG.info("{}: invoice {} is not in COUNT; sending the create again", request.operation(), invoiceNumber);
             try {
-                HttpAnswer answer = http.execute(baseUrl, clientId, clientSecret, permitAndToken(), request);
+                HttpAnswer answer = attempt(request).answer();
                 if (answer.isSuccess()) {
                     return read(request, answer);
                 }

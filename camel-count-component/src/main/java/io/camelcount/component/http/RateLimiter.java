@@ -20,18 +20,26 @@ import org.slf4j.LoggerFactory;
  * {@code window} (COUNT allows 100 requests per minute per client ID, all routes together, and the mock enforces it
  * as a rolling 60-second window). Bursts up to the limit pass at once; beyond that, callers <b>wait</b> for a permit.
  * <p>
- * Precisely: permit <i>n</i> is granted at an instant {@code s(n) >= s(n - limit) + window}, and grant instants never
- * decrease, so every half-open interval {@code [t, t + window)} holds at most {@code limit} grants. A permit granted
- * at {@code t} leaves the window at {@code t + window}.
+ * Precisely: permits take turns in {@code limit} slots, and permit <i>n</i> is granted at an instant
+ * {@code s(n) >= u(n - limit) + window}, where {@code u} is when the slot's previous permit stopped counting: the
+ * instant its request was {@linkplain #answered(Permit) answered}, when that was reported before permit <i>n</i> was
+ * asked for, else its grant. Grant instants never decrease, so every half-open interval {@code [t, t + window)} holds
+ * at most {@code limit} grants.
+ * <p>
+ * <b>Why until the answer:</b> the limiter counts when it lets a request go, COUNT counts when the request arrives,
+ * and the two differ by however long the request took to leave (a paused thread, a wait for a pooled connection, a
+ * slow network). A request that left late could arrive less than a window before the request that reuses its slot,
+ * and COUNT would refuse that one. COUNT has seen a request by the time it answers it, so a slot that is free again
+ * only a window after the answer keeps COUNT's count within the limit too, whatever the delays. It costs a slot the
+ * request's round trip in each window. This holds whenever a request is answered before its slot comes round again,
+ * that is whenever fewer than {@code limit} requests are in flight at once; beyond that, and for requests whose
+ * answer is never reported, a permit counts from its grant and COUNT's 429 remains possible and must still be
+ * handled.
  * <p>
  * <b>Fairness:</b> each caller reserves the next free instant under a short lock and then sleeps without holding it,
  * so permits are handed out in the order callers arrive and a waiting thread never stops others from computing their
  * own wait. A caller interrupted while waiting throws {@link InterruptedException} and its reserved permit is not
  * given back (it stays counted: the limiter errs on the safe side).
- * <p>
- * The limiter counts the instants it grants permits; COUNT counts the instants requests arrive. Requests that leave
- * late (a slow connection, a paused thread) can still bunch up at the server; COUNT's 429 remains possible and must
- * still be handled.
  * <p>
  * One limiter per COUNT base URL and client ID, shared by every endpoint in the JVM: see
  * {@link #forClient(String, String, int, Duration)}. Thread-safe.
@@ -71,10 +79,30 @@ public final class RateLimiter {
     private final Clock clock;
     private final Sleeper sleeper;
 
+    /** A permit to send one request; report its answer with {@link #answered(Permit)}. */
+    public static final class Permit {
+
+        private static final Permit UNLIMITED = new Permit(-1, 0);
+
+        private final int slot;
+        private final long ticket;
+
+        private Permit(int slot, long ticket) {
+            this.slot = slot;
+            this.ticket = ticket;
+        }
+    }
+
     private final ReentrantLock lock = new ReentrantLock();
-    /** Ring of the last {@code limit} grant instants (reserved ones may lie in the future); guarded by lock. */
-    private final Instant[] grants;
-    private int next;         // guarded by lock: the ring slot of the oldest grant, overwritten by the next one
+    /**
+     * Ring of the instants until which each slot's last permit counts: its grant (reserved ones may lie in the
+     * future), moved on to its answer once reported; guarded by lock.
+     */
+    private final Instant[] countsUntil;
+    /** The ticket of each slot's last permit, so a late answer cannot move a slot that was reused; guarded by lock. */
+    private final long[] tickets;
+    private long issued;       // guarded by lock
+    private int next;          // guarded by lock: the ring slot of the oldest permit, taken by the next one
     private Instant lastGrant; // guarded by lock
 
     /**
@@ -91,7 +119,8 @@ public final class RateLimiter {
         if (this.limit > 0 && (window.isZero() || window.isNegative())) {
             throw new IllegalArgumentException("The rate limit window must be positive: " + window);
         }
-        this.grants = new Instant[this.limit];
+        this.countsUntil = new Instant[this.limit];
+        this.tickets = new long[this.limit];
     }
 
     /**
@@ -141,32 +170,37 @@ public final class RateLimiter {
 
     /**
      * Waits until a permit is available and takes it. Returns at once when unlimited or when fewer than
-     * {@code limit} permits were granted in the last window.
+     * {@code limit} permits counted in the last window.
      *
+     * @return the permit, to report to {@link #answered(Permit)} once the request it was for has been answered (or
+     *         has failed)
      * @throws InterruptedException if interrupted while waiting; the permit stays counted
      */
-    public void acquire() throws InterruptedException {
+    public Permit acquire() throws InterruptedException {
         if (limit == 0) {
-            return;
+            return Permit.UNLIMITED;
         }
         if (Thread.interrupted()) {
             throw new InterruptedException();
         }
         Instant grant;
+        Permit permit;
         lock.lock();
         try {
             grant = clock.instant();
             if (lastGrant != null && grant.isBefore(lastGrant)) {
                 grant = lastGrant; // keeps grants ordered, also if the clock goes backwards
             }
-            Instant oldest = grants[next];
-            if (oldest != null) {
-                Instant free = oldest.plus(window);
+            Instant previous = countsUntil[next];
+            if (previous != null) {
+                Instant free = previous.plus(window);
                 if (grant.isBefore(free)) {
                     grant = free;
                 }
             }
-            grants[next] = grant;
+            countsUntil[next] = grant;
+            permit = new Permit(next, ++issued);
+            tickets[next] = permit.ticket;
             next = (next + 1) % limit;
             lastGrant = grant;
         } finally {
@@ -174,6 +208,26 @@ public final class RateLimiter {
         }
         for (Instant now = clock.instant(); now.isBefore(grant); now = clock.instant()) {
             sleeper.sleep(Duration.between(now, grant));
+        }
+        return permit;
+    }
+
+    /**
+     * The request of {@code permit} has been answered, or has failed: its slot stays taken until a window from now,
+     * unless it has been taken again meanwhile. See the class comment for why.
+     */
+    public void answered(Permit permit) {
+        if (permit == Permit.UNLIMITED) {
+            return;
+        }
+        lock.lock();
+        try {
+            Instant now = clock.instant();
+            if (tickets[permit.slot] == permit.ticket && now.isAfter(countsUntil[permit.slot])) {
+                countsUntil[permit.slot] = now;
+            }
+        } finally {
+            lock.unlock();
         }
     }
 

@@ -44,13 +44,15 @@ public final class RefreshTokenCall implements TokenRefresher {
         body.put("refreshToken", refreshToken);
         byte[] json = JavaScriptJson.write(CountJson.toTree(body)).getBytes(StandardCharsets.UTF_8);
         CountRequest request = new CountRequest(OPERATION, "POST", PATH, new RequestContent.Json(json));
-        limiter.acquire();
+        RateLimiter.Permit permit = limiter.acquire();
         HttpAnswer answer;
         try {
             answer = http.execute(baseUrl, clientId, clientSecret, null, request);
         } catch (CountConnectionException e) {
             throw new IOException("Could not reach COUNT at " + baseUrl + " to refresh the access token: "
                                   + e.getMessage(), e.getCause());
+        } finally {
+            limiter.answered(permit);
         }
         if (answer.status() == 403) {
             throw new RefreshTokenRejectedException(

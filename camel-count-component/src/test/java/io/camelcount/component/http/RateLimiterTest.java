@@ -89,6 +89,36 @@ class RateLimiterTest {
     }
 
     @Test
+    void anAnsweredPermitCountsUntilItsAnswerSoARequestThatArrivedLateCannotMeetTheNextInCountsWindow()
+            throws Exception {
+        FakeTime time = new FakeTime();
+        RateLimiter limiter = new RateLimiter(2, Duration.ofSeconds(10), time, time);
+        RateLimiter.Permit late = limiter.acquire();  // T0, but COUNT sees the request only when it gets there
+        limiter.acquire();                              // T0
+        time.advance(Duration.ofSeconds(3));
+        limiter.answered(late);                         // answered at T0 + 3: it arrived by then
+
+        limiter.acquire();                              // its slot: free a window after the answer, not the grant
+
+        assertThat(time.sleeps).containsExactly(Duration.ofSeconds(10));
+        assertThat(time.now).isEqualTo(T0.plusSeconds(13));
+    }
+
+    @Test
+    void anAnswerReportedAfterItsSlotWasTakenAgainChangesNothing() throws Exception {
+        FakeTime time = new FakeTime();
+        RateLimiter limiter = new RateLimiter(1, Duration.ofSeconds(10), time, time);
+        RateLimiter.Permit first = limiter.acquire();   // T0
+        limiter.acquire();                              // T0 + 10: the slot taken again before the answer came
+        time.advance(Duration.ofSeconds(5));
+        limiter.answered(first);                        // T0 + 15: too late to move the slot's current permit
+
+        limiter.acquire();
+
+        assertThat(time.now).isEqualTo(T0.plusSeconds(20));
+    }
+
+    @Test
     void permitsLeaveTheWindowOneByOne() throws Exception {
         FakeTime time = new FakeTime();
         RateLimiter limiter = new RateLimiter(3, Duration.ofSeconds(10), time, time);

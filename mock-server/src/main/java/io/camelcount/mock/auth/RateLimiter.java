@@ -15,25 +15,39 @@ import java.util.concurrent.ConcurrentHashMap;
  * as a rolling 60-second window on the mock's clock: the strictest reading, so that a client that
  * passes here passes COUNT's limiter whatever its exact algorithm.
  *
- * <p>A request that is admitted takes a slot for 60 seconds; a refused one (429) takes none, so a
- * client that waits {@code Retry-After} seconds gets through.
+ * <p>A request that is admitted takes a slot for the window; a refused one (429) takes none, so a
+ * client that waits {@code Retry-After} seconds gets through. A shorter window than COUNT's minute
+ * lets a benchmark or soak test see many windows pass in a short run.
  */
 public final class RateLimiter {
 
     public static final int DEFAULT_LIMIT = 100;
-    public static final Duration WINDOW = Duration.ofSeconds(60);
+    public static final Duration DEFAULT_WINDOW = Duration.ofSeconds(60);
 
     private final Clock clock;
     private final int limit;
+    private final Duration window;
     private final Map<String, Deque<Instant>> admittedByClientId = new ConcurrentHashMap<>();
 
-    /** @param limit requests per window and client ID; 0 turns the limiter off */
+    /** @param limit requests per 60 seconds and client ID; 0 turns the limiter off */
     public RateLimiter(Clock clock, int limit) {
+        this(clock, limit, DEFAULT_WINDOW);
+    }
+
+    /**
+     * @param limit  requests per window and client ID; 0 turns the limiter off
+     * @param window the rolling window, positive
+     */
+    public RateLimiter(Clock clock, int limit, Duration window) {
         if (limit < 0) {
             throw new IllegalArgumentException("The rate limit must be 0 (off) or more, got " + limit);
         }
+        if (window.isZero() || window.isNegative()) {
+            throw new IllegalArgumentException("The rate limit window must be positive, got " + window);
+        }
         this.clock = Objects.requireNonNull(clock, "clock");
         this.limit = limit;
+        this.window = window;
     }
 
     public boolean enabled() {
@@ -82,15 +96,15 @@ public final class RateLimiter {
         admittedByClientId.clear();
     }
 
-    private static void forgetOutsideWindow(Deque<Instant> admitted, Instant now) {
-        Instant windowStart = now.minus(WINDOW);
+    private void forgetOutsideWindow(Deque<Instant> admitted, Instant now) {
+        Instant windowStart = now.minus(window);
         while (!admitted.isEmpty() && !admitted.peekFirst().isAfter(windowStart)) {
             admitted.removeFirst();
         }
     }
 
     private Quota quota(Deque<Instant> admitted, Instant now, boolean exceeded) {
-        Instant nextSlotFree = admitted.isEmpty() ? now : admitted.peekFirst().plus(WINDOW);
+        Instant nextSlotFree = admitted.isEmpty() ? now : admitted.peekFirst().plus(window);
         return new Quota(limit, limit - admitted.size(), nextSlotFree, Duration.between(now, nextSlotFree), exceeded);
     }
 

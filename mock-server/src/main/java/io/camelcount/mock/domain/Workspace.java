@@ -38,6 +38,7 @@ public final class Workspace {
     private final Map<UUID, Product> products = new LinkedHashMap<>();
     private final Map<UUID, Tag> tags = new LinkedHashMap<>();
     private final Map<UUID, Invoice> invoices = new LinkedHashMap<>();
+    private final InvoiceNumbers numbers = new InvoiceNumbers();
     private final Map<UUID, RecurringTemplate> templates = new LinkedHashMap<>();
     /** UUIDs that two legacy invoices share; COUNT refuses to pick one of them (contract §2). */
     private final Set<UUID> legacyDuplicateUuids = new HashSet<>();
@@ -99,7 +100,7 @@ public final class Workspace {
         request.validate();
         InvoiceContent content = numbered(resolve(request), null);
         Invoice invoice = Invoice.create(invoiceUuid, content, request.draft(), newPublicToken(), now());
-        invoices.put(invoice.uuid(), invoice);
+        put(invoice);
         auditLog.record("created", actor, invoice.createdAt(), today(), null, invoice, Map.of());
         return invoice;
     }
@@ -150,6 +151,7 @@ public final class Workspace {
         Invoice draft = existing(invoiceUuid, "uuid");
         draft.requireDeletable();
         invoices.remove(invoiceUuid);
+        numbers.removed(draft);
         auditLog.forget(invoiceUuid);
         return draft;
     }
@@ -502,7 +504,7 @@ public final class Workspace {
 
     /** Replaces the document, audits the change and returns the new version. */
     private Invoice store(String action, Actor actor, Invoice before, Invoice after, Map<String, Object> facts) {
-        invoices.put(after.uuid(), after);
+        put(after);
         auditLog.record(action, actor, after.updatedAt(), today(), before, after, facts);
         return after;
     }
@@ -531,9 +533,7 @@ public final class Workspace {
         if (asked == null) {
             return content.withNumber(current != null ? current.invoiceNumber() : generatedNumber(type));
         }
-        boolean taken = invoices.values().stream().anyMatch(invoice -> invoice != current
-                && invoice.invoiceType() == type && invoice.invoiceNumber().equals(asked));
-        if (taken) {
+        if (numbers.takenByOther(type, asked, current == null ? null : current.uuid())) {
             throw DomainException.conflict("DUPLICATE_INVOICE_NUMBER", "invoiceNumber", "invoiceNumber " + asked
                     + " is already used by another " + type.wireName()
                     + " in this workspace; send another number or leave it out to have one generated");
@@ -553,8 +553,12 @@ public final class Workspace {
     }
 
     private boolean numberTaken(InvoiceType type, String number) {
-        return invoices.values().stream()
-                .anyMatch(invoice -> invoice.invoiceType() == type && invoice.invoiceNumber().equals(number));
+        return numbers.takenByOther(type, number, null);
+    }
+
+    /** Stores a new or changed document; every change goes through here, so the numbers stay indexed. */
+    private void put(Invoice invoice) {
+        numbers.stored(invoices.put(invoice.uuid(), invoice), invoice);
     }
 
     private List<InvoiceLine> invoiceLines(List<NewInvoiceLine> requested) {
@@ -654,7 +658,7 @@ public final class Workspace {
             while (current.isDue(today)) {
                 InvoiceContent content = current.nextInvoice(generatedNumber(current.content().invoiceType()));
                 Invoice invoice = Invoice.create(UUID.randomUUID(), content, true, newPublicToken(), now());
-                invoices.put(invoice.uuid(), invoice);
+                put(invoice);
                 auditLog.record("created", Actor.recurringTemplate(current.uuid()), invoice.createdAt(), today, null,
                         invoice, Map.of());
                 current = current.issued(now());
