@@ -25,7 +25,7 @@ final class SampleFeed {
     private static final Logger LOG = LoggerFactory.getLogger(SampleFeed.class);
 
     private final Path samples;
-    private final HttpClient http = HttpClient.newHttpClient();
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
     SampleFeed(Path samples) {
         this.samples = samples;

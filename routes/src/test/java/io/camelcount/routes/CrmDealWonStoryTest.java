@@ -30,7 +30,7 @@ class CrmDealWonStoryTest {
     @RegisterExtension
     final RunningDemo demo = new RunningDemo();
 
-    private final HttpClient http = HttpClient.newHttpClient();
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     private final ObjectMapper json = new ObjectMapper();
 
     private record Answer(int status, Map<String, Object> body) {

@@ -36,7 +36,7 @@ public class CrmWebhookSteps {
     private final InvoiceJourney journey;
     private final Workspace workspace;
     private final IntegratorKit kit;
-    private final HttpClient http = HttpClient.newHttpClient();
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     private final ObjectMapper json = new ObjectMapper();
     private final List<Map<String, Object>> answers = new ArrayList<>();
     private final List<Integer> statuses = new ArrayList<>();

@@ -112,7 +112,7 @@ public class RateLimitSteps {
     /** Read from WireMock's request journal: the limiter alone kept every request inside COUNT's limit. */
     @Then("COUNT refused none of them for going too fast")
     public void refusedNone() throws Exception {
-        HttpResponse<String> journal = HttpClient.newHttpClient().send(
+        HttpResponse<String> journal = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build().send(
                 HttpRequest.newBuilder(URI.create(limitedCount.baseUrl() + "/__admin/requests")).build(),
                 HttpResponse.BodyHandlers.ofString());
         JsonNode events = new ObjectMapper().readTree(journal.body()).path("requests");

@@ -17,7 +17,7 @@ public class CustomerBrowser {
 
     private static final Pattern PAY_FORM = Pattern.compile("<form id=\"pay\" method=\"post\" action=\"([^\"]+)\"");
 
-    private final HttpClient http = HttpClient.newBuilder()
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .followRedirects(HttpClient.Redirect.NORMAL)
             .connectTimeout(Duration.ofSeconds(5))
             .build();

@@ -15,7 +15,7 @@ import io.cucumber.java.After;
  */
 public class MockAdmin {
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
     private boolean faultsInjected;
 
     @After(value = "@mock-only")
