@@ -24,7 +24,7 @@ class CatalogueOperationsTest extends MockCountTestSupport {
 
     @BeforeAll
     static void start() {
-        startMock(CountMockServer.builder().rateLimit(0));
+        startMock(CountMockServer.builder().clock(testDay()).rateLimit(0));
     }
 
     private Customer newCustomer(String name, String email) {

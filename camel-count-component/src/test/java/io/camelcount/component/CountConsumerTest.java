@@ -29,7 +29,7 @@ class CountConsumerTest extends MockCountTestSupport {
 
     @BeforeAll
     static void start() {
-        startMock(CountMockServer.builder().rateLimit(0));
+        startMock(CountMockServer.builder().clock(testDay()).rateLimit(0));
     }
 
     private String marker() {

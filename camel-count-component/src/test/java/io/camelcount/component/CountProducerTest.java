@@ -28,7 +28,7 @@ class CountProducerTest extends MockCountTestSupport {
 
     @BeforeAll
     static void startStrictMock() {
-        startMock(CountMockServer.builder().strictSigning(true).rateLimit(0));
+        startMock(CountMockServer.builder().clock(testDay()).strictSigning(true).rateLimit(0));
     }
 
     private static Invoice draftRequest() {

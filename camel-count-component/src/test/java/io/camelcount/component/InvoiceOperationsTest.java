@@ -34,7 +34,7 @@ class InvoiceOperationsTest extends MockCountTestSupport {
 
     @BeforeAll
     static void start() {
-        startMock(CountMockServer.builder().rateLimit(0));
+        startMock(CountMockServer.builder().clock(testDay()).rateLimit(0));
     }
 
     private List<Invoice> createBatch(String marker, int count) {

@@ -6,7 +6,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.time.LocalDate;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Predicate;
@@ -15,6 +15,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.camelcount.component.json.CountJson;
 import io.camelcount.component.model.Invoice;
 import io.camelcount.mock.CountMockServer;
+import io.camelcount.mock.domain.MockClock;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
 import org.apache.camel.test.junit5.CamelTestSupport;
@@ -37,6 +38,14 @@ abstract class MockCountTestSupport extends CamelTestSupport {
 
     static CountMockServer mock;
 
+    /**
+     * A mock clock stopped at the day the tests' invoices are dated, so no invoice turns overdue because the run
+     * crossed midnight. Not for tests of token expiry, which the component judges by its own clock.
+     */
+    static MockClock testDay() {
+        return MockClock.fixed(Instant.parse("2026-11-24T09:00:00Z"));
+    }
+
     static void startMock(CountMockServer.Builder builder) {
         mock = builder.port(0).start();
     }
@@ -58,6 +67,8 @@ abstract class MockCountTestSupport extends CamelTestSupport {
 
     CountComponent demoComponent() {
         CountComponent count = new CountComponent();
+        // Signs with the mock's time, which may be stopped at the tests' day (testDay()).
+        count.setClock(mock.clock());
         count.getConfiguration().setBaseUrl(mock.baseUrl());
         count.getConfiguration().setClientId("demo-client");
         count.getConfiguration().setClientSecret("demo-secret");
@@ -97,7 +108,7 @@ abstract class MockCountTestSupport extends CamelTestSupport {
     static Invoice invoiceRequest(String customerUuid, String productUuid, String quantity, String unitPrice) {
         Invoice request = new Invoice();
         request.setCustomerUuid(customerUuid);
-        request.setDate(LocalDate.of(2026, 11, 24));
+        request.setDate(mock.demoWorkspace().today());
         request.addLine(productUuid, new BigDecimal(quantity), new BigDecimal(unitPrice));
         return request;
     }

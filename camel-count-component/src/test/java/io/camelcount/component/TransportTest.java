@@ -22,7 +22,7 @@ class TransportTest extends MockCountTestSupport {
 
     @BeforeAll
     static void start() {
-        startMock(CountMockServer.builder().rateLimit(0));
+        startMock(CountMockServer.builder().clock(testDay()).rateLimit(0));
     }
 
     @Test

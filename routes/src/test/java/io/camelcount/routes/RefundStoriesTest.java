@@ -1,6 +1,5 @@
 package io.camelcount.routes;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
@@ -34,7 +33,7 @@ class RefundStoriesTest {
     }
 
     private Invoice approvedInvoice() {
-        Map<String, Object> request = Map.of("customerUuid", DemoWorkspace.ACME_TRADING.toString(), "date", LocalDate.now().toString(), "isDraft", false,
+        Map<String, Object> request = Map.of("customerUuid", DemoWorkspace.ACME_TRADING.toString(), "date", demo.workspace().today().toString(), "isDraft", false,
                 "products", List.of(Map.of("productUuid", DemoWorkspace.CONSULTING_HOUR.toString(), "quantity", 2, "unitPrice", 120)));
         return template.requestBody("count:invoices?operation=create", request, Invoice.class);
     }

@@ -1,6 +1,5 @@
 package io.camelcount.routes;
 
-import java.time.LocalDate;
 
 import io.camelcount.component.model.RecurringInvoiceTemplate;
 import io.camelcount.mock.DemoWorkspace;
@@ -28,7 +27,7 @@ class SubscriptionStoriesTest {
     void aSubscriptionIsCreatedActivePausedAndResumed() {
         RecurringInvoiceTemplate created = event("""
                 {"event": "created", "customerUuid": "%s", "productUuid": "%s", "price": 49.5, "pattern": "monthly",
-                 "startDate": "%s"}""".formatted(DemoWorkspace.GLOBEX_SERVICES, DemoWorkspace.SUPPORT_PLAN, LocalDate.now().plusDays(7)));
+                 "startDate": "%s"}""".formatted(DemoWorkspace.GLOBEX_SERVICES, DemoWorkspace.SUPPORT_PLAN, demo.workspace().today().plusDays(7)));
         assertThat(created.getIsDraft()).as("active").isFalse();
         assertThat(created.getRecurrencePattern()).isEqualTo("monthly");
         assertThat(created.getNextRunDate()).isNotNull();

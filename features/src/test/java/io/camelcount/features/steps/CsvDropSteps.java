@@ -6,7 +6,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -16,6 +15,7 @@ import java.util.UUID;
 import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import io.camelcount.features.support.CountTarget;
 import io.camelcount.features.support.IntegratorKit;
 import io.camelcount.features.support.Workspace;
 import io.cucumber.java.en.Given;
@@ -59,7 +59,7 @@ public class CsvDropSteps {
         String run = UUID.randomUUID().toString().substring(0, 8);
         for (Map<String, String> row : table) {
             rows.add(new ArrayList<>(List.of("CSV-" + run + "-" + (rows.size() + 1), customerEmail,
-                    LocalDate.now().toString(), "", workspace.productUuid(row.get("product")), row.get("product"),
+                    CountTarget.today().toString(), "", workspace.productUuid(row.get("product")), row.get("product"),
                     row.get("quantity"), row.get("unitPrice"))));
         }
         drop();

@@ -1,7 +1,6 @@
 package io.camelcount.features.steps;
 
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
@@ -10,6 +9,7 @@ import io.camelcount.component.CountValidationException;
 import io.camelcount.component.model.Invoice;
 import io.camelcount.component.model.Page;
 import io.camelcount.features.support.CountClient;
+import io.camelcount.features.support.CountTarget;
 import io.camelcount.features.support.IntegratorKit;
 import io.camelcount.features.support.InvoiceJourney;
 import io.camelcount.features.support.Workspace;
@@ -53,14 +53,14 @@ public class IntegrationStorySteps {
         String request = """
                 {"customerUuid": "%s", "date": "%s",
                  "products": [{"productUuid": "%s", "quantity": %d, "unitPrice": %s}]}"""
-                .formatted(journey.customerUuid(), LocalDate.now(), workspace.productUuid(product), quantity,
+                .formatted(journey.customerUuid(), CountTarget.today(), workspace.productUuid(product), quantity,
                         unitPrice.toPlainString());
         journey.invoice(template().requestBody("direct:invoice-request", request, Invoice.class));
     }
 
     @When("a CRM sends an invoice request without products")
     public void aCrmSendsAnInvoiceRequestWithoutProducts() {
-        String request = "{\"customerUuid\": \"%s\", \"date\": \"%s\"}".formatted(journey.customerUuid(), LocalDate.now());
+        String request = "{\"customerUuid\": \"%s\", \"date\": \"%s\"}".formatted(journey.customerUuid(), CountTarget.today());
         failure = catchThrowable(() -> template().requestBody("direct:invoice-request", request));
     }
 
