@@ -15,8 +15,8 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 
 /**
  * The mock's default WireMock mappings: the partner API's catch-all, and above it the OAuth routes.
- * Being default mappings they come back after {@code WireMock.reset()}, and a stub a test adds at
- * WireMock's default priority still wins over both.
+ * Being default mappings they come back after {@code WireMock.reset()}, no stub files from the working
+ * directory are loaded in their place, and a stub a test adds at WireMock's default priority still wins over both.
  */
 final class CountMappings implements MappingsSource {
 
