@@ -5,13 +5,13 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
 
+import io.camelcount.component.auth.TokenManager;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -155,7 +155,8 @@ public final class RateLimiter {
      */
     public static RateLimiter forClient(String baseUrl, String clientId, int limit, Duration window, Clock clock,
                                         Sleeper sleeper) {
-        String key = registryKey(baseUrl, clientId);
+        // COUNT counts per client ID at one COUNT: the same normalised key the token store uses.
+        String key = TokenManager.storeKey(baseUrl, clientId);
         RateLimiter limiter = REGISTRY.computeIfAbsent(key, k -> clock == null
                 ? new RateLimiter(limit, window)
                 : new RateLimiter(limit, window, clock, sleeper == null ? Sleeper.SYSTEM : sleeper));
@@ -260,16 +261,6 @@ public final class RateLimiter {
 
     private static String describe(int limit, Duration window) {
         return limit == 0 ? "no limit" : limit + " requests per " + window;
-    }
-
-    private static String registryKey(String baseUrl, String clientId) {
-        Objects.requireNonNull(baseUrl, "baseUrl");
-        Objects.requireNonNull(clientId, "clientId");
-        String url = baseUrl.trim();
-        while (url.endsWith("/")) {
-            url = url.substring(0, url.length() - 1);
-        }
-        return url.toLowerCase(Locale.ROOT) + "#" + clientId.trim();
     }
 
     /** Wall-clock origin plus {@link System#nanoTime()}: never jumps, never goes backwards. */
