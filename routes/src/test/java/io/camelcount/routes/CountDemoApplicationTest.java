@@ -1,7 +1,6 @@
 package io.camelcount.routes;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -36,7 +35,7 @@ class CountDemoApplicationTest {
             demo.main().addOverrideProperty("count.demo.inbox", inbox.toString());
             demo.main().addOverrideProperty("count.csv.inbox", csvInbox.toString());
             demo.main().addOverrideProperty("count.state-dir", folder.resolve("state").toString());
-            demo.main().addOverrideProperty("camel.server.port", String.valueOf(freePort()));
+            demo.main().addOverrideProperty("camel.server.port", String.valueOf(RunningDemo.freePort()));
             demo.main().start();
             try {
                 Workspace workspace = demo.mock().demoWorkspace();
@@ -76,12 +75,6 @@ class CountDemoApplicationTest {
     private static Invoice numbered(Workspace workspace, String number) {
         return workspace.invoices().stream().filter(invoice -> invoice.invoiceNumber().equals(number)).findFirst()
                 .orElseThrow(() -> new AssertionError("No invoice " + number));
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
     }
 
     @Test

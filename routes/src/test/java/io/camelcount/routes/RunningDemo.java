@@ -61,7 +61,8 @@ final class RunningDemo implements BeforeEachCallback, AfterEachCallback {
         }
     }
 
-    private static int freePort() {
+    /** A port nothing listens on now, for the demo's HTTP server. */
+    static int freePort() {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         } catch (IOException e) {
