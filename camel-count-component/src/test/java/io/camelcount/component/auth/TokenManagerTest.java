@@ -22,6 +22,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import io.camelcount.component.CountAuthorizationException;
 import io.camelcount.component.CountException;
 import io.camelcount.component.testing.LogCapture;
+import io.camelcount.mock.domain.MockClock;
 import org.apache.logging.log4j.Level;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -38,7 +39,7 @@ class TokenManagerTest {
     private static final Instant T0 = Instant.parse("2025-03-01T10:00:00Z");
     private static final Duration MARGIN = Duration.ofSeconds(60);
 
-    private final MutableClock clock = new MutableClock(T0);
+    private final MockClock clock = MockClock.fixed(T0);
     private final FakeCount count = new FakeCount(clock, Duration.ofHours(1), refresh(0));
     private final List<Throwable> thrown = new ArrayList<>();
     private ExecutorService pool;
