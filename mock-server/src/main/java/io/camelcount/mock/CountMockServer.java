@@ -162,7 +162,9 @@ public final class CountMockServer implements AutoCloseable {
                           clock          %s
                         """, baseUrl(), adminUrl(), DemoWorkspace.WORKSPACE_NAME, DemoWorkspace.WORKSPACE_UUID,
                 DemoWorkspace.CLIENT_ID, DemoWorkspace.CLIENT_SECRET, DemoWorkspace.ACCESS_TOKEN, DemoWorkspace.REFRESH_TOKEN,
-                options.rateLimit == 0 ? "off" : options.rateLimit + " requests per minute per client ID",
+                options.rateLimit == 0 ? "off" : options.rateLimit + " requests per "
+                        + (options.rateLimitWindow.equals(Duration.ofMinutes(1)) ? "minute" : options.rateLimitWindow)
+                        + " per client ID",
                 readable(options.lifetimes.accessToken()), readable(options.lifetimes.refreshToken()), clock().instant());
     }
 

@@ -14,14 +14,15 @@ import java.util.function.Function;
  * shows an example of a good one.
  */
 record StandaloneOptions(boolean help, Integer port, boolean strictSigning, Integer rateLimit,
-                         Duration accessTokenLifetime, Duration refreshTokenLifetime, List<Path> seedFiles,
+                         Duration rateLimitWindow, Duration accessTokenLifetime, Duration refreshTokenLifetime, List<Path> seedFiles,
                          Instant clockStart) {
 
     static final String USAGE = """
             Usage: java -jar count-mock-server.jar [options]
               --port <port>                     port to listen on (default 8089, 0 for any free port)
               --strict-signing                  accept only the documented signature form (seconds, canonical body)
-              --rate-limit <n>                  requests per rolling minute per client ID (default 100, 0 = off)
+              --rate-limit <n>                  requests per rolling window per client ID (default 100, 0 = off)
+              --rate-limit-window <ISO>         the rolling window (default PT1M; shorter for a quick rate-limit run)
               --access-token-lifetime <ISO>     lifetime of issued access tokens (default PT1H)
               --refresh-token-lifetime <ISO>    lifetime of issued refresh tokens (default P30D)
               --seed <file.json>                more partner apps and workspaces (repeatable; see README)
@@ -33,6 +34,7 @@ record StandaloneOptions(boolean help, Integer port, boolean strictSigning, Inte
         Integer port = null;
         boolean strictSigning = false;
         Integer rateLimit = null;
+        Duration rateLimitWindow = null;
         Duration accessTokenLifetime = null;
         Duration refreshTokenLifetime = null;
         List<Path> seedFiles = new ArrayList<>();
@@ -54,14 +56,16 @@ record StandaloneOptions(boolean help, Integer port, boolean strictSigning, Inte
                 case "--strict-signing" -> strictSigning = true;
                 case "--port" -> port = value(words, ++i, option, StandaloneOptions::port);
                 case "--rate-limit" -> rateLimit = value(words, ++i, option, StandaloneOptions::rateLimit);
-                case "--access-token-lifetime" -> accessTokenLifetime = value(words, ++i, option, StandaloneOptions::lifetime);
-                case "--refresh-token-lifetime" -> refreshTokenLifetime = value(words, ++i, option, StandaloneOptions::lifetime);
+                case "--rate-limit-window" -> rateLimitWindow = value(words, ++i, option, StandaloneOptions::duration);
+                case "--access-token-lifetime" -> accessTokenLifetime = value(words, ++i, option, StandaloneOptions::duration);
+                case "--refresh-token-lifetime" -> refreshTokenLifetime = value(words, ++i, option, StandaloneOptions::duration);
                 case "--seed" -> seedFiles.add(value(words, ++i, option, Path::of));
                 case "--clock-start" -> clockStart = value(words, ++i, option, StandaloneOptions::instant);
                 default -> throw new IllegalArgumentException("Unknown option " + option);
             }
         }
-        return new StandaloneOptions(help, port, strictSigning, rateLimit, accessTokenLifetime, refreshTokenLifetime,
+        return new StandaloneOptions(help, port, strictSigning, rateLimit, rateLimitWindow, accessTokenLifetime,
+                refreshTokenLifetime,
                 List.copyOf(seedFiles), clockStart);
     }
 
@@ -73,6 +77,9 @@ record StandaloneOptions(boolean help, Integer port, boolean strictSigning, Inte
         builder.strictSigning(strictSigning);
         if (rateLimit != null) {
             builder.rateLimit(rateLimit);
+        }
+        if (rateLimitWindow != null) {
+            builder.rateLimitWindow(rateLimitWindow);
         }
         if (accessTokenLifetime != null) {
             builder.accessTokenLifetime(accessTokenLifetime);
@@ -122,17 +129,17 @@ record StandaloneOptions(boolean help, Integer port, boolean strictSigning, Inte
         }
     }
 
-    private static Duration lifetime(String value) {
-        Duration lifetime;
+    private static Duration duration(String value) {
+        Duration duration;
         try {
-            lifetime = Duration.parse(value);
+            duration = Duration.parse(value);
         } catch (DateTimeParseException notADuration) {
             throw new IllegalArgumentException("needs an ISO-8601 duration such as PT1H, PT15M or P30D, got \"" + value + "\"");
         }
-        if (lifetime.isNegative() || lifetime.isZero()) {
+        if (duration.isNegative() || duration.isZero()) {
             throw new IllegalArgumentException("needs a positive duration, got " + value);
         }
-        return lifetime;
+        return duration;
     }
 
     private static Instant instant(String value) {

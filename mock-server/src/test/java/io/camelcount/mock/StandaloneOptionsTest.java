@@ -23,19 +23,19 @@ class StandaloneOptionsTest {
     @Test
     void everyOptionIsRead() {
         StandaloneOptions options = StandaloneOptions.parse("--port", "18089", "--strict-signing", "--rate-limit", "0",
-                "--access-token-lifetime", "PT15M", "--refresh-token-lifetime=P7D", "--seed", "a.json", "--seed=b.json",
+                "--rate-limit-window", "PT10S", "--access-token-lifetime", "PT15M", "--refresh-token-lifetime=P7D", "--seed", "a.json", "--seed=b.json",
                 "--clock-start", "2026-11-24T09:00:00Z");
 
-        assertThat(options).isEqualTo(new StandaloneOptions(false, 18089, true, 0, Duration.ofMinutes(15), Duration.ofDays(7),
+        assertThat(options).isEqualTo(new StandaloneOptions(false, 18089, true, 0, Duration.ofSeconds(10), Duration.ofMinutes(15), Duration.ofDays(7),
                 List.of(Path.of("a.json"), Path.of("b.json")), Instant.parse("2026-11-24T09:00:00Z")));
     }
 
     @Test
     void noOptionsMeansTheDefaults() {
-        assertThat(StandaloneOptions.parse()).isEqualTo(new StandaloneOptions(false, null, false, null, null, null, List.of(), null));
+        assertThat(StandaloneOptions.parse()).isEqualTo(new StandaloneOptions(false, null, false, null, null, null, null, List.of(), null));
         assertThat(StandaloneOptions.parse("--help").help()).isTrue();
-        assertThat(StandaloneOptions.USAGE).contains("--port", "--strict-signing", "--rate-limit", "--access-token-lifetime",
-                "--refresh-token-lifetime", "--seed", "--clock-start");
+        assertThat(StandaloneOptions.USAGE).contains("--port", "--strict-signing", "--rate-limit", "--rate-limit-window",
+                "--access-token-lifetime", "--refresh-token-lifetime", "--seed", "--clock-start");
     }
 
     @ParameterizedTest
@@ -47,6 +47,7 @@ class StandaloneOptionsTest {
             "--port 70000|--port: needs a port from 0 to 65535, got 70000",
             "--rate-limit -1|--rate-limit: needs 0 (off) or more requests per minute, got -1",
             "--rate-limit lots|--rate-limit: needs a number of requests per minute, 0 to turn the limit off, got \"lots\"",
+            "--rate-limit-window 10s|--rate-limit-window: needs an ISO-8601 duration such as PT1H, PT15M or P30D, got \"10s\"",
             "--access-token-lifetime 1h|--access-token-lifetime: needs an ISO-8601 duration such as PT1H, PT15M or P30D, got \"1h\"",
             "--refresh-token-lifetime PT0S|--refresh-token-lifetime: needs a positive duration, got PT0S",
             "--clock-start 2026-11-24|--clock-start: needs an ISO-8601 instant such as 2026-11-24T09:00:00Z, got \"2026-11-24\""})
@@ -75,7 +76,8 @@ class StandaloneOptionsTest {
                 {"partnerApps": [{"clientId": "crm", "clientSecret": "crm-secret"}],
                  "workspaces": [{"uuid": "7e57a11a-0000-4000-8000-0000000000a1", "name": "Initech",
                                  "accessGrants": [{"clientId": "crm", "accessToken": "crm-access", "refreshToken": "crm-refresh"}]}]}""");
-        StandaloneOptions options = StandaloneOptions.parse("--port", "0", "--rate-limit", "2", "--access-token-lifetime", "PT15M",
+        StandaloneOptions options = StandaloneOptions.parse("--port", "0", "--rate-limit", "2", "--rate-limit-window", "PT10S",
+                "--access-token-lifetime", "PT15M",
                 "--seed", seed.toString(), "--clock-start", "2026-11-24T09:00:00Z", "--strict-signing");
 
         try (CountMockServer server = options.applyTo(CountMockServer.builder()).start()) {
@@ -89,6 +91,8 @@ class StandaloneOptionsTest {
             assertThat(Instant.parse(refreshed.data().get("result").get("accessTokenExpiresAt").asText()))
                     .isBetween(issuedAt.plus(Duration.ofMinutes(15)).minusSeconds(2), issuedAt.plus(Duration.ofMinutes(15)));
             assertThat(refreshed.header("X-RateLimit-Limit")).isEqualTo("2");
+            assertThat(Long.parseLong(refreshed.header("X-RateLimit-Reset"))).as("the 10 s window")
+                    .isLessThanOrEqualTo(issuedAt.plusSeconds(11).getEpochSecond());
             Reply strict = crm.call("POST", "/partners/refresh-user-access-token")
                     .body("{ \"grantType\": \"refresh_token\" }").send();
             assertThat(strict.code()).isEqualTo("invalid_signature");
