@@ -44,6 +44,13 @@ public final class ApiResponse {
         return new ApiResponse(status, message, data, null, null, List.of());
     }
 
+    /** COUNT's answer to a delete: {@code {"uuid": ..., "isDeleted": true}}. */
+    public static ApiResponse deleted(String message, UUID uuid) {
+        return success(200, message, JsonNodeFactory.instance.objectNode()
+                .put("uuid", uuid.toString())
+                .put("isDeleted", true));
+    }
+
     /** @param field the input at fault, reported as {@code details.field}; null for none */
     public static ApiResponse error(int status, String code, String message, String field) {
         return new ApiResponse(status, message, null, code, field, List.of());

@@ -78,9 +78,7 @@ public final class InvoicesHandler {
 
     ApiResponse delete(ApiRequest request) {
         Invoice deleted = request.workspace().deleteInvoice(request.uuidParameter("uuid"));
-        return ApiResponse.success(200, "Invoice deleted", JsonNodeFactory.instance.objectNode()
-                .put("uuid", deleted.uuid().toString())
-                .put("isDeleted", true));
+        return ApiResponse.deleted("Invoice deleted", deleted.uuid());
     }
 
     /** Any body is ignored: approving takes no options, and some clients send {@code {}}. */

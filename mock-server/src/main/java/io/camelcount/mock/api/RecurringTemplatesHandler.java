@@ -69,9 +69,7 @@ public final class RecurringTemplatesHandler {
 
     ApiResponse delete(ApiRequest request) {
         RecurringTemplate deleted = request.workspace().deleteTemplate(request.uuidParameter("uuid"));
-        return ApiResponse.success(200, "Recurring invoice template deleted", JsonNodeFactory.instance.objectNode()
-                .put("uuid", deleted.uuid().toString())
-                .put("isDeleted", true));
+        return ApiResponse.deleted("Recurring invoice template deleted", deleted.uuid());
     }
 
     ApiResponse pause(ApiRequest request) {
