@@ -14,6 +14,7 @@ import java.util.UUID;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.camelcount.component.CountConstants;
 import io.camelcount.component.model.Customer;
 import io.camelcount.component.model.Invoice;
 import io.camelcount.component.model.PublicLink;
@@ -109,7 +110,7 @@ public class CrmWebhookSteps {
     @Then("COUNT has a customer {string} with the deal's email, billed by that invoice")
     public void countHasTheNewCustomer(String company) {
         Customer created = count.exchange("count:customers?operation=findByEmail", null,
-                Map.of("CamelCountEmail", deal.get("email"))).getBody(Customer.class);
+                Map.of(CountConstants.EMAIL, deal.get("email"))).getBody(Customer.class);
         assertThat(created.getCustomer()).startsWith(company).isEqualTo(deal.get("company"));
         assertThat(journey.invoice().getCustomerUuid()).isEqualTo(created.getUuid());
     }

@@ -2,12 +2,9 @@ package io.camelcount.features.steps;
 
 import java.math.BigDecimal;
 import java.util.List;
-import java.util.Map;
 
-import io.camelcount.component.CountConstants;
 import io.camelcount.component.CountValidationException;
 import io.camelcount.component.model.Invoice;
-import io.camelcount.component.model.Page;
 import io.camelcount.features.support.CountClient;
 import io.camelcount.features.support.CountTarget;
 import io.camelcount.features.support.IntegratorKit;
@@ -82,24 +79,17 @@ public class IntegrationStorySteps {
 
     @Then("the customer has no invoices")
     public void theCustomerHasNoInvoices() {
-        assertThat(customersInvoices()).isEqualTo(List.of());
+        assertThat(journey.customerInvoices()).isEqualTo(List.of());
     }
 
     @Then("the customer has {int} invoice(s)")
     public void theCustomerHasInvoices(int count) {
-        assertThat(customersInvoices()).hasSize(count);
+        assertThat(journey.customerInvoices()).hasSize(count);
     }
 
     @Then("the customer has {int} invoices, all {string}")
     public void theCustomerHasInvoicesAll(int count, String status) {
-        assertThat(customersInvoices()).hasSize(count).extracting(Invoice::getStatus).containsOnly(status);
-    }
-
-    @SuppressWarnings("unchecked")
-    private List<Invoice> customersInvoices() {
-        Page<Invoice> invoices = count.exchange("count:invoices?operation=list", null,
-                Map.of(CountConstants.QUERY, Map.of("customerUuid", journey.customerUuid()))).getBody(Page.class);
-        return invoices.records();
+        assertThat(journey.customerInvoices()).hasSize(count).extracting(Invoice::getStatus).containsOnly(status);
     }
 
     private ProducerTemplate template() {

@@ -7,10 +7,8 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 
-import io.camelcount.component.CountConstants;
 import io.camelcount.component.CountNotFoundException;
 import io.camelcount.component.model.Invoice;
-import io.camelcount.component.model.Page;
 import io.camelcount.component.model.RecurringInvoiceTemplate;
 import io.camelcount.features.support.CountClient;
 import io.camelcount.features.support.CountTarget;
@@ -106,9 +104,7 @@ public class RecurringTemplateSteps {
 
     @Then("the customer has {int} draft invoice(s) from the template, one for each due date")
     public void issuedInvoices(int how) {
-        Page<?> page = count.exchange("count:invoices?operation=list&limit=100", null,
-                Map.of(CountConstants.QUERY, Map.of("customerUuid", journey.customerUuid()))).getBody(Page.class);
-        List<Invoice> invoices = page.records().stream().map(Invoice.class::cast).toList();
+        List<Invoice> invoices = journey.customerInvoices();
         assertThat(invoices).hasSize(how);
         for (int i = 0; i < how; i++) {
             Invoice invoice = invoices.get(i);

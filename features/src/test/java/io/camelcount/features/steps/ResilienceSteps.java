@@ -9,10 +9,8 @@ import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.camelcount.component.CountConstants;
 import io.camelcount.component.CountUnknownOutcomeException;
 import io.camelcount.component.model.Invoice;
-import io.camelcount.component.model.Page;
 import io.camelcount.features.support.CountClient;
 import io.camelcount.features.support.InvoiceJourney;
 import io.camelcount.features.support.MockAdmin;
@@ -78,7 +76,7 @@ public class ResilienceSteps {
 
     @Then("COUNT holds each invoice of the batch exactly once")
     public void eachExactlyOnce() {
-        Map<String, Long> held = customerInvoices().stream()
+        Map<String, Long> held = journey.customerInvoices().stream()
                 .collect(Collectors.groupingBy(Invoice::getInvoiceNumber, Collectors.counting()));
         assertThat(held).containsOnlyKeys(numbers);
         assertThat(held.values()).containsOnly(1L);
@@ -87,7 +85,7 @@ public class ResilienceSteps {
 
     @Then("COUNT holds exactly {int} invoice(s) for the customer")
     public void holdsExactly(int how) {
-        assertThat(customerInvoices()).hasSize(how);
+        assertThat(journey.customerInvoices()).hasSize(how);
     }
 
     @Then("every injected fault was hit")
@@ -100,9 +98,4 @@ public class ResilienceSteps {
         }
     }
 
-    private List<Invoice> customerInvoices() {
-        Page<?> page = count.exchange("count:invoices?operation=list&limit=100", null,
-                Map.of(CountConstants.QUERY, Map.of("customerUuid", journey.customerUuid()))).getBody(Page.class);
-        return page.records().stream().map(Invoice.class::cast).toList();
-    }
 }

@@ -6,8 +6,10 @@ import java.util.List;
 import java.util.Map;
 
 import io.camelcount.component.CountApiException;
+import io.camelcount.component.CountConstants;
 import io.camelcount.component.model.Customer;
 import io.camelcount.component.model.Invoice;
+import io.camelcount.component.model.Page;
 
 /**
  * What one scenario has done so far: its customer, the invoice it works on (and the documents it named),
@@ -111,5 +113,13 @@ public class InvoiceJourney {
             invoice = fresh;
         }
         return fresh;
+    }
+
+    /** The customer's documents as COUNT lists them (the first 100; scenarios make a handful). */
+    @SuppressWarnings("unchecked")
+    public List<Invoice> customerInvoices() {
+        Page<Invoice> page = count.exchange("count:invoices?operation=list&limit=100", null,
+                Map.of(CountConstants.QUERY, Map.of("customerUuid", customerUuid()))).getBody(Page.class);
+        return page.records();
     }
 }
