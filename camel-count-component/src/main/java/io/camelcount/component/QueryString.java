@@ -80,9 +80,10 @@ final class QueryString {
     private static void check(CountOperation operation, Map<String, Object> values) {
         for (String required : operation.requiredQuery()) {
             if (!values.containsKey(required)) {
+                String header = HEADERS.containsKey(required) ? ", the header " + HEADERS.get(required) + "," : "";
                 throw CountValidationException.beforeSending(operation.toString(), required,
-                        operation + " needs the filter '" + required + "': set the option " + required + " or put it in"
-                                + " the header " + CountConstants.QUERY);
+                        operation + " needs the filter '" + required + "': set the option " + required + header
+                                + " or put it in the header " + CountConstants.QUERY);
             }
         }
         positive(operation, values, "page", Integer.MAX_VALUE);

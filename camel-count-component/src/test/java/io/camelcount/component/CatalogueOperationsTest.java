@@ -83,6 +83,8 @@ class CatalogueOperationsTest extends MockCountTestSupport {
         assertThat(attempt.getException()).isInstanceOfSatisfying(CountValidationException.class, e -> {
             assertThat(e.wasSent()).isFalse();
             assertThat(e.getField()).isEqualTo("email");
+            assertThat(e).hasMessageContaining("set the option email, the header CamelCountEmail, or put it in the header"
+                                               + " CamelCountQuery");
         });
     }
 
