@@ -51,6 +51,8 @@ public class CountComponentConfigurer extends PropertyConfigurerSupport implemen
         case "customerUuid": getOrCreateConfiguration(target).setCustomerUuid(property(camelContext, java.lang.String.class, value)); return true;
         case "customeruuids":
         case "customerUuids": getOrCreateConfiguration(target).setCustomerUuids(property(camelContext, java.lang.String.class, value)); return true;
+        case "duplicateinvoicenumber":
+        case "duplicateInvoiceNumber": getOrCreateConfiguration(target).setDuplicateInvoiceNumber(property(camelContext, java.lang.String.class, value)); return true;
         case "email": getOrCreateConfiguration(target).setEmail(property(camelContext, java.lang.String.class, value)); return true;
         case "emitexisting":
         case "emitExisting": getOrCreateConfiguration(target).setEmitExisting(property(camelContext, boolean.class, value)); return true;
@@ -137,6 +139,8 @@ public class CountComponentConfigurer extends PropertyConfigurerSupport implemen
         case "customerUuid": return java.lang.String.class;
         case "customeruuids":
         case "customerUuids": return java.lang.String.class;
+        case "duplicateinvoicenumber":
+        case "duplicateInvoiceNumber": return java.lang.String.class;
         case "email": return java.lang.String.class;
         case "emitexisting":
         case "emitExisting": return boolean.class;
@@ -224,6 +228,8 @@ public class CountComponentConfigurer extends PropertyConfigurerSupport implemen
         case "customerUuid": return getOrCreateConfiguration(target).getCustomerUuid();
         case "customeruuids":
         case "customerUuids": return getOrCreateConfiguration(target).getCustomerUuids();
+        case "duplicateinvoicenumber":
+        case "duplicateInvoiceNumber": return getOrCreateConfiguration(target).getDuplicateInvoiceNumber();
         case "email": return getOrCreateConfiguration(target).getEmail();
         case "emitexisting":
         case "emitExisting": return getOrCreateConfiguration(target).isEmitExisting();

@@ -46,6 +46,8 @@ public class CountEndpointConfigurer extends PropertyConfigurerSupport implement
         case "customeruuids":
         case "customerUuids": target.getConfiguration().setCustomerUuids(property(camelContext, java.lang.String.class, value)); return true;
         case "delay": target.setDelay(property(camelContext, long.class, value)); return true;
+        case "duplicateinvoicenumber":
+        case "duplicateInvoiceNumber": target.getConfiguration().setDuplicateInvoiceNumber(property(camelContext, java.lang.String.class, value)); return true;
         case "email": target.getConfiguration().setEmail(property(camelContext, java.lang.String.class, value)); return true;
         case "emitexisting":
         case "emitExisting": target.getConfiguration().setEmitExisting(property(camelContext, boolean.class, value)); return true;
@@ -148,6 +150,8 @@ public class CountEndpointConfigurer extends PropertyConfigurerSupport implement
         case "customeruuids":
         case "customerUuids": return java.lang.String.class;
         case "delay": return long.class;
+        case "duplicateinvoicenumber":
+        case "duplicateInvoiceNumber": return java.lang.String.class;
         case "email": return java.lang.String.class;
         case "emitexisting":
         case "emitExisting": return boolean.class;
@@ -251,6 +255,8 @@ public class CountEndpointConfigurer extends PropertyConfigurerSupport implement
         case "customeruuids":
         case "customerUuids": return target.getConfiguration().getCustomerUuids();
         case "delay": return target.getDelay();
+        case "duplicateinvoicenumber":
+        case "duplicateInvoiceNumber": return target.getConfiguration().getDuplicateInvoiceNumber();
         case "email": return target.getConfiguration().getEmail();
         case "emitexisting":
         case "emitExisting": return target.getConfiguration().isEmitExisting();

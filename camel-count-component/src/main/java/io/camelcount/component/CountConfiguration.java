@@ -151,6 +151,13 @@ public class CountConfiguration implements Cloneable {
               description = "The rate limit's rolling window, in milliseconds.")
     private long rateLimitWindow = 60_000;
 
+    @UriParam(label = "producer", defaultValue = "fail", enums = "fail,answerExisting",
+              description = "For invoices create with an invoiceNumber, when COUNT answers 409 because an invoice"
+                            + " already has that number: fail throws CountConflictException; answerExisting looks that"
+                            + " invoice up and answers it, with the header CamelCountExisting true, so a request"
+                            + " delivered twice (a webhook, a file dropped again) creates nothing twice.")
+    private String duplicateInvoiceNumber = "fail";
+
     @UriParam(label = "advanced", defaultValue = "3",
               description = "How often a call is repeated after a 429, a server error or a lost connection. Only reads"
                             + " and changes that cannot happen twice are repeated after a server error or a lost"
@@ -396,6 +403,14 @@ public class CountConfiguration implements Cloneable {
 
     public void setRateLimitWindow(long rateLimitWindow) {
         this.rateLimitWindow = rateLimitWindow;
+    }
+
+    public String getDuplicateInvoiceNumber() {
+        return duplicateInvoiceNumber;
+    }
+
+    public void setDuplicateInvoiceNumber(String duplicateInvoiceNumber) {
+        this.duplicateInvoiceNumber = duplicateInvoiceNumber;
     }
 
     public int getMaxRetries() {

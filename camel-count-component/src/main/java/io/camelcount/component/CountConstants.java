@@ -64,6 +64,11 @@ public final class CountConstants {
                             + " is also logged as a warning.")
     public static final String WARNINGS = "CamelCountWarnings";
 
+    @Metadata(label = "producer", javaType = "Boolean",
+              description = "Set after invoices create with duplicateInvoiceNumber=answerExisting: true when the"
+                            + " invoice answered already had the request's invoiceNumber, so nothing was created.")
+    public static final String EXISTING = "CamelCountExisting";
+
     private CountConstants() {
     }
 }

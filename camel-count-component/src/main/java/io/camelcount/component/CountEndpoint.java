@@ -80,6 +80,11 @@ public class CountEndpoint extends ScheduledPollEndpoint implements EndpointServ
         if (!"one".equals(configuration.getPaginate()) && !"all".equals(configuration.getPaginate())) {
             throw invalid("paginate", configuration.getPaginate(), "one (a Page) or all (an Iterator over every record)");
         }
+        if (!"fail".equals(configuration.getDuplicateInvoiceNumber())
+            && !CountProducer.ANSWER_EXISTING.equals(configuration.getDuplicateInvoiceNumber())) {
+            throw invalid("duplicateInvoiceNumber", configuration.getDuplicateInvoiceNumber(),
+                    "fail (a CountConflictException) or answerExisting (the invoice that has the number)");
+        }
         atLeast("rateLimit", configuration.getRateLimit(), 0, "requests per window, 0 to turn the limiter off");
         atLeast("rateLimitWindow", configuration.getRateLimitWindow(), 1, "milliseconds");
         atLeast("maxRetries", configuration.getMaxRetries(), 0, "repeats, 0 for none");

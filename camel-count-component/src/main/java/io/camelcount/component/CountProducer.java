@@ -6,6 +6,7 @@ import java.util.stream.StreamSupport;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.camelcount.component.api.CountOperation;
+import io.camelcount.component.api.CountOperation.RetryPolicy;
 import io.camelcount.component.http.CountRequest;
 import io.camelcount.component.http.CountResponse;
 import io.camelcount.component.http.CountSession;
@@ -23,6 +24,7 @@ import org.apache.camel.support.DefaultProducer;
 public class CountProducer extends DefaultProducer {
 
     static final String PARTNERS = "/partners";
+    static final String ANSWER_EXISTING = "answerExisting";
 
     private CountSession session;
 
@@ -60,7 +62,7 @@ public class CountProducer extends DefaultProducer {
         String query = QueryString.of(operation, getEndpoint().getConfiguration(), message);
         CountRequest request = new CountRequest(operation.toString(), operation.method(),
                 PARTNERS + operation.path(uuid) + query, RequestBodies.of(operation, exchange));
-        CountResponse response = session.call(operation, request);
+        CountResponse response = call(operation, request, message);
 
         message.setHeader(CountConstants.REQUEST_ID, response.requestId());
         message.setHeader(CountConstants.WARNINGS, response.warnings().isEmpty() ? null : response.warnings());
@@ -69,6 +71,22 @@ public class CountProducer extends DefaultProducer {
             case PAGE -> page(operation, message, request, response.data());
             case LIST -> message.setBody(records(operation, response.data()));
             case NONE -> message.setBody(null);
+        }
+    }
+
+    private CountResponse call(CountOperation operation, CountRequest request, Message message) {
+        message.removeHeader(CountConstants.EXISTING);
+        try {
+            return session.call(operation, request);
+        } catch (CountConflictException taken) {
+            boolean answerExisting = operation.retry() == RetryPolicy.LOOKUP_BY_INVOICE_NUMBER
+                                     && ANSWER_EXISTING.equals(getEndpoint().getConfiguration().getDuplicateInvoiceNumber());
+            CountResponse existing = answerExisting ? session.invoiceNumberedAs(request) : null;
+            if (existing == null) {
+                throw taken;
+            }
+            message.setHeader(CountConstants.EXISTING, Boolean.TRUE);
+            return existing;
         }
     }
 

@@ -205,6 +205,25 @@ class CountProducerTest extends MockCountTestSupport {
     }
 
     @Test
+    void aTakenInvoiceNumberFailsOrAnswersTheInvoiceThatHasIt() {
+        Invoice request = invoiceRequest(ACME, CONSULTING_HOUR, "1", "120.00");
+        request.setInvoiceNumber("DUP-" + java.util.UUID.randomUUID());
+        Exchange first = call("count:invoices?operation=create&duplicateInvoiceNumber=answerExisting", request, null);
+        Invoice created = first.getMessage().getBody(Invoice.class);
+        assertThat(first.getMessage().getHeader(CountConstants.EXISTING)).isNull();
+
+        Exchange refused = call("count:invoices?operation=create", request, null);
+        assertThat(refused.getException()).isInstanceOf(CountConflictException.class);
+
+        Exchange answered = callWith("count:invoices?operation=create&duplicateInvoiceNumber=answerExisting", request,
+                Map.of(CountConstants.EXISTING, false));
+        assertThat(answered.getException()).isNull();
+        assertThat(answered.getMessage().getBody(Invoice.class).getUuid()).isEqualTo(created.getUuid());
+        assertThat(answered.getMessage().getHeader(CountConstants.EXISTING)).isEqualTo(true);
+        assertThat(answered.getMessage().getHeader(CountConstants.STATUS)).isEqualTo("draft");
+    }
+
+    @Test
     void anUnknownOperationFailsWhenTheRouteStartsAndListsTheValidOnes() {
         assertThatThrownBy(() -> context.addRoutes(new RouteBuilder() {
             @Override

@@ -23,6 +23,7 @@ class EndpointOptionsTest {
             "retryBackoff=-500          | option retryBackoff is '-500'",
             "maxRetryAfter=-1           | option maxRetryAfter is '-1'",
             "tokenRefreshMargin=-1      | option tokenRefreshMargin is '-1'",
+            "duplicateInvoiceNumber=ignore | option duplicateInvoiceNumber is 'ignore' for invoices/list; it must be fail (a CountConflictException) or answerExisting",
             "baseUrl=api.getcount.com   | option baseUrl is 'api.getcount.com' for invoices/list; it must be an http(s) URL",
     })
     void anOptionThatCannotWorkStopsTheRouteFromStarting(String option, String message) throws Exception {

@@ -175,6 +175,16 @@ public final class CountSession {
                 lost == null ? null : lost.getCause());
     }
 
+    /**
+     * The invoice that already has the invoice number of {@code request} (a create), answered as the create would
+     * have answered it; {@code null} when the request carries no number or COUNT has no such invoice.
+     */
+    public CountResponse invoiceNumberedAs(CountRequest request) {
+        String invoiceNumber = invoiceNumberOf(request);
+        JsonNode existing = invoiceNumber == null ? null : InvoiceLookup.byNumber(this, invoiceNumber, invoiceTypeOf(request));
+        return existing == null ? null : new CountResponse(200, null, existing, List.of());
+    }
+
     private static String invoiceNumberOf(CountRequest request) {
         return bodyField(request, "invoiceNumber");
     }
