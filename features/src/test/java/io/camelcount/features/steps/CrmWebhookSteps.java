@@ -54,7 +54,6 @@ public class CrmWebhookSteps {
     public void theCrmWebhook(String product) {
         kit.set("count.crm.product-uuid", workspace.productUuid(product));
         kit.serveHttp();
-        kit.load("invoice-by-number");
         kit.load("crm-deal-won");
     }
 

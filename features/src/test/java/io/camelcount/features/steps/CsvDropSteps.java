@@ -48,7 +48,6 @@ public class CsvDropSteps {
     @Given("the integrator kit's CSV drop folder")
     public void theCsvDropFolder() {
         kit.set("count.csv.inbox", inbox().toString());
-        kit.load("invoice-by-number");
         kit.load("invoice-csv-drop");
     }
 
