@@ -168,6 +168,28 @@ final class JsonBody {
         });
     }
 
+    /** A nested JSON object, read like the body, its fields named by their full path ({@code billingAddress.city}). */
+    JsonBody object(String name) {
+        JsonNode value = value(name);
+        if (value == null) {
+            return null;
+        }
+        if (!value.isObject()) {
+            throw wrongType(name, "a JSON object");
+        }
+        return new JsonBody(value, path + name + ".");
+    }
+
+    /** An array of whole numbers, such as COUNT's numeric tax IDs. */
+    List<Integer> integers(String name) {
+        return array(name, (element, elementPath) -> {
+            if (!element.isIntegralNumber() || !element.canConvertToInt()) {
+                throw DomainException.validation(elementPath, elementPath + " must be a whole number");
+            }
+            return element.intValue();
+        });
+    }
+
     private interface ElementReader<T> {
         T read(JsonNode element, String elementPath);
     }
