@@ -170,9 +170,12 @@ public final class CustomersHandler {
                 address.text("city"), address.text("state"), address.text("postalCode"), address.text("country"));
     }
 
-    /** The fields COUNT ignores: of the customer, and inside its addresses and contacts, named by full path. */
+    /**
+     * The fields COUNT ignores: of the customer, and inside its addresses and contacts, named by full path
+     * ({@code customers[2].billingAddress.zip} in a bulk row).
+     */
     private static List<PartnerWarning> warnings(JsonBody body, Set<String> writable) {
-        List<PartnerWarning> warnings = new ArrayList<>(PartnerWarning.check(body, writable, READ_ONLY, "a customer"));
+        List<PartnerWarning> warnings = new ArrayList<>(nested(body, PartnerWarning.check(body, writable, READ_ONLY, "a customer")));
         for (String name : List.of("billingAddress", "shippingAddress")) {
             JsonBody address = body.object(name);
             if (address != null) {
