@@ -7,9 +7,10 @@ import io.camelcount.mock.domain.AccountType;
 
 /**
  * {@code GET /partners/chart-of-accounts} (contract §5): the workspace's accounts, filtered by {@code type}
- * (Assets, Liabilities, Equity, Income or Expenses, case-sensitive and plural as count-cli documents) and
- * {@code search} (a substring of the name or number). Decision (mock): read-only; the accounts come from the
- * seed, and COUNT's account create, update and delete routes are not mocked.
+ * (Assets, Liabilities, Equity, Income or Expenses, case-sensitive and plural) and {@code search} (a substring
+ * of the name or number), as count-cli documents them, and paged like every list (count-cli pages through it
+ * with {@code page} and {@code limit}). Decision (mock): read-only; the accounts come from the seed, and
+ * COUNT's account create, update and delete routes are not mocked.
  */
 public final class ChartOfAccountsHandler {
 

@@ -180,13 +180,14 @@ final class JsonBody {
         return new JsonBody(value, path + name + ".");
     }
 
-    /** An array of whole numbers, such as COUNT's numeric tax IDs. */
+    /** An array of whole numbers that fit an int, such as COUNT's numeric tax IDs; 2.0 counts, as in {@link #integer}. */
     List<Integer> integers(String name) {
         return array(name, (element, elementPath) -> {
-            if (!element.isIntegralNumber() || !element.canConvertToInt()) {
+            if (!element.isNumber() || element.decimalValue().stripTrailingZeros().scale() > 0
+                    || element.decimalValue().abs().compareTo(BigDecimal.valueOf(Integer.MAX_VALUE)) > 0) {
                 throw DomainException.validation(elementPath, elementPath + " must be a whole number");
             }
-            return element.intValue();
+            return element.decimalValue().intValueExact();
         });
     }
 
