@@ -284,7 +284,7 @@ final class Catalogue {
     private void requireUniqueEmail(String email, UUID self) {
         if (email != null && customers.values().stream()
                 .anyMatch(customer -> !customer.uuid().equals(self) && EmailAddress.same(customer.email(), email))) {
-            throw DomainException.conflict("DUPLICATE_EMAIL", "email", "email " + email
+            throw DomainException.conflict("duplicate_email", "email", "email " + email
                     + " already belongs to another customer in this workspace; find it with /partners/customers/find-by-email");
         }
     }
