@@ -108,6 +108,7 @@ public class CountComponentConfigurer extends PropertyConfigurerSupport implemen
         case "tokenRefreshMargin": getOrCreateConfiguration(target).setTokenRefreshMargin(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "tokenstore":
         case "tokenStore": getOrCreateConfiguration(target).setTokenStore(property(camelContext, io.camelcount.component.auth.TokenStore.class, value)); return true;
+        case "type": getOrCreateConfiguration(target).setType(property(camelContext, java.lang.String.class, value)); return true;
         case "useglobalsslcontextparameters":
         case "useGlobalSslContextParameters": target.setUseGlobalSslContextParameters(property(camelContext, boolean.class, value)); return true;
         case "uuid": getOrCreateConfiguration(target).setUuid(property(camelContext, java.lang.String.class, value)); return true;
@@ -196,6 +197,7 @@ public class CountComponentConfigurer extends PropertyConfigurerSupport implemen
         case "tokenRefreshMargin": return long.class;
         case "tokenstore":
         case "tokenStore": return io.camelcount.component.auth.TokenStore.class;
+        case "type": return java.lang.String.class;
         case "useglobalsslcontextparameters":
         case "useGlobalSslContextParameters": return boolean.class;
         case "uuid": return java.lang.String.class;
@@ -285,6 +287,7 @@ public class CountComponentConfigurer extends PropertyConfigurerSupport implemen
         case "tokenRefreshMargin": return getOrCreateConfiguration(target).getTokenRefreshMargin();
         case "tokenstore":
         case "tokenStore": return getOrCreateConfiguration(target).getTokenStore();
+        case "type": return getOrCreateConfiguration(target).getType();
         case "useglobalsslcontextparameters":
         case "useGlobalSslContextParameters": return target.isUseGlobalSslContextParameters();
         case "uuid": return getOrCreateConfiguration(target).getUuid();

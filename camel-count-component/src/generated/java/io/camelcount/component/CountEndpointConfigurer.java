@@ -117,6 +117,7 @@ public class CountEndpointConfigurer extends PropertyConfigurerSupport implement
         case "tokenRefreshMargin": target.getConfiguration().setTokenRefreshMargin(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "tokenstore":
         case "tokenStore": target.getConfiguration().setTokenStore(property(camelContext, io.camelcount.component.auth.TokenStore.class, value)); return true;
+        case "type": target.getConfiguration().setType(property(camelContext, java.lang.String.class, value)); return true;
         case "usefixeddelay":
         case "useFixedDelay": target.setUseFixedDelay(property(camelContext, boolean.class, value)); return true;
         case "uuid": target.getConfiguration().setUuid(property(camelContext, java.lang.String.class, value)); return true;
@@ -221,6 +222,7 @@ public class CountEndpointConfigurer extends PropertyConfigurerSupport implement
         case "tokenRefreshMargin": return long.class;
         case "tokenstore":
         case "tokenStore": return io.camelcount.component.auth.TokenStore.class;
+        case "type": return java.lang.String.class;
         case "usefixeddelay":
         case "useFixedDelay": return boolean.class;
         case "uuid": return java.lang.String.class;
@@ -326,6 +328,7 @@ public class CountEndpointConfigurer extends PropertyConfigurerSupport implement
         case "tokenRefreshMargin": return target.getConfiguration().getTokenRefreshMargin();
         case "tokenstore":
         case "tokenStore": return target.getConfiguration().getTokenStore();
+        case "type": return target.getConfiguration().getType();
         case "usefixeddelay":
         case "useFixedDelay": return target.isUseFixedDelay();
         case "uuid": return target.getConfiguration().getUuid();

@@ -23,7 +23,7 @@ public class CountEndpointUriFactory extends org.apache.camel.support.component.
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(55);
+        Set<String> props = new HashSet<>(56);
         props.add("accessToken");
         props.add("apiName");
         props.add("approvalStatus");
@@ -77,6 +77,7 @@ public class CountEndpointUriFactory extends org.apache.camel.support.component.
         props.add("tokenFile");
         props.add("tokenRefreshMargin");
         props.add("tokenStore");
+        props.add("type");
         props.add("useFixedDelay");
         props.add("uuid");
         PROPERTY_NAMES = Collections.unmodifiableSet(props);

@@ -15,17 +15,18 @@ import org.apache.camel.spi.UriPath;
 @UriParams
 public class CountConfiguration implements Cloneable {
 
-    @UriPath(description = "The COUNT API to call.", enums = "invoices,recurring-invoice-templates,customers,products,tags")
+    @UriPath(description = "The COUNT API to call.", enums = "invoices,recurring-invoice-templates,customers,products,tags,tag-groups,accounts")
     @Metadata(required = true)
     private String apiName;
 
     @UriParam(description = "The operation to perform on the API. invoices: list, create, get, update, delete, approve,"
                             + " send, addAttachments, uploadAttachments, publicLink, applyCredits, applyCreditToInvoices,"
                             + " removeCredit, auditLog. recurring-invoice-templates: list, create, get, update, delete,"
-                            + " pause, resume. customers: list, create, get, update, findByEmail. products: list, create,"
-                            + " get, update. tags: list, get, create.",
+                            + " pause, resume. customers: list, create, get, update, delete, findByEmail, bulkCreate,"
+                            + " bulkUpdate. products: list, create, get, update, delete. tags: list, get, create, update,"
+                            + " delete. tag-groups: list, get, create, update, delete. accounts: list.",
               enums = "list,create,get,update,delete,approve,send,addAttachments,uploadAttachments,publicLink,applyCredits,"
-                      + "applyCreditToInvoices,removeCredit,auditLog,pause,resume,findByEmail")
+                      + "applyCreditToInvoices,removeCredit,auditLog,pause,resume,findByEmail,bulkCreate,bulkUpdate")
     @Metadata(required = true)
     private String operation;
 
@@ -88,11 +89,16 @@ public class CountConfiguration implements Cloneable {
                                               + " default) or all.")
     private String isDraft;
 
-    @UriParam(label = "filter", description = "For customers list: the field to order by.")
+    @UriParam(label = "filter", enums = "customer,email,createdAt,updatedAt",
+              description = "For customers list: the field to order by: customer (the name), email, createdAt or updatedAt.")
     private String orderBy;
 
     @UriParam(label = "filter", enums = "asc,desc", description = "For customers list: asc or desc.")
     private String orderDirection;
+
+    @UriParam(label = "filter", enums = "Assets,Liabilities,Equity,Income,Expenses",
+              description = "For accounts list: only accounts of this type, spelt as COUNT spells it (plural, capitalised).")
+    private String type;
 
     @UriParam(label = "filter", description = "For customers findByEmail: the email address to look for. Header CamelCountEmail"
                                               + " overrides it.")
@@ -355,6 +361,14 @@ public class CountConfiguration implements Cloneable {
 
     public void setOrderDirection(String orderDirection) {
         this.orderDirection = orderDirection;
+    }
+
+    public String getType() {
+        return type;
+    }
+
+    public void setType(String type) {
+        this.type = type;
     }
 
     public String getEmail() {

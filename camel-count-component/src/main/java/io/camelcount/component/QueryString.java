@@ -31,6 +31,7 @@ final class QueryString {
             Map.entry("isDraft", CountConfiguration::getIsDraft),
             Map.entry("orderBy", CountConfiguration::getOrderBy),
             Map.entry("orderDirection", CountConfiguration::getOrderDirection),
+            Map.entry("type", CountConfiguration::getType),
             Map.entry("email", CountConfiguration::getEmail));
     private static final Map<String, String> HEADERS = Map.of(
             "page", CountConstants.PAGE, "limit", CountConstants.LIMIT, "search", CountConstants.SEARCH,

@@ -1,9 +1,13 @@
 package io.camelcount.component;
 
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import io.camelcount.component.model.Address;
+import io.camelcount.component.model.Contact;
 import io.camelcount.component.model.Customer;
+import io.camelcount.component.model.Invoice;
 import io.camelcount.component.model.Page;
 import io.camelcount.component.model.Product;
 import io.camelcount.component.model.Tag;
@@ -16,11 +20,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Customers, products and tags: what a route needs to build an invoice for a customer it only knows by
- * email.
+ * email, and the rest of what COUNT's partner client documents for them (contract §5).
  */
 class CatalogueOperationsTest extends MockCountTestSupport {
 
     static final String SALES_ACCOUNT = "c4a1e2d3-0000-4000-8000-0000000000a1";
+    static final String PURCHASES_ACCOUNT = "c4a1e2d3-0000-4000-8000-0000000000e1";
 
     @BeforeAll
     static void start() {
@@ -104,5 +109,133 @@ class CatalogueOperationsTest extends MockCountTestSupport {
         assertThat(result("count:tags?operation=get", null, tag.getUuid(), Tag.class).getName()).isEqualTo("priority");
         Page<?> tags = callWith("count:tags?operation=list", null, Map.of()).getMessage().getBody(Page.class);
         assertThat(tags.records()).extracting(t -> ((Tag) t).getUuid()).contains(tag.getUuid());
+    }
+
+    @Test
+    void aCustomerCarriesEveryFieldCountDocuments() {
+        Customer request = new Customer();
+        request.setCustomer("Hooli");
+        request.setEmail("ap-" + UUID.randomUUID() + "@hooli.example");
+        request.setMainPhone("+1 650 555 0100");
+        request.setWebsite("https://hooli.example");
+        request.setStatus("active");
+        request.setPaymentTerm("net30");
+        request.setTaxNumber("US-12-3456789");
+        request.setTaxAutoCalculate(true);
+        request.setTaxExcluded(false);
+        request.setTaxes(List.of(3, 7));
+        Address billing = new Address();
+        billing.setAddressLine1("1 Hooli Way");
+        billing.setCity("Palo Alto");
+        request.setBillingAddress(billing);
+        Contact gavin = new Contact();
+        gavin.setFirstName("Gavin");
+        gavin.setLastName("Belson");
+        gavin.setIsPrimary(true);
+        request.setContacts(List.of(gavin));
+
+        Customer created = result("count:customers?operation=create", request, null, Customer.class);
+
+        assertThat(created.getUuid()).isNotBlank();
+        assertThat(created.getMainPhone()).isEqualTo("+1 650 555 0100");
+        assertThat(created.getTaxes()).containsExactly(3, 7);
+        assertThat(created.getTaxAutoCalculate()).isTrue();
+        assertThat(created.getBillingAddress().getCity()).isEqualTo("Palo Alto");
+        assertThat(created.getShippingAddress()).isNull();
+        assertThat(created.getContacts()).singleElement().satisfies(contact -> {
+            assertThat(contact.getFirstName()).isEqualTo("Gavin");
+            assertThat(contact.getIsPrimary()).isTrue();
+        });
+        assertThat(created.getCreatedAt()).isNotNull();
+        assertThat(created.getAdditionalProperties()).isEmpty();
+
+        Customer inactive = result("count:customers?operation=update", Map.of("status", "inactive"), created.getUuid(),
+                Customer.class);
+        assertThat(inactive.getStatus()).isEqualTo("inactive");
+        assertThat(inactive.getContacts()).extracting(Contact::getLastName).containsExactly("Belson");
+    }
+
+    /** The URI alone says it all, as a YAML route writes it. */
+    @Test
+    void customersAreListedByLastChangeFromPlainUriOptions() {
+        Customer changed = newCustomer("Pied Piper", "rh-" + UUID.randomUUID() + "@piedpiper.example");
+
+        Page<?> page = result("count:customers?operation=list&orderBy=updatedAt&orderDirection=desc&limit=100", null, null,
+                Page.class);
+
+        assertThat(page.records()).extracting(customer -> ((Customer) customer).getUuid()).contains(changed.getUuid());
+        assertThat(page.records()).extracting(customer -> ((Customer) customer).getUpdatedAt())
+                .isSortedAccordingTo((a, b) -> b.compareTo(a));
+    }
+
+    @Test
+    void anUnusedCustomerIsDeletedOneWithInvoicesIsNot() {
+        Customer unused = newCustomer("Temp", "temp-" + UUID.randomUUID() + "@example.com");
+        Exchange deleted = call("count:customers?operation=delete", null, unused.getUuid());
+        assertThat(deleted.getException()).isNull();
+        assertThat(deleted.getMessage().getBody()).isNull();
+        assertThat(call("count:customers?operation=get", null, unused.getUuid()).getException())
+                .isInstanceOf(CountNotFoundException.class);
+
+        Customer invoiced = newCustomer("Invoiced", "inv-" + UUID.randomUUID() + "@example.com");
+        invoice("count:invoices?operation=create", invoiceRequest(invoiced.getUuid(), CONSULTING_HOUR, "1", "10"), null);
+        Exchange refused = call("count:customers?operation=delete", null, invoiced.getUuid());
+        assertThat(refused.getException()).isInstanceOfSatisfying(CountValidationException.class, e -> {
+            assertThat(e.getCode()).isEqualTo("customer_has_invoices");
+            assertThat(e.getCountMessage()).contains("set its status to inactive");
+        });
+    }
+
+    @Test
+    void aProductKeepsItsAccountsAndTaxesAndNeedsNoCategoryToBeCreated() {
+        String tax = UUID.randomUUID().toString();
+        Product request = new Product();
+        request.setName("Licence");
+        request.setCategoryAccountUuid(SALES_ACCOUNT);
+        request.setPurchaseCategoryAccountUuid(PURCHASES_ACCOUNT);
+        request.setTaxUuids(List.of(tax));
+
+        Product created = result("count:products?operation=create", request, null, Product.class);
+
+        assertThat(created.getPurchaseCategoryAccountUuid()).isEqualTo(PURCHASES_ACCOUNT);
+        assertThat(created.getTaxUuids()).containsExactly(tax);
+        Product nameOnly = result("count:products?operation=create", Map.of("name", "Sample"), null, Product.class);
+        assertThat(nameOnly.getCategoryAccountUuid()).isNull();
+        Exchange notInTheChart = call("count:products?operation=update", Map.of("categoryAccountUuid", UNKNOWN_UUID),
+                nameOnly.getUuid());
+        assertThat(notInTheChart.getException()).isInstanceOf(CountNotFoundException.class);
+    }
+
+    @Test
+    void anUnusedProductIsDeletedOneOnAnInvoiceLineIsNot() {
+        Product unused = result("count:products?operation=create", Map.of("name", "Old service"), null, Product.class);
+        assertThat(call("count:products?operation=delete", null, unused.getUuid()).getException()).isNull();
+        assertThat(call("count:products?operation=get", null, unused.getUuid()).getException())
+                .isInstanceOf(CountNotFoundException.class);
+
+        Product used = result("count:products?operation=create", Map.of("name", "Used service",
+                "categoryAccountUuid", SALES_ACCOUNT), null, Product.class);
+        invoice("count:invoices?operation=create", invoiceRequest(ACME, used.getUuid(), "1", "10"), null);
+        assertThat(call("count:products?operation=delete", null, used.getUuid()).getException())
+                .isInstanceOfSatisfying(CountValidationException.class, e -> assertThat(e.getCode()).isEqualTo("product_in_use"));
+    }
+
+    @Test
+    void aTagIsRecolouredAndDeletedUnlessAnInvoiceCarriesIt() {
+        Tag tag = result("count:tags?operation=create", Map.of("name", "urgent", "color", "#ff0000"), null, Tag.class);
+        assertThat(tag.getColor()).isEqualTo("#ff0000");
+
+        Tag recoloured = result("count:tags?operation=update&uuid=" + tag.getUuid(), Map.of("color", "#00ff00"), null, Tag.class);
+        assertThat(recoloured.getColor()).isEqualTo("#00ff00");
+        assertThat(recoloured.getName()).isEqualTo("urgent");
+        assertThat(call("count:tags?operation=delete", null, tag.getUuid()).getException()).isNull();
+        assertThat(call("count:tags?operation=get", null, tag.getUuid()).getException()).isInstanceOf(CountNotFoundException.class);
+
+        Tag carried = result("count:tags?operation=create", Map.of("name", "carried"), null, Tag.class);
+        Invoice request = invoiceRequest(ACME, CONSULTING_HOUR, "1", "10");
+        request.setTagUuids(List.of(carried.getUuid()));
+        invoice("count:invoices?operation=create", request, null);
+        assertThat(call("count:tags?operation=delete", null, carried.getUuid()).getException())
+                .isInstanceOfSatisfying(CountValidationException.class, e -> assertThat(e.getCode()).isEqualTo("tag_in_use"));
     }
 }

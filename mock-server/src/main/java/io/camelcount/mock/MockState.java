@@ -124,6 +124,7 @@ public final class MockState {
     /** Builds the workspace apart, so that an invoice the domain refuses leaves the mock untouched. */
     private Workspace workspace(WorkspaceSeed seed, String at) {
         Workspace workspace = new Workspace(seed.uuid(), seed.name(), seed.currency(), clock);
+        seed.accounts().forEach(workspace::addAccount);
         seed.customers().forEach(workspace::addCustomer);
         seed.products().forEach(workspace::addProduct);
         seed.tags().forEach(workspace::addTag);

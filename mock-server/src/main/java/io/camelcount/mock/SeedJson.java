@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.camelcount.mock.api.InvoiceWireFormat;
 import io.camelcount.mock.auth.PartnerApp;
+import io.camelcount.mock.domain.Account;
+import io.camelcount.mock.domain.AccountType;
 import io.camelcount.mock.domain.Customer;
 import io.camelcount.mock.domain.DomainException;
 import io.camelcount.mock.domain.NewInvoice;
@@ -28,6 +30,7 @@ import java.util.function.BiFunction;
  * <pre>{@code
  * {"partnerApps": [{"clientId": "crm", "clientSecret": "crm-secret"}],
  *  "workspaces": [{"uuid": "…", "name": "Initech", "currency": "EUR",
+ *                  "accounts": [{"uuid", "name", "type", "accountNumber"?}],
  *                  "customers": [{"uuid", "name", "email"}], "products": [{"uuid", "name", "unitPrice", "categoryAccountUuid"}],
  *                  "tags": [{"uuid", "name"}], "accessGrants": [{"clientId", "accessToken", "refreshToken"}],
  *                  "invoices": [{"uuid"?, "sent"?, …the body of POST /partners/invoices…}]}]}
@@ -41,7 +44,8 @@ public final class SeedJson {
     private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final Set<String> SEED_FIELDS = Set.of("partnerApps", "workspaces");
     private static final Set<String> WORKSPACE_FIELDS =
-            Set.of("uuid", "name", "currency", "customers", "products", "tags", "accessGrants", "invoices");
+            Set.of("uuid", "name", "currency", "accounts", "customers", "products", "tags", "accessGrants", "invoices");
+    private static final Set<String> ACCOUNT_FIELDS = Set.of("uuid", "name", "type", "accountNumber");
     private static final Set<String> GRANT_FIELDS = Set.of("clientId", "accessToken", "refreshToken");
 
     private SeedJson() {
@@ -66,6 +70,7 @@ public final class SeedJson {
         String name = text(json, at, "name", true);
         String currency = text(json, at, "currency", false);
         WorkspaceSeed.Builder workspace = WorkspaceSeed.builder(uuid, name).currency(currency == null ? "GBP" : currency);
+        list(json, "accounts", at + ".", SeedJson::account).forEach(workspace::account);
         list(json, "customers", at + ".", (customer, where) -> bind(customer, where, Customer.class)).forEach(workspace::customer);
         list(json, "products", at + ".", (product, where) -> bind(product, where, Product.class)).forEach(workspace::product);
         list(json, "tags", at + ".", (tag, where) -> bind(tag, where, Tag.class)).forEach(workspace::tag);
@@ -75,6 +80,16 @@ public final class SeedJson {
         }
         list(json, "invoices", at + ".", SeedJson::invoice).forEach(workspace::invoice);
         return workspace.build();
+    }
+
+    /** {@code type} as COUNT spells it: Assets, Liabilities, Equity, Income or Expenses. */
+    private static Account account(JsonNode json, String at) {
+        requireObject(json, at, ACCOUNT_FIELDS);
+        String type = text(json, at, "type", true);
+        return new Account(uuid(json, at, "uuid"), text(json, at, "name", true),
+                AccountType.fromWireName(type).orElseThrow(() -> SeedRefusal.invalid(at + ".type",
+                        "must be one of Assets, Liabilities, Equity, Income, Expenses; got " + type)),
+                text(json, at, "accountNumber", false));
     }
 
     private static JsonNode grantFields(JsonNode grant, String at) {

@@ -1,6 +1,7 @@
 package io.camelcount.mock;
 
 import io.camelcount.mock.auth.AccessGrant;
+import io.camelcount.mock.domain.Account;
 import io.camelcount.mock.domain.Customer;
 import io.camelcount.mock.domain.Product;
 import io.camelcount.mock.domain.Tag;
@@ -15,7 +16,7 @@ import java.util.UUID;
  * needs to set up a second company, a customer without email, a product without category, invoices
  * that already exist or a legacy duplicate invoice UUID.
  */
-public record WorkspaceSeed(UUID uuid, String name, String currency, List<Customer> customers,
+public record WorkspaceSeed(UUID uuid, String name, String currency, List<Account> accounts, List<Customer> customers,
                             List<Product> products, List<Tag> tags, List<AccessGrant> accessGrants,
                             List<InvoiceSeed> invoices, List<UUID> legacyDuplicateInvoices) {
 
@@ -23,6 +24,7 @@ public record WorkspaceSeed(UUID uuid, String name, String currency, List<Custom
         Objects.requireNonNull(uuid, "uuid");
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(currency, "currency");
+        accounts = List.copyOf(accounts);
         customers = List.copyOf(customers);
         products = List.copyOf(products);
         tags = List.copyOf(tags);
@@ -40,6 +42,7 @@ public record WorkspaceSeed(UUID uuid, String name, String currency, List<Custom
         private final UUID uuid;
         private final String name;
         private String currency = "GBP";
+        private final List<Account> accounts = new ArrayList<>();
         private final List<Customer> customers = new ArrayList<>();
         private final List<Product> products = new ArrayList<>();
         private final List<Tag> tags = new ArrayList<>();
@@ -54,6 +57,12 @@ public record WorkspaceSeed(UUID uuid, String name, String currency, List<Custom
 
         public Builder currency(String currency) {
             this.currency = currency;
+            return this;
+        }
+
+        /** An account of the workspace's chart of accounts, which partners read and products book to. */
+        public Builder account(Account account) {
+            accounts.add(account);
             return this;
         }
 
@@ -94,7 +103,7 @@ public record WorkspaceSeed(UUID uuid, String name, String currency, List<Custom
         }
 
         public WorkspaceSeed build() {
-            return new WorkspaceSeed(uuid, name, currency, customers, products, tags, accessGrants, invoices,
+            return new WorkspaceSeed(uuid, name, currency, accounts, customers, products, tags, accessGrants, invoices,
                     legacyDuplicateInvoices);
         }
     }

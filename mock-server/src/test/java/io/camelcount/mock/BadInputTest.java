@@ -93,7 +93,7 @@ class BadInputTest extends DemoWorkspaceTest {
                         TEMPLATE.formatted(Bodies.ACME, Bodies.CONSULTING))).dataText("uuid"),
                 "customer", Bodies.ACME,
                 "product", Bodies.CONSULTING,
-                "tag", created(partner.post("/partners/tags", "{\"name\":\"Ours\"}")).dataText("uuid"));
+                "tag", created(partner.post("/partners/tags", "{\"name\":\"Ours\"}")).dataText("id"));
         PartnerClient other = new PartnerClient(server.baseUrl(), clock, DemoWorkspace.CLIENT_ID, DemoWorkspace.CLIENT_SECRET,
                 "other-access-token");
         String invoiceBody = Bodies.document("invoice", OTHER_CUSTOMER, "100", true).replace(Bodies.CONSULTING, OTHER_PRODUCT.toString());
@@ -234,9 +234,9 @@ class BadInputTest extends DemoWorkspaceTest {
                 partner.get("/partners/invoices/" + invoice + "/nothing"),
                 partner.put("/partners/invoices/" + invoice, "{}"),
                 partner.post("/partners/recurring-invoice-templates/" + ours.get("template") + "/stop", null),
-                partner.delete("/partners/customers/" + Bodies.ACME),
+                partner.post("/partners/chart-of-accounts", "{}"),
                 partner.put("/partners/products/" + Bodies.CONSULTING, "{}"),
-                partner.patch("/partners/tags/" + ours.get("tag"), "{}"),
+                partner.put("/partners/tags/" + ours.get("tag"), "{}"),
                 partner.get("/partners/invoices/"),
                 partner.get("/partners/bills")}) {
             assertThat(reply.status()).isEqualTo(404);

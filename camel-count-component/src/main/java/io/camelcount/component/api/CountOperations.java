@@ -10,13 +10,16 @@ import java.util.stream.Collectors;
 import io.camelcount.component.api.CountOperation.RequestBody;
 import io.camelcount.component.api.CountOperation.ResultShape;
 import io.camelcount.component.api.CountOperation.RetryPolicy;
+import io.camelcount.component.model.Account;
 import io.camelcount.component.model.AuditLogEntry;
 import io.camelcount.component.model.Customer;
+import io.camelcount.component.model.CustomerBulkResult;
 import io.camelcount.component.model.Invoice;
 import io.camelcount.component.model.Product;
 import io.camelcount.component.model.PublicLink;
 import io.camelcount.component.model.RecurringInvoiceTemplate;
 import io.camelcount.component.model.Tag;
+import io.camelcount.component.model.TagGroup;
 
 /**
  * The operation table: every call the component can make, one row each (contract §3–§5). Adding an
@@ -29,6 +32,7 @@ public final class CountOperations {
     private static final List<String> TEMPLATE_FILTERS = List.of("page", "limit", "search", "isDraft");
     private static final List<String> CUSTOMER_FILTERS = List.of("page", "limit", "search", "orderBy", "orderDirection");
     private static final List<String> PAGING = List.of("page", "limit", "search");
+    private static final List<String> ACCOUNT_FILTERS = List.of("page", "limit", "search", "type");
 
     private static final List<CountOperation> TABLE = List.of(
             get("invoices", "list", "/invoices").page(Invoice.class).query(INVOICE_FILTERS),
@@ -71,18 +75,36 @@ public final class CountOperations {
             post("customers", "create", "/customers").json(Customer.class, "customer").retry(RetryPolicy.NEVER),
             get("customers", "get", "/customers/{uuid}").single(Customer.class),
             put("customers", "update", "/customers/{uuid}").json(Customer.class),
+            delete("customers", "delete", "/customers/{uuid}"),
             get("customers", "findByEmail", "/customers/find-by-email").single(Customer.class).query(List.of("email"))
                     .requiredQuery("email"),
-
-            get("products", "list", "/products").page(Product.class).query(PAGING),
-            post("products", "create", "/products").json(Product.class, "name", "categoryAccountUuid")
+            // A bulk call's answer is per row; repeated blindly after a lost answer, a create would report its own
+            // first attempt's rows as taken emails, so neither bulk call is repeated (CountUnknownOutcomeException).
+            post("customers", "bulkCreate", "/customers/bulk").json(CustomerBulkResult.class, "customers")
                     .retry(RetryPolicy.NEVER),
+            patch("customers", "bulkUpdate", "/customers/bulk").json(CustomerBulkResult.class, "customers")
+                    .retry(RetryPolicy.NEVER),
+
+            // count-cli's create schema makes the category accounts optional: only the name is required.
+            get("products", "list", "/products").page(Product.class).query(PAGING),
+            post("products", "create", "/products").json(Product.class, "name").retry(RetryPolicy.NEVER),
             get("products", "get", "/products/{uuid}").single(Product.class),
             patch("products", "update", "/products/{uuid}").json(Product.class),
+            delete("products", "delete", "/products/{uuid}"),
 
             get("tags", "list", "/tags").page(Tag.class).query(PAGING),
             post("tags", "create", "/tags").json(Tag.class, "name").retry(RetryPolicy.NEVER),
-            get("tags", "get", "/tags/{uuid}").single(Tag.class))
+            get("tags", "get", "/tags/{uuid}").single(Tag.class),
+            patch("tags", "update", "/tags/{uuid}").json(Tag.class),
+            delete("tags", "delete", "/tags/{uuid}"),
+
+            get("tag-groups", "list", "/tags/groups").page(TagGroup.class).query(PAGING),
+            post("tag-groups", "create", "/tags/groups").json(TagGroup.class, "name").retry(RetryPolicy.NEVER),
+            get("tag-groups", "get", "/tags/groups/{uuid}").single(TagGroup.class),
+            patch("tag-groups", "update", "/tags/groups/{uuid}").json(TagGroup.class),
+            delete("tag-groups", "delete", "/tags/groups/{uuid}"),
+
+            get("accounts", "list", "/chart-of-accounts").page(Account.class).query(ACCOUNT_FILTERS))
             .stream().map(Row::build).toList();
 
     private CountOperations() {

@@ -1,13 +1,25 @@
 package io.camelcount.component.model;
 
 import com.fasterxml.jackson.annotation.JsonAlias;
+import com.fasterxml.jackson.annotation.JsonProperty;
 
-/** A label for invoices. */
+/** A label for invoices; {@code color} is as the workspace set it (COUNT documents no format), or null. */
 public class Tag extends CountObject implements CountResource {
 
-    private String name;
-    @JsonAlias("id")
+    @JsonProperty("id")
+    @JsonAlias("uuid")
     private String uuid;
+    private String name;
+    private String color;
+
+    @Override
+    public String getUuid() {
+        return uuid;
+    }
+
+    public void setUuid(String uuid) {
+        this.uuid = uuid;
+    }
 
     public String getName() {
         return name;
@@ -17,9 +29,12 @@ public class Tag extends CountObject implements CountResource {
         this.name = name;
     }
 
-    @Override
-    public String getUuid() {
-        return uuid;
+    public String getColor() {
+        return color;
+    }
+
+    public void setColor(String color) {
+        this.color = color;
     }
 
     @Override

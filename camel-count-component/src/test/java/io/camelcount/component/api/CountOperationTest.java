@@ -31,9 +31,12 @@ class CountOperationTest {
                 "recurring-invoice-templates/list", "recurring-invoice-templates/create", "recurring-invoice-templates/get",
                 "recurring-invoice-templates/update", "recurring-invoice-templates/delete",
                 "recurring-invoice-templates/pause", "recurring-invoice-templates/resume",
-                "customers/list", "customers/create", "customers/get", "customers/update", "customers/findByEmail",
-                "products/list", "products/create", "products/get", "products/update",
-                "tags/list", "tags/get", "tags/create");
+                "customers/list", "customers/create", "customers/get", "customers/update", "customers/delete",
+                "customers/findByEmail", "customers/bulkCreate", "customers/bulkUpdate",
+                "products/list", "products/create", "products/get", "products/update", "products/delete",
+                "tags/list", "tags/get", "tags/create", "tags/update", "tags/delete",
+                "tag-groups/list", "tag-groups/get", "tag-groups/create", "tag-groups/update", "tag-groups/delete",
+                "accounts/list");
     }
 
     @Test
@@ -43,7 +46,8 @@ class CountOperationTest {
                 .map(CountOperation::toString)
                 .toList();
         assertThat(neverRepeated).contains("invoices/send", "invoices/applyCredits", "invoices/applyCreditToInvoices",
-                "invoices/removeCredit", "invoices/addAttachments", "invoices/uploadAttachments", "customers/create");
+                "invoices/removeCredit", "invoices/addAttachments", "invoices/uploadAttachments", "customers/create",
+                "customers/bulkCreate", "customers/bulkUpdate", "products/create", "tags/create", "tag-groups/create");
         assertThat(CountOperations.all()).filteredOn(row -> row.method().equals("GET"))
                 .allSatisfy(read -> assertThat(read.retry()).isEqualTo(CountOperation.RetryPolicy.SAFE));
     }
@@ -51,13 +55,13 @@ class CountOperationTest {
     @Test
     void anUnknownOperationListsTheValidOnes() {
         assertThatThrownBy(() -> CountOperations.of("tags", "bill"))
-                .hasMessage("Unknown operation 'bill' for count:tags. Valid operations: list, create, get");
+                .hasMessage("Unknown operation 'bill' for count:tags. Valid operations: list, create, get, update, delete");
     }
 
     @Test
     void anUnknownApiListsTheValidOnes() {
         assertThatThrownBy(() -> CountOperations.of("bills", "create"))
                 .hasMessage("Unknown COUNT API 'bills' in count:bills. Valid APIs: invoices, recurring-invoice-templates,"
-                            + " customers, products, tags");
+                            + " customers, products, tags, tag-groups, accounts");
     }
 }

@@ -17,7 +17,8 @@ import static com.github.tomakehurst.wiremock.http.RequestMethod.PUT;
 /**
  * The partner API's routes, one line each, so that the whole surface reads in one place and a
  * route is a method reference rather than a string looked up in a switch. The first match wins, so a
- * fixed segment ({@code find-by-email}) comes before the {@code {uuid}} it would otherwise fill.
+ * fixed segment ({@code find-by-email}, {@code bulk}, {@code groups}) comes before the {@code {uuid}} it
+ * would otherwise fill.
  */
 public final class ApiRoutes {
 
@@ -45,6 +46,8 @@ public final class ApiRoutes {
         CustomersHandler customers = new CustomersHandler();
         ProductsHandler products = new ProductsHandler();
         TagsHandler tags = new TagsHandler();
+        TagGroupsHandler tagGroups = new TagGroupsHandler();
+        ChartOfAccountsHandler chartOfAccounts = new ChartOfAccountsHandler();
         ApiRoutes api = new ApiRoutes();
 
         api.add(GET, "/partners/invoices", invoices::list);
@@ -73,17 +76,31 @@ public final class ApiRoutes {
         api.add(GET, "/partners/customers", customers::list);
         api.add(POST, "/partners/customers", customers::create);
         api.add(GET, "/partners/customers/find-by-email", customers::findByEmail);
+        api.add(POST, "/partners/customers/bulk", customers::bulkCreate);
+        api.add(PATCH, "/partners/customers/bulk", customers::bulkUpdate);
         api.add(GET, "/partners/customers/{uuid}", customers::get);
         api.add(PUT, "/partners/customers/{uuid}", customers::update);
+        api.add(DELETE, "/partners/customers/{uuid}", customers::delete);
 
         api.add(GET, "/partners/products", products::list);
         api.add(POST, "/partners/products", products::create);
         api.add(GET, "/partners/products/{uuid}", products::get);
         api.add(PATCH, "/partners/products/{uuid}", products::update);
+        api.add(DELETE, "/partners/products/{uuid}", products::delete);
+
+        api.add(GET, "/partners/tags/groups", tagGroups::list);
+        api.add(POST, "/partners/tags/groups", tagGroups::create);
+        api.add(GET, "/partners/tags/groups/{uuid}", tagGroups::get);
+        api.add(PATCH, "/partners/tags/groups/{uuid}", tagGroups::update);
+        api.add(DELETE, "/partners/tags/groups/{uuid}", tagGroups::delete);
 
         api.add(GET, "/partners/tags", tags::list);
         api.add(POST, "/partners/tags", tags::create);
         api.add(GET, "/partners/tags/{uuid}", tags::get);
+        api.add(PATCH, "/partners/tags/{uuid}", tags::update);
+        api.add(DELETE, "/partners/tags/{uuid}", tags::delete);
+
+        api.add(GET, "/partners/chart-of-accounts", chartOfAccounts::list);
         return api;
     }
 

@@ -168,6 +168,29 @@ final class JsonBody {
         });
     }
 
+    /** A nested JSON object, read like the body, its fields named by their full path ({@code billingAddress.city}). */
+    JsonBody object(String name) {
+        JsonNode value = value(name);
+        if (value == null) {
+            return null;
+        }
+        if (!value.isObject()) {
+            throw wrongType(name, "a JSON object");
+        }
+        return new JsonBody(value, path + name + ".");
+    }
+
+    /** An array of whole numbers that fit an int, such as COUNT's numeric tax IDs; 2.0 counts, as in {@link #integer}. */
+    List<Integer> integers(String name) {
+        return array(name, (element, elementPath) -> {
+            if (!element.isNumber() || element.decimalValue().stripTrailingZeros().scale() > 0
+                    || element.decimalValue().abs().compareTo(BigDecimal.valueOf(Integer.MAX_VALUE)) > 0) {
+                throw DomainException.validation(elementPath, elementPath + " must be a whole number");
+            }
+            return element.decimalValue().intValueExact();
+        });
+    }
+
     private interface ElementReader<T> {
         T read(JsonNode element, String elementPath);
     }

@@ -1,5 +1,6 @@
 package io.camelcount.mock.api;
 
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.camelcount.mock.domain.NewProduct;
@@ -7,12 +8,14 @@ import io.camelcount.mock.domain.Product;
 import io.camelcount.mock.domain.ProductUpdate;
 
 import java.util.Set;
+import java.util.UUID;
 
-/** {@code /partners/products} (contract §5). */
+/** {@code /partners/products} (contract §5), with the fields count-cli sends for a product. */
 public final class ProductsHandler {
 
-    private static final Set<String> WRITABLE = Set.of("name", "unitPrice", "categoryAccountUuid");
-    private static final Set<String> READ_ONLY = Set.of("uuid");
+    private static final Set<String> WRITABLE = Set.of("name", "unitPrice", "categoryAccountUuid",
+            "purchaseCategoryAccountUuid", "taxUuids");
+    private static final Set<String> READ_ONLY = Set.of("id", "uuid");
 
     ApiResponse list(ApiRequest request) {
         QueryParameters query = request.query();
@@ -22,8 +25,10 @@ public final class ProductsHandler {
     }
 
     ApiResponse create(ApiRequest request) {
-        Product product = request.workspace().createProduct(newProduct(request.json(true)));
-        return ApiResponse.success(201, "Product created", toJson(product));
+        JsonBody body = request.json(true);
+        Product product = request.workspace().createProduct(newProduct(body));
+        return ApiResponse.success(201, "Product created", toJson(product))
+                .withWarnings(PartnerWarning.check(body, WRITABLE, READ_ONLY, "a product"));
     }
 
     ApiResponse get(ApiRequest request) {
@@ -39,15 +44,30 @@ public final class ProductsHandler {
         return ApiResponse.success(200, "Product updated", toJson(product)).withWarnings(warnings);
     }
 
+    /** 400 {@code product_in_use} while an invoice line or a template uses the product (contract §5). */
+    ApiResponse delete(ApiRequest request) {
+        Product deleted = request.workspace().deleteProduct(request.uuidParameter("uuid"));
+        return ApiResponse.deleted("Product deleted", deleted.uuid());
+    }
+
     private static NewProduct newProduct(JsonBody body) {
-        return new NewProduct(body.text("name"), body.number("unitPrice"), body.uuid("categoryAccountUuid"));
+        return new NewProduct(body.text("name"), body.number("unitPrice"), body.uuid("categoryAccountUuid"),
+                body.uuid("purchaseCategoryAccountUuid"), body.uuids("taxUuids"));
     }
 
     private static ObjectNode toJson(Product product) {
-        return JsonNodeFactory.instance.objectNode()
-                .put("uuid", product.uuid().toString())
+        ObjectNode json = JsonNodeFactory.instance.objectNode()
+                .put("id", product.uuid().toString())
                 .put("name", product.name())
                 .put("unitPrice", product.unitPrice())
-                .put("categoryAccountUuid", product.categoryAccountUuid() == null ? null : product.categoryAccountUuid().toString());
+                .put("categoryAccountUuid", text(product.categoryAccountUuid()))
+                .put("purchaseCategoryAccountUuid", text(product.purchaseCategoryAccountUuid()));
+        ArrayNode taxes = json.putArray("taxUuids");
+        product.taxUuids().forEach(tax -> taxes.add(tax.toString()));
+        return json;
+    }
+
+    private static String text(UUID uuid) {
+        return uuid == null ? null : uuid.toString();
     }
 }

@@ -20,10 +20,14 @@ public record CustomerQuery(String search, Order orderBy, boolean descending) {
     public enum Order {
         CREATED_AT("createdAt", (a, b) -> 0),
         CUSTOMER("customer", Comparator.comparing(customer -> customer.name().toLowerCase(Locale.ROOT))),
-        EMAIL("email", Comparator.comparing(customer -> customer.email() == null ? "" : customer.email().toLowerCase(Locale.ROOT)));
+        EMAIL("email", Comparator.comparing(customer -> customer.email() == null ? "" : customer.email().toLowerCase(Locale.ROOT))),
+        UPDATED_AT("updatedAt", Comparator.comparing(Customer::updatedAt));
 
         private final String wireName;
-        /** Sorting is stable, so equal customers (and all of them, for createdAt) keep creation order. */
+        /**
+         * Sorting is stable, so equal customers (and all of them, for createdAt) keep creation order; so do
+         * customers changed within one second of each other, which COUNT's timestamps cannot tell apart either.
+         */
         private final Comparator<Customer> comparator;
 
         Order(String wireName, Comparator<Customer> comparator) {

@@ -13,6 +13,9 @@ public record ProductUpdate(NewProduct values, Set<String> fields) {
         return new NewProduct(
                 fields.contains("name") ? values.name() : current.name(),
                 fields.contains("unitPrice") ? values.unitPrice() : current.unitPrice(),
-                fields.contains("categoryAccountUuid") ? values.categoryAccountUuid() : current.categoryAccountUuid());
+                fields.contains("categoryAccountUuid") ? values.categoryAccountUuid() : current.categoryAccountUuid(),
+                fields.contains("purchaseCategoryAccountUuid") ? values.purchaseCategoryAccountUuid()
+                        : current.purchaseCategoryAccountUuid(),
+                fields.contains("taxUuids") ? values.taxUuids() : current.taxUuids());
     }
 }

@@ -15,6 +15,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 /**
  * One COUNT workspace (a company's books) and everything in it.
@@ -34,9 +35,7 @@ public final class Workspace {
     private final String name;
     private final String currency;
     private final Clock clock;
-    private final Map<UUID, Customer> customers = new LinkedHashMap<>();
-    private final Map<UUID, Product> products = new LinkedHashMap<>();
-    private final Map<UUID, Tag> tags = new LinkedHashMap<>();
+    private final Catalogue catalogue = new Catalogue();
     private final Map<UUID, Invoice> invoices = new LinkedHashMap<>();
     private final InvoiceNumbers numbers = new InvoiceNumbers();
     private final Map<UUID, RecurringTemplate> templates = new LinkedHashMap<>();
@@ -68,16 +67,21 @@ public final class Workspace {
 
     // ----- seeding: what the workspace holds before any partner calls; not audited
 
+    /** A customer the seed gives no timestamps is created and last changed now. */
     public synchronized void addCustomer(Customer customer) {
-        customers.put(customer.uuid(), customer);
+        catalogue.add(customer, now());
     }
 
     public synchronized void addProduct(Product product) {
-        products.put(product.uuid(), product);
+        catalogue.add(product);
     }
 
     public synchronized void addTag(Tag tag) {
-        tags.put(tag.uuid(), tag);
+        catalogue.add(tag);
+    }
+
+    public synchronized void addAccount(Account account) {
+        catalogue.add(account);
     }
 
     /** Makes {@code invoiceUuid} a UUID that two legacy invoices share: every invoice route answers 409 for it. */
@@ -356,34 +360,27 @@ public final class Workspace {
         return templates.get(templateUuid);
     }
 
-    // ----- customers
+    // ----- customers, products, tags, tag groups and accounts: the rules live in Catalogue; here they
+    // run under the workspace's lock, after the due invoices are issued, with what invoices and templates use
 
     public synchronized Customer createCustomer(NewCustomer request) {
         issueDueInvoices();
-        request.validate();
-        requireUniqueEmail(request.email(), null);
-        Customer customer = request.toCustomer(UUID.randomUUID());
-        customers.put(customer.uuid(), customer);
-        return customer;
+        return catalogue.createCustomer(request, now());
     }
 
     public synchronized Customer customer(UUID customerUuid) {
         issueDueInvoices();
-        return existingCustomer(customerUuid, "uuid");
+        return catalogue.customer(customerUuid, "uuid");
     }
 
     public synchronized List<Customer> customers(CustomerQuery query) {
         issueDueInvoices();
-        return query.apply(List.copyOf(customers.values()));
+        return catalogue.customers(query);
     }
 
     public synchronized Customer customerByEmail(String email) {
         issueDueInvoices();
-        if (email == null || email.isBlank()) {
-            throw DomainException.validation("email", "email is required: /partners/customers/find-by-email?email=…");
-        }
-        return customers.values().stream().filter(customer -> EmailAddress.same(customer.email(), email)).findFirst()
-                .orElseThrow(() -> DomainException.notFound("email", "No customer with email " + email + " in this workspace"));
+        return catalogue.customerByEmail(email);
     }
 
     /**
@@ -392,79 +389,122 @@ public final class Workspace {
      */
     public synchronized Customer updateCustomer(UUID customerUuid, CustomerUpdate update) {
         issueDueInvoices();
-        Customer current = existingCustomer(customerUuid, "uuid");
-        NewCustomer merged = update.applyTo(current);
-        merged.validate();
-        requireUniqueEmail(merged.email(), customerUuid);
-        Customer updated = merged.toCustomer(customerUuid);
-        customers.put(customerUuid, updated);
-        return updated;
+        return catalogue.updateCustomer(customerUuid, update, now());
     }
 
-    // ----- products and tags
+    public synchronized Customer deleteCustomer(UUID customerUuid) {
+        issueDueInvoices();
+        boolean referenced = invoices.values().stream().anyMatch(invoice -> invoice.customerUuid().equals(customerUuid))
+                || templates.values().stream().anyMatch(template -> template.content().customer().uuid().equals(customerUuid));
+        return catalogue.deleteCustomer(customerUuid, referenced);
+    }
+
+    /**
+     * A bulk create holds the lock for the whole batch (at most 100 rows, all in memory), so no other request
+     * sees it half done or takes an email between one row's check and its insert; each row still succeeds or
+     * fails on its own.
+     */
+    public synchronized List<RowResult<Customer>> createCustomers(List<Supplier<NewCustomer>> rows) {
+        issueDueInvoices();
+        return catalogue.createCustomers(rows, now());
+    }
+
+    /** Like {@link #createCustomers}: one lock for the batch, each row on its own. */
+    public synchronized List<RowResult<Customer>> updateCustomers(List<Supplier<CustomerChange>> rows) {
+        issueDueInvoices();
+        return catalogue.updateCustomers(rows, now());
+    }
 
     public synchronized Product createProduct(NewProduct request) {
         issueDueInvoices();
-        request.validate();
-        NewProduct.requireCategoryAccount(request.categoryAccountUuid());
-        Product product = request.toProduct(UUID.randomUUID());
-        products.put(product.uuid(), product);
-        return product;
+        return catalogue.createProduct(request);
     }
 
     public synchronized Product product(UUID productUuid) {
         issueDueInvoices();
-        Product product = products.get(productUuid);
-        if (product == null) {
-            throw DomainException.notFound("uuid", "Product " + productUuid + " not found in this workspace");
-        }
-        return product;
+        return catalogue.product(productUuid);
     }
 
     /** @param search a substring of the name, in any case; null for all */
     public synchronized List<Product> products(String search) {
         issueDueInvoices();
-        return products.values().stream().filter(product -> search == null || InvoiceFilter.contains(product.name(), search))
-                .toList();
+        return catalogue.products(search);
     }
 
     /** Changes the fields sent; invoices already written keep their lines. */
     public synchronized Product updateProduct(UUID productUuid, ProductUpdate update) {
         issueDueInvoices();
-        Product current = product(productUuid);
-        if (update.fields().contains("categoryAccountUuid")) {
-            NewProduct.requireCategoryAccount(update.values().categoryAccountUuid());
-        }
-        NewProduct merged = update.applyTo(current);
-        merged.validate();
-        Product updated = merged.toProduct(productUuid);
-        products.put(productUuid, updated);
-        return updated;
+        return catalogue.updateProduct(productUuid, update);
     }
 
-    public synchronized Tag createTag(String tagName) {
+    public synchronized Product deleteProduct(UUID productUuid) {
         issueDueInvoices();
-        if (tagName == null || tagName.isBlank()) {
-            throw DomainException.validation("name", "name is required");
-        }
-        Tag tag = new Tag(UUID.randomUUID(), tagName);
-        tags.put(tag.uuid(), tag);
-        return tag;
+        boolean used = invoices.values().stream().anyMatch(invoice -> hasLineFor(invoice.products(), productUuid))
+                || templates.values().stream().anyMatch(template -> hasLineFor(template.content().products(), productUuid));
+        return catalogue.deleteProduct(productUuid, used);
+    }
+
+    public synchronized Tag createTag(NewTag request) {
+        issueDueInvoices();
+        return catalogue.createTag(request);
     }
 
     public synchronized Tag tag(UUID tagUuid) {
         issueDueInvoices();
-        Tag tag = tags.get(tagUuid);
-        if (tag == null) {
-            throw DomainException.notFound("uuid", "Tag " + tagUuid + " not found in this workspace");
-        }
-        return tag;
+        return catalogue.tag(tagUuid);
     }
 
     /** @param search a substring of the name, in any case; null for all */
     public synchronized List<Tag> tags(String search) {
         issueDueInvoices();
-        return tags.values().stream().filter(tag -> search == null || InvoiceFilter.contains(tag.name(), search)).toList();
+        return catalogue.tags(search);
+    }
+
+    public synchronized Tag updateTag(UUID tagUuid, TagUpdate update) {
+        issueDueInvoices();
+        return catalogue.updateTag(tagUuid, update);
+    }
+
+    public synchronized Tag deleteTag(UUID tagUuid) {
+        issueDueInvoices();
+        boolean used = invoices.values().stream().anyMatch(invoice -> invoice.tagUuids().contains(tagUuid))
+                || templates.values().stream().anyMatch(template -> template.content().tagUuids().contains(tagUuid));
+        return catalogue.deleteTag(tagUuid, used);
+    }
+
+    public synchronized TagGroup createTagGroup(NewTagGroup request) {
+        issueDueInvoices();
+        return catalogue.createTagGroup(request);
+    }
+
+    public synchronized TagGroup tagGroup(UUID groupUuid) {
+        issueDueInvoices();
+        return catalogue.tagGroup(groupUuid);
+    }
+
+    /** @param search a substring of the name, in any case; null for all */
+    public synchronized List<TagGroup> tagGroups(String search) {
+        issueDueInvoices();
+        return catalogue.tagGroups(search);
+    }
+
+    public synchronized TagGroup updateTagGroup(UUID groupUuid, TagGroupUpdate update) {
+        issueDueInvoices();
+        return catalogue.updateTagGroup(groupUuid, update);
+    }
+
+    public synchronized TagGroup deleteTagGroup(UUID groupUuid) {
+        issueDueInvoices();
+        return catalogue.deleteTagGroup(groupUuid);
+    }
+
+    /**
+     * @param type   only accounts of this type; null for all
+     * @param search a substring of the name or the account number, in any case; null for all
+     */
+    public synchronized List<Account> accounts(AccountType type, String search) {
+        issueDueInvoices();
+        return catalogue.accounts(type, search);
     }
 
     public synchronized List<SentEmail> outbox() {
@@ -494,12 +534,8 @@ public final class Workspace {
         return template;
     }
 
-    private Customer existingCustomer(UUID customerUuid, String field) {
-        Customer customer = customers.get(customerUuid);
-        if (customer == null) {
-            throw DomainException.notFound(field, field + ": customer " + customerUuid + " not found in this workspace");
-        }
-        return customer;
+    private static boolean hasLineFor(List<InvoiceLine> lines, UUID productUuid) {
+        return lines.stream().anyMatch(line -> line.productUuid().equals(productUuid));
     }
 
     /** Replaces the document, audits the change and returns the new version. */
@@ -511,7 +547,7 @@ public final class Workspace {
 
     /** The content of a request checked against the workspace: customer, products, tags and credited invoice exist. */
     private InvoiceContent resolve(NewInvoice request) {
-        Customer customer = existingCustomer(request.customerUuid(), "customerUuid");
+        Customer customer = catalogue.customer(request.customerUuid(), "customerUuid");
         List<InvoiceLine> lines = invoiceLines(request.products());
         requireTags(request);
         requireCreditedInvoice(request, customer);
@@ -566,7 +602,7 @@ public final class Workspace {
         for (int i = 0; i < requested.size(); i++) {
             NewInvoiceLine line = requested.get(i);
             String field = "products[" + i + "].productUuid";
-            Product product = products.get(line.productUuid());
+            Product product = catalogue.findProduct(line.productUuid()).orElse(null);
             if (product == null) {
                 throw DomainException.notFound(field,
                         field + ": product " + line.productUuid() + " not found in this workspace");
@@ -584,7 +620,7 @@ public final class Workspace {
     private void requireTags(NewInvoice request) {
         List<UUID> requested = orEmpty(request.tagUuids());
         for (int i = 0; i < requested.size(); i++) {
-            if (!tags.containsKey(requested.get(i))) {
+            if (!catalogue.hasTag(requested.get(i))) {
                 String field = "tagUuids[" + i + "]";
                 throw DomainException.notFound(field, field + ": tag " + requested.get(i) + " not found in this workspace");
             }
@@ -614,20 +650,12 @@ public final class Workspace {
         if (request.recipients() != null && !request.recipients().isEmpty()) {
             return request.recipients();
         }
-        String email = customers.get(invoice.customerUuid()).email();
+        String email = catalogue.customer(invoice.customerUuid(), "uuid").email();
         if (email == null || email.isBlank()) {
             throw DomainException.rule("NO_RECIPIENT", "Customer \"" + invoice.customerName()
                     + "\" has no email address; pass recipients in the send request");
         }
         return List.of(email);
-    }
-
-    private void requireUniqueEmail(String email, UUID self) {
-        if (email != null && customers.values().stream()
-                .anyMatch(customer -> !customer.uuid().equals(self) && EmailAddress.same(customer.email(), email))) {
-            throw DomainException.conflict("DUPLICATE_EMAIL", "email", "email " + email
-                    + " already belongs to another customer in this workspace; find it with /partners/customers/find-by-email");
-        }
     }
 
     /** Stores every document a credit request changed, with one audit entry each. */
