@@ -1,34 +1,78 @@
 package io.camelcount.component.http;
 
-import java.util.Iterator;
-import java.util.Map;
+import java.util.ArrayList;
+import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.MissingNode;
+import io.camelcount.component.model.Page;
 
 /**
- * Reads COUNT's list answers: the documented {@code records} array, or the resource-named array
- * ({@code invoices}, {@code customers}, …) that some live routes use instead (contract §2).
+ * Reads COUNT's list answers in every form it is known to use (contract §2): the records in {@code records} or
+ * in the array named after the resource ({@code invoices}, {@code customers}, …), inside {@code data} or beside
+ * it at the top of the answer, or {@code data} itself as the array. Only those names are read: an array field of
+ * a record (an invoice's {@code products}) is never taken for the list.
  */
 public final class Pages {
+
+    private static final String RECORDS = "records";
 
     private Pages() {
     }
 
-    public static JsonNode records(JsonNode page) {
-        if (page.isArray()) {
-            return page;
+    /**
+     * One page of a list as COUNT answered {@code request}. Its counts are COUNT's own when it sent them and
+     * unknown ({@code null}) when it did not; the page number and limit are COUNT's echo, else what the request
+     * asked for (COUNT's documented first page, 1, when it asked for none).
+     */
+    public static Page<JsonNode> read(CountResponse response, CountRequest request, Class<?> modelClass) {
+        JsonNode holder = holderOf(response, ResourceName.of(modelClass));
+        List<JsonNode> records = new ArrayList<>();
+        arrayIn(holder, ResourceName.of(modelClass)).forEach(records::add);
+        Long page = number(holder.get("page"));
+        Long limit = number(holder.get("limit"));
+        Long totalPages = number(holder.get("totalPages"));
+        return new Page<>(List.copyOf(records),
+                page != null ? page.intValue() : request.queryNumber("page", 1),
+                limit != null ? Integer.valueOf(limit.intValue()) : request.queryNumber("limit", null),
+                number(holder.get("totalRecords")),
+                totalPages == null ? null : totalPages.intValue());
+    }
+
+    /** The records of a list answer that is not paged (an invoice's audit log), in any of the forms above. */
+    public static JsonNode records(CountResponse response, Class<?> modelClass) {
+        ResourceName name = ResourceName.of(modelClass);
+        return arrayIn(holderOf(response, name), name);
+    }
+
+    /** The object that holds the list: {@code data} when the list is in it or is it, else the whole answer. */
+    private static JsonNode holderOf(CountResponse response, ResourceName name) {
+        JsonNode data = response.data();
+        if (data.isArray() || !arrayIn(data, name).isMissingNode()) {
+            return data;
         }
-        JsonNode records = page.get("records");
-        if (records != null && records.isArray()) {
-            return records;
+        return arrayIn(response.envelope(), name).isMissingNode() ? data : response.envelope();
+    }
+
+    private static JsonNode arrayIn(JsonNode holder, ResourceName name) {
+        if (holder.isArray()) {
+            return holder;
         }
-        for (Iterator<Map.Entry<String, JsonNode>> fields = page.fields(); fields.hasNext();) {
-            Map.Entry<String, JsonNode> field = fields.next();
-            if (field.getValue().isArray() && !field.getKey().startsWith("_")) {
-                return field.getValue();
+        for (String key : List.of(RECORDS, name.plural())) {
+            JsonNode array = holder.get(key);
+            if (array != null && array.isArray()) {
+                return array;
             }
         }
         return MissingNode.getInstance();
+    }
+
+    /** A whole number COUNT sent, as a JSON number or a numeric string; {@code null} when it sent none. */
+    private static Long number(JsonNode value) {
+        if (value == null || !(value.isIntegralNumber() && value.canConvertToInt() || value.isTextual())) {
+            return null;
+        }
+        String text = value.asText().strip();
+        return text.matches("\\d{1,9}") ? Long.valueOf(text) : null;
     }
 }
