@@ -70,7 +70,7 @@ public class CountProducer extends DefaultProducer {
         switch (operation.resultShape()) {
             case SINGLE -> single(operation, message, response.data());
             case PAGE -> page(operation, message, request, response);
-            case LIST -> message.setBody(models(operation, Pages.records(response, operation.resultType())));
+            case LIST -> message.setBody(models(operation, Pages.records(response, request, operation.resultType())));
             case NONE -> message.setBody(null);
         }
     }

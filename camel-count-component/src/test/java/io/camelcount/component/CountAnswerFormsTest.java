@@ -304,6 +304,19 @@ class CountAnswerFormsTest extends CamelTestSupport {
                 .containsExactlyElementsOf(allUuids());
     }
 
+    @Test
+    void aListInAFormNotKnownFailsInsteadOfReadingAsEmpty() {
+        count.stubFor(get(urlPathEqualTo(INVOICES)).willReturn(okJson(
+                "{\"status\":\"success\",\"data\":{\"items\":[" + invoice("id", INVOICE_UUID, 1) + "],\"totalRecords\":1}}")));
+
+        Exchange listed = template.request("count:invoices?operation=list", exchange -> { });
+
+        assertThat(listed.getException()).isInstanceOf(CountException.class)
+                .hasMessageContaining("invoices/list")
+                .hasMessageContaining("'records' or 'invoices'")
+                .hasMessageContaining("data's fields: [items, totalRecords]");
+    }
+
     static Stream<Arguments> auditLogForms() {
         String entries = "[{\"id\":\"e1\",\"action\":\"created\"},{\"uuid\":\"e2\",\"action\":\"approved\"}]";
         return Stream.of(
