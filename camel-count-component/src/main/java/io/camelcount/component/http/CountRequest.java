@@ -25,7 +25,7 @@ public record CountRequest(String operation, String method, String path, Request
     }
 
     /** A whole-number query parameter of the request, or {@code whenAbsent} when the request does not carry it. */
-    public Integer queryNumber(String name, Integer whenAbsent) {
+    Integer queryNumber(String name, Integer whenAbsent) {
         int query = path.indexOf('?');
         if (query >= 0) {
             for (String parameter : path.substring(query + 1).split("&")) {
