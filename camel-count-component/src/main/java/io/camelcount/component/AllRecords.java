@@ -24,8 +24,8 @@ final class AllRecords<T> implements Iterator<T> {
 
     @Override
     public boolean hasNext() {
-        // A page with no records ends the list even if COUNT's counts promised more (records deleted meanwhile).
-        while (!records.hasNext() && !current.isLast() && !current.records().isEmpty()) {
+        // Page.isLast: COUNT's counts when it sent them, else a short page; an empty page always ends the list.
+        while (!records.hasNext() && !current.isLast()) {
             current = fetchPage.apply(current.page() + 1);
             records = current.records().iterator();
         }

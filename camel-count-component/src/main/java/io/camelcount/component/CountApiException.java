@@ -49,7 +49,10 @@ public class CountApiException extends CountException {
         return statusCode;
     }
 
-    /** COUNT's machine-readable error code, such as {@code INVOICE_NOT_APPROVED}. */
+    /**
+     * COUNT's machine-readable error code, such as {@code invoice_not_approved}: its {@code errorCode}, {@code error},
+     * {@code code} or {@code type}, the first present; {@code null} when COUNT sent none.
+     */
     public String getCode() {
         return code;
     }

@@ -8,7 +8,8 @@ import org.apache.camel.spi.Metadata;
 public final class CountConstants {
 
     @Metadata(label = "producer", javaType = "String",
-              description = "The UUID of the resource to act on (get, approve, send, ...). Overrides the uuid option.")
+              description = "The UUID of the resource to act on (get, approve, send, ...). Overrides the uuid option."
+                            + " The consumer sets it to each record's UUID (COUNT's id, or uuid in older answers).")
     public static final String UUID = "CamelCountUuid";
 
     @Metadata(label = "producer", javaType = "Integer",
@@ -52,11 +53,14 @@ public final class CountConstants {
     public static final String REQUEST_ID = "CamelCountRequestId";
 
     @Metadata(label = "producer", javaType = "Long",
-              description = "Set after list: how many records match the filters, on all pages.")
+              description = "Set after list: how many records match the filters, on all pages. Absent when COUNT's"
+                            + " answer did not say (some live routes do not); never estimated.")
     public static final String TOTAL_RECORDS = "CamelCountTotalRecords";
 
     @Metadata(label = "producer", javaType = "Integer",
-              description = "Set after list: how many pages the matching records fill.")
+              description = "Set after list: how many pages the matching records fill. Absent when COUNT's answer did"
+                            + " not say (some live routes do not); never estimated. paginate=all and the consumer then end"
+                            + " the list on totalRecords, else on a page shorter than the limit, else on an empty page.")
     public static final String TOTAL_PAGES = "CamelCountTotalPages";
 
     @Metadata(label = "producer", javaType = "java.util.List<io.camelcount.component.model.PartnerWarning>",

@@ -10,7 +10,9 @@ import io.camelcount.component.api.CountOperation;
 import io.camelcount.component.http.CountRequest;
 import io.camelcount.component.http.CountSession;
 import io.camelcount.component.http.Pages;
+import io.camelcount.component.http.ResourceId;
 import io.camelcount.component.json.CountJson;
+import io.camelcount.component.model.Page;
 import org.apache.camel.Exchange;
 import org.apache.camel.Processor;
 import org.apache.camel.spi.IdempotentRepository;
@@ -71,11 +73,11 @@ public class CountConsumer extends ScheduledPollConsumer {
         boolean firstPoll = !seen.contains(FIRST_POLL_DONE);
         boolean emit = !firstPoll || getEndpoint().getConfiguration().isEmitExisting();
         int emitted = 0;
-        for (int page = 1; ; page++) {
-            JsonNode data = session.call(operation, page == 1 ? firstPage : firstPage.onPage(page)).data();
-            JsonNode records = Pages.records(data);
-            for (JsonNode record : records) {
-                String key = record.path("uuid").asText() + ":" + fingerprint(record);
+        CountRequest request = firstPage;
+        while (true) {
+            Page<JsonNode> page = Pages.read(session.call(operation, request), request, operation.resultType());
+            for (JsonNode record : page.records()) {
+                String key = ResourceId.of(record) + ":" + fingerprint(record);
                 if (seen.contains(key)) {
                     continue;
                 }
@@ -88,9 +90,11 @@ public class CountConsumer extends ScheduledPollConsumer {
                     emitted++;
                 }
             }
-            if (records.isEmpty() || page >= data.path("totalPages").asInt(page)) {
+            // Page.isLast: COUNT's counts when it sent them, else a short page; an empty page always ends the poll.
+            if (page.isLast()) {
                 break;
             }
+            request = firstPage.onPage(page.page() + 1);
         }
         if (firstPoll) {
             seen.add(FIRST_POLL_DONE);
@@ -102,7 +106,7 @@ public class CountConsumer extends ScheduledPollConsumer {
         Exchange exchange = createExchange(false);
         try {
             exchange.getMessage().setBody(CountJson.convert(record, operation.resultType()));
-            exchange.getMessage().setHeader(CountConstants.UUID, record.path("uuid").asText(null));
+            exchange.getMessage().setHeader(CountConstants.UUID, ResourceId.of(record));
             exchange.getMessage().setHeader(CountConstants.STATUS, record.path("status").asText(null));
             getProcessor().process(exchange);
         } catch (Exception e) {
@@ -110,7 +114,7 @@ public class CountConsumer extends ScheduledPollConsumer {
         }
         try {
             if (exchange.getException() != null) {
-                getExceptionHandler().handleException("Processing COUNT record " + record.path("uuid").asText()
+                getExceptionHandler().handleException("Processing COUNT record " + ResourceId.of(record)
                                                       + " failed; it comes again on the next poll", exchange,
                         exchange.getException());
                 return false;

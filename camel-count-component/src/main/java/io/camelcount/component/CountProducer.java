@@ -11,6 +11,7 @@ import io.camelcount.component.http.CountRequest;
 import io.camelcount.component.http.CountResponse;
 import io.camelcount.component.http.CountSession;
 import io.camelcount.component.http.Pages;
+import io.camelcount.component.http.ResourceName;
 import io.camelcount.component.json.CountJson;
 import io.camelcount.component.model.CountResource;
 import io.camelcount.component.model.Page;
@@ -68,8 +69,8 @@ public class CountProducer extends DefaultProducer {
         message.setHeader(CountConstants.WARNINGS, response.warnings().isEmpty() ? null : response.warnings());
         switch (operation.resultShape()) {
             case SINGLE -> single(operation, message, response.data());
-            case PAGE -> page(operation, message, request, response.data());
-            case LIST -> message.setBody(records(operation, response.data()));
+            case PAGE -> page(operation, message, request, response);
+            case LIST -> message.setBody(models(operation, Pages.records(response, request, operation.resultType())));
             case NONE -> message.setBody(null);
         }
     }
@@ -97,29 +98,37 @@ public class CountProducer extends DefaultProducer {
         message.setHeader(CountConstants.STATUS, status != null && status.isTextual() ? status.asText() : null);
     }
 
-    private void page(CountOperation operation, Message message, CountRequest request, JsonNode data) {
-        Page<?> first = toPage(operation, data);
-        message.setHeader(CountConstants.TOTAL_RECORDS, first.totalRecords());
-        message.setHeader(CountConstants.TOTAL_PAGES, first.totalPages());
+    private void page(CountOperation operation, Message message, CountRequest request, CountResponse response) {
+        Page<?> first = toPage(operation, request, response);
+        // Absent rather than guessed when COUNT did not send them (contract §2).
+        setOrRemove(message, CountConstants.TOTAL_RECORDS, first.totalRecords());
+        setOrRemove(message, CountConstants.TOTAL_PAGES, first.totalPages());
         message.setHeader(CountConstants.STATUS, null);
         boolean all = "all".equals(getEndpoint().getConfiguration().getPaginate());
-        message.setBody(all ? new AllRecords<>(first, next -> toPage(operation,
-                session.call(operation, request.onPage(next)).data())) : first);
+        message.setBody(all ? new AllRecords<>(first, next -> {
+            CountRequest pageRequest = request.onPage(next);
+            return toPage(operation, pageRequest, session.call(operation, pageRequest));
+        }) : first);
     }
 
-    static Page<?> toPage(CountOperation operation, JsonNode data) {
-        List<?> records = records(operation, data);
-        int page = data.path("page").asInt(1);
-        int limit = data.path("limit").asInt(records.size());
-        long totalRecords = data.path("totalRecords").asLong(records.size());
-        int totalPages = data.path("totalPages").asInt(page);
-        return new Page<>(records, page, limit, totalRecords, totalPages);
+    private static Page<?> toPage(CountOperation operation, CountRequest request, CountResponse response) {
+        Page<JsonNode> page = Pages.read(response, request, operation.resultType());
+        return new Page<>(models(operation, page.records()), page.page(), page.limit(), page.totalRecords(),
+                page.totalPages());
     }
 
-    private static List<?> records(CountOperation operation, JsonNode data) {
-        return StreamSupport.stream(Pages.records(data).spliterator(), false)
+    private static List<?> models(CountOperation operation, Iterable<JsonNode> records) {
+        return StreamSupport.stream(records.spliterator(), false)
                 .map(record -> CountJson.convert(record, operation.resultType()))
                 .toList();
+    }
+
+    private static void setOrRemove(Message message, String header, Object value) {
+        if (value == null) {
+            message.removeHeader(header);
+        } else {
+            message.setHeader(header, value);
+        }
     }
 
     /** Header, then the uuid option, then the UUID of a COUNT object in the body (the previous step's result). */
@@ -150,9 +159,7 @@ public class CountProducer extends DefaultProducer {
 
     /** Some live routes wrap the object under its resource name ({@code data.invoice}); read both forms. */
     private static JsonNode unwrap(JsonNode data, Class<?> resultType) {
-        String simpleName = resultType.getSimpleName();
-        String resourceName = Character.toLowerCase(simpleName.charAt(0)) + simpleName.substring(1);
-        JsonNode wrapped = data.get(resourceName);
+        JsonNode wrapped = data.get(ResourceName.of(resultType).singular());
         return wrapped != null && wrapped.isObject() ? wrapped : data;
     }
 }

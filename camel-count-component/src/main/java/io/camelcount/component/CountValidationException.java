@@ -25,7 +25,10 @@ public class CountValidationException extends CountApiException {
         return new CountValidationException(operation + " was not sent to COUNT: " + problem, field);
     }
 
-    /** The body field or header at fault, when known. */
+    /**
+     * The body field or header at fault, for a refusal decided before sending; COUNT names the field in its
+     * message only, so a refusal by COUNT has none here.
+     */
     public String getField() {
         return field;
     }

@@ -101,9 +101,9 @@ class CountProducerTest extends MockCountTestSupport {
 
         assertThat(attempt.getException()).isInstanceOfSatisfying(CountValidationException.class, e -> {
             assertThat(e.getStatusCode()).isEqualTo(400);
-            assertThat(e.getCode()).isEqualTo("INVOICE_NOT_APPROVED");
+            assertThat(e.getCode()).isEqualTo("invoice_not_approved");
             assertThat(e.getRequestId()).isNotBlank();
-            assertThat(e.getMessage()).contains("invoices/send", "INVOICE_NOT_APPROVED", "approve", e.getRequestId());
+            assertThat(e.getMessage()).contains("invoices/send", "invoice_not_approved", "approve", e.getRequestId());
         });
         assertThat(invoice("count:invoices?operation=get", null, draft.getUuid()).getStatus()).isEqualTo("draft");
     }
@@ -116,7 +116,7 @@ class CountProducerTest extends MockCountTestSupport {
         Exchange again = call("count:invoices?operation=approve", null, draft.getUuid());
 
         assertThat(again.getException()).isInstanceOfSatisfying(CountValidationException.class,
-                e -> assertThat(e.getCode()).isEqualTo("INVOICE_NOT_DRAFT"));
+                e -> assertThat(e.getCode()).isEqualTo("invoice_not_draft"));
     }
 
     @Test
@@ -134,9 +134,11 @@ class CountProducerTest extends MockCountTestSupport {
 
         Exchange attempt = call("count:invoices?operation=create", request, null);
 
+        // COUNT names the field in its message (contract §2), not in a field of its own.
         assertThat(attempt.getException()).isInstanceOfSatisfying(CountValidationException.class, e -> {
             assertThat(e.wasSent()).isTrue();
-            assertThat(e.getField()).isEqualTo("dueDate");
+            assertThat(e.getCode()).isEqualTo("validation_failed");
+            assertThat(e.getCountMessage()).contains("dueDate");
         });
     }
 

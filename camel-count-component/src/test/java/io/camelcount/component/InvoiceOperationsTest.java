@@ -56,10 +56,12 @@ class InvoiceOperationsTest extends MockCountTestSupport {
 
         Page<?> page = listed.getMessage().getBody(Page.class);
         assertThat(page.records()).hasSize(2).allSatisfy(record -> assertThat(record).isInstanceOf(Invoice.class));
-        assertThat(page.totalRecords()).isEqualTo(3);
-        assertThat(page.totalPages()).isEqualTo(2);
-        assertThat(listed.getMessage().getHeader(CountConstants.TOTAL_RECORDS)).isEqualTo(3L);
-        assertThat(listed.getMessage().getHeader(CountConstants.TOTAL_PAGES)).isEqualTo(2);
+        // COUNT's counts when it sent them (with the mock's variants on, some answers leave them out): never guessed.
+        assertThat(page.totalRecords()).isIn(3L, null);
+        assertThat(page.totalPages()).isIn(2, null);
+        assertThat(listed.getMessage().getHeader(CountConstants.TOTAL_RECORDS)).isEqualTo(page.totalRecords());
+        assertThat(listed.getMessage().getHeader(CountConstants.TOTAL_PAGES)).isEqualTo(page.totalPages());
+        assertThat(page.isLast()).isFalse();
 
         Page<?> second = callWith("count:invoices?operation=list&limit=2&page=2&search=" + marker, null, Map.of())
                 .getMessage().getBody(Page.class);
@@ -148,7 +150,7 @@ class InvoiceOperationsTest extends MockCountTestSupport {
         Exchange attempt = call("count:invoices?operation=update", Map.of("notes", "late change"), approved.getUuid());
 
         assertThat(attempt.getException()).isInstanceOfSatisfying(CountValidationException.class,
-                e -> assertThat(e.getCode()).isEqualTo("INVOICE_NOT_EDITABLE"));
+                e -> assertThat(e.getCode()).isEqualTo("invoice_not_editable"));
     }
 
     @Test

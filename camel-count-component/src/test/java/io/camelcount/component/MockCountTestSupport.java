@@ -36,6 +36,9 @@ abstract class MockCountTestSupport extends CamelTestSupport {
     static final String SUPPORT_PLAN = "9a8b7c6d-1e2f-4a3b-8c4d-5e6f7a8b9c02";
     static final String UNKNOWN_UUID = "3f1c2b9e-1111-4222-8333-444455556666";
 
+    /** The JVM system property that turns the mock's variants on, with its seed. */
+    static final String VARIANTS = "count.mock.variants";
+
     static CountMockServer mock;
 
     /**
@@ -46,7 +49,15 @@ abstract class MockCountTestSupport extends CamelTestSupport {
         return MockClock.fixed(Instant.parse("2026-11-24T09:00:00Z"));
     }
 
+    /**
+     * With {@value #VARIANTS} set (the build's second test run sets it), the mock answers each request in one of
+     * COUNT's known live forms, chosen by that seed so a run repeats (contract §2 "Variants").
+     */
     static void startMock(CountMockServer.Builder builder) {
+        String seed = System.getProperty(VARIANTS);
+        if (seed != null && !seed.isBlank()) {
+            builder.variants(Long.parseLong(seed.strip()));
+        }
         mock = builder.port(0).start();
     }
 

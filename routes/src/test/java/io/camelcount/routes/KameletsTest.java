@@ -100,12 +100,12 @@ class KameletsTest {
     }
 
     private InvoiceStatus statusInCount(JsonNode invoice) {
-        return workspace.invoice(UUID.fromString(invoice.get("uuid").asText())).status(workspace.today());
+        return workspace.invoice(UUID.fromString(invoice.get("id").asText())).status(workspace.today());
     }
 
     private List<SentEmail> emailsFor(JsonNode invoice) {
         return workspace.outbox().stream()
-                .filter(email -> email.invoiceUuid().toString().equals(invoice.get("uuid").asText()))
+                .filter(email -> email.invoiceUuid().toString().equals(invoice.get("id").asText()))
                 .toList();
     }
 
@@ -171,7 +171,7 @@ class KameletsTest {
                 String.class));
 
         assertThat(statusInCount(invoice)).isEqualTo(InvoiceStatus.APPROVED);
-        assertThat(invoice.get("uuid").asText()).isNotEqualTo(draft.getUuid());
+        assertThat(invoice.get("id").asText()).isNotEqualTo(draft.getUuid());
         assertThat(workspace.invoice(UUID.fromString(draft.getUuid())).status(workspace.today()))
                 .isEqualTo(InvoiceStatus.DRAFT);
     }
@@ -217,7 +217,7 @@ class KameletsTest {
             JsonNode invoice = sink(request("odd credentials"));
 
             Workspace odd = count.workspace(workspaceUuid);
-            assertThat(odd.invoice(UUID.fromString(invoice.get("uuid").asText())).status(odd.today()))
+            assertThat(odd.invoice(UUID.fromString(invoice.get("id").asText())).status(odd.today()))
                     .isEqualTo(InvoiceStatus.APPROVED);
         }
     }
@@ -245,7 +245,7 @@ class KameletsTest {
         await().atMost(PATIENCE).until(() -> poller.getCounter() >= polls + 3);
         assertThat(emitted).as("only the invoice paid later, once, though it was polled again; neither %s nor %s",
                 paidBefore, unpaid).singleElement().satisfies(invoice -> {
-                    assertThat(invoice.get("uuid").asText()).isEqualTo(paidLater);
+                    assertThat(invoice.get("id").asText()).isEqualTo(paidLater);
                     assertThat(invoice.get("status").asText()).isEqualTo("paid");
                     assertThat(invoice.get("balanceDue").decimalValue()).isEqualByComparingTo("0");
                     assertThat(invoice.get("notes").asText()).isEqualTo("paid while the source runs");

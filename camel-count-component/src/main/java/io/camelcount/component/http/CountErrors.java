@@ -1,9 +1,7 @@
 package io.camelcount.component.http;
 
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.camelcount.component.CountApiException;
 import io.camelcount.component.CountAuthenticationException;
 import io.camelcount.component.CountAuthorizationException;
@@ -11,11 +9,11 @@ import io.camelcount.component.CountConflictException;
 import io.camelcount.component.CountNotFoundException;
 import io.camelcount.component.CountRateLimitException;
 import io.camelcount.component.CountValidationException;
-import io.camelcount.component.json.CountJson;
 
 /**
- * Turns COUNT's error envelope ({@code status, statusCode, code, message, requestId, details}) into the
- * typed exception for its status. Tolerant: a body that is not the envelope still gives a useful error.
+ * Turns COUNT's error answer into the typed exception for its status, keeping the status, the machine code,
+ * COUNT's message and its request ID (contract §2, read by {@link ErrorBody}). Tolerant: a body that is not the
+ * envelope still gives a useful error.
  */
 final class CountErrors {
 
@@ -26,14 +24,13 @@ final class CountErrors {
 
     static CountApiException toException(String operation, int status, String reason, byte[] body, String requestIdHeader) {
         String text = new String(body, StandardCharsets.UTF_8);
-        JsonNode envelope = parseOrNull(body);
-        String code = textOf(envelope, "code");
-        String message = firstNonBlank(textOf(envelope, "message"), textOf(envelope, "error_description"),
-                envelope == null ? abbreviate(text) : null, reason);
-        String requestId = firstNonBlank(textOf(envelope, "requestId"), requestIdHeader);
+        ErrorBody error = ErrorBody.of(body);
+        String code = error.code();
+        String message = firstNonBlank(error.message(), error.isJson() ? null : abbreviate(text), reason);
+        String requestId = firstNonBlank(error.text("requestId"), requestIdHeader);
         return switch (status) {
-            case 400 -> new CountValidationException(operation, status, code, message, requestId, text,
-                    envelope == null ? null : textOf(envelope.path("details"), "field"));
+            // COUNT names the field at fault in its message only (contract §2), so the field is not known apart.
+            case 400 -> new CountValidationException(operation, status, code, message, requestId, text, null);
             case 401 -> new CountAuthenticationException(operation, status, code, message, requestId, text);
             case 403 -> new CountAuthorizationException(operation, status, code, message, requestId, text);
             case 404 -> new CountNotFoundException(operation, status, code, message, requestId, text);
@@ -41,23 +38,6 @@ final class CountErrors {
             case 429 -> new CountRateLimitException(operation, status, code, message, requestId, text);
             default -> new CountApiException(operation, status, code, message, requestId, text);
         };
-    }
-
-    private static JsonNode parseOrNull(byte[] body) {
-        try {
-            JsonNode node = CountJson.parse(body);
-            return node != null && node.isObject() ? node : null;
-        } catch (IOException notJson) {
-            return null;
-        }
-    }
-
-    private static String textOf(JsonNode node, String field) {
-        if (node == null) {
-            return null;
-        }
-        JsonNode value = node.get(field);
-        return value != null && value.isValueNode() && !value.isNull() ? value.asText() : null;
     }
 
     private static String abbreviate(String text) {

@@ -24,6 +24,19 @@ public record CountRequest(String operation, String method, String path, Request
         return new CountRequest(operation, method, base + "?page=" + page + others, content);
     }
 
+    /** A whole-number query parameter of the request, or {@code whenAbsent} when the request does not carry it. */
+    Integer queryNumber(String name, Integer whenAbsent) {
+        int query = path.indexOf('?');
+        if (query >= 0) {
+            for (String parameter : path.substring(query + 1).split("&")) {
+                if (parameter.startsWith(name + "=") && parameter.substring(name.length() + 1).matches("\\d{1,9}")) {
+                    return Integer.valueOf(parameter.substring(name.length() + 1));
+                }
+            }
+        }
+        return whenAbsent;
+    }
+
     /** The bytes the signature hashes: the JSON body; nothing for no body or a multipart upload (contract §1.1). */
     byte[] signedBody() {
         return content instanceof RequestContent.Json json ? json.bytes() : null;

@@ -225,7 +225,7 @@ public final class CountSession {
             LOG.warn("COUNT ignored the field '{}' in {} ({}): {}", warning.field(), request.operation(), warning.reason(),
                     warning.message());
         }
-        return new CountResponse(answer.status(), answer.requestId(), data, List.copyOf(warnings));
+        return new CountResponse(answer.status(), answer.requestId(), envelope, data, List.copyOf(warnings));
     }
 
     private Duration backoff(int retry) {

@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.camelcount.component.api.CountOperation;
 import io.camelcount.component.api.CountOperations;
+import io.camelcount.component.model.Page;
 
 /**
  * Finds an invoice by its number: how the component learns whether a create whose answer was lost did
@@ -24,14 +25,20 @@ final class InvoiceLookup {
                        + (invoiceType == null ? "" : "&invoiceType=" + encode(invoiceType));
         CountRequest request = new CountRequest("invoices/list (lookup of " + invoiceNumber + ")", LIST.method(),
                 "/partners" + LIST.path(null) + query, null);
-        JsonNode page = session.call(LIST, request).data();
-        for (JsonNode invoice : Pages.records(page)) {
-            boolean sameType = invoiceType == null || invoiceType.equals(invoice.path("invoiceType").asText(invoiceType));
-            if (invoiceNumber.equals(invoice.path("invoiceNumber").asText()) && sameType) {
-                return invoice;
+        CountRequest pageRequest = request;
+        while (true) {
+            Page<JsonNode> page = Pages.read(session.call(LIST, pageRequest), pageRequest, LIST.resultType());
+            for (JsonNode invoice : page.records()) {
+                boolean sameType = invoiceType == null || invoiceType.equals(invoice.path("invoiceType").asText(invoiceType));
+                if (invoiceNumber.equals(invoice.path("invoiceNumber").asText()) && sameType) {
+                    return invoice;
+                }
             }
+            if (page.isLast()) {
+                return null;
+            }
+            pageRequest = request.onPage(page.page() + 1);
         }
-        return null;
     }
 
     private static String encode(String value) {

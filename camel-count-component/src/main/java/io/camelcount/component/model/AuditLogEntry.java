@@ -3,9 +3,13 @@ package io.camelcount.component.model;
 import java.time.Instant;
 import java.util.Map;
 
+import com.fasterxml.jackson.annotation.JsonAlias;
+
 /** One change to an invoice, as COUNT recorded it. */
 public class AuditLogEntry extends CountObject {
 
+    /** COUNT's {@code id}; older answers call it {@code uuid} (contract §2). */
+    @JsonAlias("uuid")
     private String id;
     private String action;
     private Instant at;

@@ -30,7 +30,9 @@ public class Invoice extends CountObject implements CountResource {
     private Boolean isDraft;
     private String appliedToInvoiceUuid;
 
-    @JsonAlias("id")
+    /** COUNT's {@code id}; older answers call it {@code uuid} (contract §2). */
+    @JsonProperty("id")
+    @JsonAlias("uuid")
     private String uuid;
     private String customerName;
     private String status;
