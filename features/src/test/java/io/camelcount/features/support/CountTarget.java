@@ -5,6 +5,7 @@ import java.time.ZoneOffset;
 import java.util.Locale;
 
 import io.camelcount.component.CountComponent;
+import io.camelcount.component.http.RateLimiter;
 import io.camelcount.mock.CountMockServer;
 import io.cucumber.java.AfterAll;
 import io.cucumber.java.BeforeAll;
@@ -45,6 +46,7 @@ public final class CountTarget {
 
     @AfterAll
     public static void stop() {
+        System.out.println(RateLimitBudget.summary(clientId(), rateLimiter().waited(), REMOTE));
         if (mock != null) {
             mock.stop();
             mock = null;
@@ -102,6 +104,17 @@ public final class CountTarget {
             component.setClock(mock.clock());
             component.setSleeper(duration -> mock.clock().advance(duration));
         }
+    }
+
+    /**
+     * The component's rate limiter for the target's client ID, which every scenario's {@link CountClient} shares (made
+     * now, with the clock {@link #applyClock} gives, if no request was sent yet).
+     */
+    private static RateLimiter rateLimiter() {
+        return REMOTE
+                ? RateLimiter.forClient(baseUrl(), clientId(), RateLimitBudget.limit(), RateLimitBudget.window())
+                : RateLimiter.forClient(baseUrl(), clientId(), RateLimitBudget.limit(), RateLimitBudget.window(),
+                        mock.clock(), duration -> mock.clock().advance(duration));
     }
 
     private static String env(String name, String fallback) {
