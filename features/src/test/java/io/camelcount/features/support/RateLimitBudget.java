@@ -45,7 +45,7 @@ public final class RateLimitBudget {
     /** Says what {@link #forRequests} allowed and why, for a timeout's message. */
     public static String explain(int requests) {
         return "up to " + requests + " requests to COUNT, at " + limit() + " requests per " + describe(window())
-               + " shared by " + parallelism() + " scenario(s) at a time: allowed " + describe(forRequests(requests))
+               + " shared by " + scenarios(parallelism()) + " at a time: allowed " + describe(forRequests(requests))
                + " (see RateLimitBudget)";
     }
 
@@ -55,7 +55,7 @@ public final class RateLimitBudget {
      */
     static String summary(String clientId, Duration waited, boolean realWaiting) {
         return "COUNT's rate limit, " + limit() + " requests per " + describe(window()) + " for client ID " + clientId
-               + ", shared by " + parallelism() + " scenario(s) at a time: "
+               + ", shared by " + scenarios(parallelism()) + " at a time: "
                + (realWaiting
                   ? "the run waited " + describe(waited) + " for permits (the scenarios' waits added up)"
                   : "the component moved the mock's clock " + describe(waited) + " for permits instead of waiting");
@@ -88,7 +88,14 @@ public final class RateLimitBudget {
 
     static String describe(Duration duration) {
         long seconds = duration.toSeconds();
-        return seconds < 60 ? duration.toMillis() / 1000.0 + " s" : seconds / 60 + " min " + seconds % 60 + " s";
+        if (seconds < 60) {
+            return duration.toMillis() / 1000.0 + " s";
+        }
+        return seconds / 60 + " min" + (seconds % 60 == 0 ? "" : " " + seconds % 60 + " s");
+    }
+
+    private static String scenarios(int parallelism) {
+        return parallelism == 1 ? "1 scenario" : parallelism + " scenarios";
     }
 
     private static String setting(String key, String fallback) {
