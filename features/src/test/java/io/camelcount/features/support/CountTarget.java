@@ -27,6 +27,7 @@ public final class CountTarget {
     private static final boolean REMOTE = "remote".equals(env("COUNT_TARGET", "mock").toLowerCase(Locale.ROOT));
 
     private static CountMockServer mock;
+    private static boolean started;
 
     private CountTarget() {
     }
@@ -39,14 +40,18 @@ public final class CountTarget {
                     throw new IllegalStateException("COUNT_TARGET=remote needs " + name + " (see features/README.md)");
                 }
             }
-            return;
+        } else {
+            mock = CountMockServer.builder().port(0).start();
         }
-        mock = CountMockServer.builder().port(0).start();
+        started = true;
     }
 
     @AfterAll
     public static void stop() {
-        System.out.println(RateLimitBudget.summary(clientId(), rateLimiter().waited(), REMOTE));
+        if (started) {
+            System.out.println(RateLimitBudget.summary(clientId(), rateLimiter().waited(), REMOTE));
+            started = false;
+        }
         if (mock != null) {
             mock.stop();
             mock = null;
