@@ -104,6 +104,7 @@ public final class RateLimiter {
     private long issued;       // guarded by lock
     private int next;          // guarded by lock: the ring slot of the oldest permit, taken by the next one
     private Instant lastGrant; // guarded by lock
+    private Duration waited = Duration.ZERO; // guarded by lock: every caller's wait for its permit, added up
 
     /**
      * @param limit   permits per window; {@code <= 0} means unlimited ({@link #acquire()} never waits)
@@ -188,7 +189,8 @@ public final class RateLimiter {
         Permit permit;
         lock.lock();
         try {
-            grant = clock.instant();
+            Instant asked = clock.instant();
+            grant = asked;
             if (lastGrant != null && grant.isBefore(lastGrant)) {
                 grant = lastGrant; // keeps grants ordered, also if the clock goes backwards
             }
@@ -204,6 +206,7 @@ public final class RateLimiter {
             tickets[next] = permit.ticket;
             next = (next + 1) % limit;
             lastGrant = grant;
+            waited = waited.plus(Duration.between(asked, grant));
         } finally {
             lock.unlock();
         }
@@ -227,6 +230,20 @@ public final class RateLimiter {
             if (tickets[permit.slot] == permit.ticket && now.isAfter(countsUntil[permit.slot])) {
                 countsUntil[permit.slot] = now;
             }
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /**
+     * How long callers have waited for their permits since this limiter was made, on its clock: each caller's wait
+     * from asking to its permit's grant, added up (callers that wait at the same time each count), so a run can say
+     * what COUNT's rate limit cost it. Zero when unlimited.
+     */
+    public Duration waited() {
+        lock.lock();
+        try {
+            return waited;
         } finally {
             lock.unlock();
         }

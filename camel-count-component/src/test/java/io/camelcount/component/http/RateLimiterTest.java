@@ -119,6 +119,22 @@ class RateLimiterTest {
     }
 
     @Test
+    void theLimiterAddsUpHowLongCallersWaitedForTheirPermits() throws Exception {
+        FakeTime time = new FakeTime();
+        RateLimiter limiter = new RateLimiter(2, Duration.ofSeconds(10), time, time);
+        limiter.acquire();             // T0
+        time.advance(Duration.ofSeconds(4));
+        limiter.acquire();             // T0 + 4
+        assertThat(limiter.waited()).isZero();
+
+        limiter.acquire();             // waits 6 s, for T0 + 10
+        limiter.acquire();             // waits 4 s, for T0 + 14
+
+        assertThat(time.sleeps).containsExactly(Duration.ofSeconds(6), Duration.ofSeconds(4));
+        assertThat(limiter.waited()).isEqualTo(Duration.ofSeconds(10));
+    }
+
+    @Test
     void permitsLeaveTheWindowOneByOne() throws Exception {
         FakeTime time = new FakeTime();
         RateLimiter limiter = new RateLimiter(3, Duration.ofSeconds(10), time, time);

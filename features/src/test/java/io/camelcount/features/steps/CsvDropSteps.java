@@ -5,7 +5,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -17,6 +16,7 @@ import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import io.camelcount.features.support.CountTarget;
 import io.camelcount.features.support.IntegratorKit;
+import io.camelcount.features.support.RateLimitBudget;
 import io.camelcount.features.support.Workspace;
 import io.cucumber.java.en.Given;
 import io.cucumber.java.en.Then;
@@ -33,6 +33,11 @@ public class CsvDropSteps {
 
     private static final String HEADER = "reference,customerEmail,date,dueDate,productUuid,description,quantity,unitPrice\n";
     private static final String FILE = "orders.csv";
+    /**
+     * What the route asks COUNT for one row at most: the customer by email, the create, and, when an earlier drop
+     * took the row's reference, the lookup of the invoice that has it.
+     */
+    private static final int REQUESTS_PER_ROW = 3;
 
     private final Workspace workspace;
     private final IntegratorKit kit;
@@ -99,7 +104,10 @@ public class CsvDropSteps {
             Path staging = Files.createTempFile(kit.folder(), "orders", ".part");
             Files.writeString(staging, csv, StandardCharsets.UTF_8);
             Files.move(staging, inbox().resolve(FILE));
-            await().atMost(Duration.ofSeconds(30))
+            int requests = rows.size() * REQUESTS_PER_ROW;
+            await("the kit's CSV route to write " + result.getFileName() + " and move " + FILE + " on, for "
+                  + RateLimitBudget.explain(requests))
+                    .atMost(RateLimitBudget.forRequests(requests))
                     .until(() -> Files.exists(result) && !Files.exists(inbox().resolve(FILE)));
             try (MappingIterator<Map<String, String>> lines = new CsvMapper().readerFor(Map.class)
                     .with(CsvSchema.emptySchema().withHeader()).readValues(result.toFile())) {

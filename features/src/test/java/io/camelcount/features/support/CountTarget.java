@@ -5,6 +5,7 @@ import java.time.ZoneOffset;
 import java.util.Locale;
 
 import io.camelcount.component.CountComponent;
+import io.camelcount.component.http.RateLimiter;
 import io.camelcount.mock.CountMockServer;
 import io.cucumber.java.AfterAll;
 import io.cucumber.java.BeforeAll;
@@ -26,6 +27,7 @@ public final class CountTarget {
     private static final boolean REMOTE = "remote".equals(env("COUNT_TARGET", "mock").toLowerCase(Locale.ROOT));
 
     private static CountMockServer mock;
+    private static boolean started;
 
     private CountTarget() {
     }
@@ -38,13 +40,18 @@ public final class CountTarget {
                     throw new IllegalStateException("COUNT_TARGET=remote needs " + name + " (see features/README.md)");
                 }
             }
-            return;
+        } else {
+            mock = CountMockServer.builder().port(0).start();
         }
-        mock = CountMockServer.builder().port(0).start();
+        started = true;
     }
 
     @AfterAll
     public static void stop() {
+        if (started) {
+            System.out.println(RateLimitBudget.summary(clientId(), rateLimiter().waited(), REMOTE));
+            started = false;
+        }
         if (mock != null) {
             mock.stop();
             mock = null;
@@ -102,6 +109,17 @@ public final class CountTarget {
             component.setClock(mock.clock());
             component.setSleeper(duration -> mock.clock().advance(duration));
         }
+    }
+
+    /**
+     * The component's rate limiter for the target's client ID, which every scenario's {@link CountClient} shares (made
+     * now, with the clock {@link #applyClock} gives, if no request was sent yet).
+     */
+    private static RateLimiter rateLimiter() {
+        return REMOTE
+                ? RateLimiter.forClient(baseUrl(), clientId(), RateLimitBudget.limit(), RateLimitBudget.window())
+                : RateLimiter.forClient(baseUrl(), clientId(), RateLimitBudget.limit(), RateLimitBudget.window(),
+                        mock.clock(), duration -> mock.clock().advance(duration));
     }
 
     private static String env(String name, String fallback) {
