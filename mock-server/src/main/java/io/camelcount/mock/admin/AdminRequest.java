@@ -16,6 +16,7 @@ import java.util.Iterator;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.regex.Pattern;
 
 /**
  * A call to the admin API: its JSON body read field by field, each getter refusing a wrong value
@@ -23,6 +24,8 @@ import java.util.UUID;
  * fails loudly instead of being ignored.
  */
 final class AdminRequest {
+
+    private static final Pattern NUMERIC_STRING = Pattern.compile("-?[0-9]+(\\.[0-9]+)?");
 
     private final Request http;
     private final JsonNode body;
@@ -68,6 +71,11 @@ final class AdminRequest {
         return body.hasNonNull(name);
     }
 
+    /** Whether the field was sent at all, even as {@code null}. */
+    boolean sent(String name) {
+        return body.has(name);
+    }
+
     Optional<String> text(String name) {
         JsonNode value = body.get(name);
         if (value == null || value.isNull()) {
@@ -101,14 +109,14 @@ final class AdminRequest {
         return Optional.of(value.doubleValue());
     }
 
-    /** Money: read as written, never through a double. */
+    /** Money: read as written, never through a double; a numeric string ({@code "120.00"}) too, as COUNT takes it. */
     Optional<BigDecimal> decimal(String name) {
         JsonNode value = body.get(name);
         if (value == null || value.isNull()) {
             return Optional.empty();
         }
-        if (!value.isNumber()) {
-            throw DomainException.validation(name, name + " must be a number");
+        if (!value.isNumber() && !(value.isTextual() && NUMERIC_STRING.matcher(value.textValue()).matches())) {
+            throw DomainException.validation(name, name + " must be a number or a numeric string such as \"120.00\"");
         }
         return Optional.of(new BigDecimal(value.asText()));
     }

@@ -26,6 +26,7 @@ import org.slf4j.LoggerFactory;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -113,6 +114,22 @@ public final class CountAdminApi implements AdminApiExtension {
         router.add(RequestMethod.DELETE, "/count/faults", new Task() {
             ApiResponse handle(AdminRequest request) {
                 return clearFaults();
+            }
+        });
+        router.add(RequestMethod.GET, "/count/variants", new Task() {
+            ApiResponse handle(AdminRequest request) {
+                return ok("Answer variants", variants());
+            }
+        });
+        router.add(RequestMethod.POST, "/count/variants", new Task() {
+            ApiResponse handle(AdminRequest request) {
+                return switchVariants(request);
+            }
+        });
+        router.add(RequestMethod.DELETE, "/count/variants", new Task() {
+            ApiResponse handle(AdminRequest request) {
+                state.variants().switchOff();
+                return ok("Answer variants off: every answer in the contract's default form", variants());
             }
         });
     }
@@ -203,6 +220,31 @@ public final class CountAdminApi implements AdminApiExtension {
         return ok("Faults removed", faults());
     }
 
+    /** {@code {"seed": n}} switches variants on (counting afresh, as a mock started with that seed), {@code null} off. */
+    private ApiResponse switchVariants(AdminRequest request) {
+        AdminRequest body = request.json(Set.of("seed"));
+        if (!body.sent("seed")) {
+            throw DomainException.validation("seed", "seed is required: a whole number to switch the answer variants"
+                    + " on (the same seed repeats the same forms), or null to switch them off");
+        }
+        Optional<Long> seed = body.integer("seed");
+        if (seed.isEmpty()) {
+            state.variants().switchOff();
+            return ok("Answer variants off: every answer in the contract's default form", variants());
+        }
+        try {
+            state.variants().switchOn(seed.get());
+        } catch (IllegalArgumentException outOfRange) {
+            throw DomainException.validation("seed", outOfRange.getMessage());
+        }
+        return ok("Answer variants on: each answer takes one of COUNT's known forms", variants());
+    }
+
+    private ObjectNode variants() {
+        Optional<Long> seed = state.variants().seed();
+        return JsonNodeFactory.instance.objectNode().put("enabled", seed.isPresent()).put("seed", seed.orElse(null));
+    }
+
     private ObjectNode faults() {
         ObjectNode data = JsonNodeFactory.instance.objectNode();
         ArrayNode faults = data.putArray("faults");
@@ -239,11 +281,11 @@ public final class CountAdminApi implements AdminApiExtension {
             } catch (DomainException refused) {
                 return ApiResponse.error(refused).render();
             } catch (SeedRefusal refused) {
-                return ApiResponse.error(refused.status(), refused.code(), refused.getMessage(), refused.field()).render();
+                return ApiResponse.error(refused.status(), refused.code(), refused.getMessage()).render();
             } catch (RuntimeException bug) {
                 LOG.error("Admin API {} failed", serveEvent.getRequest().getUrl(), bug);
-                return ApiResponse.error(500, "INTERNAL_ERROR", "The mock's admin API failed unexpectedly; its log has the details.",
-                        null).render();
+                return ApiResponse.error(500, "internal_error", "The mock's admin API failed unexpectedly; its log has the"
+                        + " details.").render();
             }
         }
     }

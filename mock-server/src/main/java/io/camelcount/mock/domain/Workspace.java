@@ -94,7 +94,7 @@ public final class Workspace {
     /** Creates the invoice under a UUID chosen by the caller: a seed does, so that every reset brings back the same IDs. */
     public synchronized Invoice createInvoice(Actor actor, UUID invoiceUuid, NewInvoice request) {
         if (invoices.containsKey(invoiceUuid)) {
-            throw DomainException.conflict("DUPLICATE_UUID", "uuid", "Invoice " + invoiceUuid + " already exists in this workspace");
+            throw DomainException.conflict("duplicate_uuid", "uuid", "Invoice " + invoiceUuid + " already exists in this workspace");
         }
         issueDueInvoices();
         request.validate();
@@ -260,7 +260,7 @@ public final class Workspace {
         Invoice invoice = existing(invoiceUuid, "uuid");
         required(memoUuid, "memoId");
         if (invoice.invoiceType() != InvoiceType.INVOICE) {
-            throw DomainException.ruleOnField("NOT_CREDITABLE", "uuid", "uuid: " + invoice.label()
+            throw DomainException.ruleOnField("not_creditable", "uuid", "uuid: " + invoice.label()
                     + " carries no credit; remove a credit from the invoice it was applied to");
         }
         if (invoice.creditWith(memoUuid).signum() == 0) {
@@ -476,7 +476,7 @@ public final class Workspace {
 
     private Invoice existing(UUID invoiceUuid, String field) {
         if (legacyDuplicateUuids.contains(invoiceUuid)) {
-            throw DomainException.conflict("DUPLICATE_UUID", field, field + ": two legacy invoices in this workspace"
+            throw DomainException.conflict("duplicate_uuid", field, field + ": two legacy invoices in this workspace"
                     + " share the UUID " + invoiceUuid + "; COUNT support must merge them before it can be used");
         }
         Invoice invoice = invoices.get(invoiceUuid);
@@ -534,7 +534,7 @@ public final class Workspace {
             return content.withNumber(current != null ? current.invoiceNumber() : generatedNumber(type));
         }
         if (numbers.takenByOther(type, asked, current == null ? null : current.uuid())) {
-            throw DomainException.conflict("DUPLICATE_INVOICE_NUMBER", "invoiceNumber", "invoiceNumber " + asked
+            throw DomainException.conflict("duplicate_invoice_number", "invoiceNumber", "invoiceNumber " + asked
                     + " is already used by another " + type.wireName()
                     + " in this workspace; send another number or leave it out to have one generated");
         }
@@ -572,7 +572,7 @@ public final class Workspace {
                         field + ": product " + line.productUuid() + " not found in this workspace");
             }
             if (product.categoryAccountUuid() == null) {
-                throw DomainException.ruleOnField("PRODUCT_WITHOUT_CATEGORY", field, field + ": product \""
+                throw DomainException.ruleOnField("product_without_category", field, field + ": product \""
                         + product.name() + "\" has no category account; give it one in COUNT before invoicing it");
             }
             lines.add(new InvoiceLine(product.uuid(), line.description() == null ? product.name() : line.description(),
@@ -616,7 +616,7 @@ public final class Workspace {
         }
         String email = customers.get(invoice.customerUuid()).email();
         if (email == null || email.isBlank()) {
-            throw DomainException.rule("NO_RECIPIENT", "Customer \"" + invoice.customerName()
+            throw DomainException.rule("no_recipient", "Customer \"" + invoice.customerName()
                     + "\" has no email address; pass recipients in the send request");
         }
         return List.of(email);
@@ -625,7 +625,7 @@ public final class Workspace {
     private void requireUniqueEmail(String email, UUID self) {
         if (email != null && customers.values().stream()
                 .anyMatch(customer -> !customer.uuid().equals(self) && EmailAddress.same(customer.email(), email))) {
-            throw DomainException.conflict("DUPLICATE_EMAIL", "email", "email " + email
+            throw DomainException.conflict("duplicate_email", "email", "email " + email
                     + " already belongs to another customer in this workspace; find it with /partners/customers/find-by-email");
         }
     }
