@@ -158,13 +158,15 @@ public final class CountAdminApi implements AdminApiExtension {
     private ApiResponse advanceClock(AdminRequest request) {
         AdminRequest body = request.json(Set.of("seconds", "duration"));
         if (body.has("seconds") == body.has("duration")) {
-            throw DomainException.validation("body", "Send either seconds (a whole number) or duration (ISO-8601, e.g. P3D)");
+            throw DomainException.validation("body", "The body must hold either seconds (a whole number) or duration"
+                    + " (ISO-8601, e.g. P3D)");
         }
         Duration step = body.has("seconds") ? Duration.ofSeconds(body.integer("seconds").orElseThrow())
                 : body.duration("duration").orElseThrow();
         if (step.isNegative()) {
-            throw DomainException.validation(body.has("seconds") ? "seconds" : "duration",
-                    "The clock only advances; use PUT /__admin/count/clock to move it back");
+            String field = body.has("seconds") ? "seconds" : "duration";
+            throw DomainException.validation(field, field + " must not be negative: the clock only advances; use"
+                    + " PUT /__admin/count/clock to move it back");
         }
         state.clock().advance(step);
         return ok("Mock clock advanced by " + step, StateJson.clock(state));
@@ -193,7 +195,8 @@ public final class CountAdminApi implements AdminApiExtension {
         return state.workspaces().all().stream()
                 .filter(workspace -> workspace.holdsInvoice(invoiceUuid))
                 .findFirst()
-                .orElseThrow(() -> DomainException.notFound("invoiceUuid", "No invoice " + invoiceUuid + " in any workspace"));
+                .orElseThrow(() -> DomainException.notFound("invoiceUuid", "invoiceUuid: no invoice " + invoiceUuid
+                        + " in any workspace"));
     }
 
     private ApiResponse expireTokens(AdminRequest request) {
@@ -201,10 +204,11 @@ public final class CountAdminApi implements AdminApiExtension {
         UUID workspace = body.text("workspaceId").map(id -> knownWorkspace("workspaceId", id)).orElse(null);
         String clientId = body.text("clientId").orElse(null);
         if (workspace == null && clientId == null) {
-            throw DomainException.validation("body", "Send workspaceId, clientId or both: whose access tokens expire");
+            throw DomainException.validation("body", "The body must name workspaceId, clientId or both: whose access"
+                    + " tokens expire");
         }
         if (clientId != null && !state.credentials().knows(clientId)) {
-            throw DomainException.notFound("clientId", "No partner app " + clientId);
+            throw DomainException.notFound("clientId", "clientId: no partner app " + clientId);
         }
         int expired = state.tokens().expireAccessTokens(clientId, workspace);
         return ok(expired + " access token(s) expired", JsonNodeFactory.instance.objectNode().put("expired", expired));
@@ -260,7 +264,7 @@ public final class CountAdminApi implements AdminApiExtension {
             throw DomainException.validation(field, field + " must be a UUID");
         }
         if (state.workspace(uuid).isEmpty()) {
-            throw DomainException.notFound(field, "No workspace " + uuid);
+            throw DomainException.notFound(field, field + ": no workspace " + uuid);
         }
         return uuid;
     }
