@@ -101,13 +101,14 @@ class WireFormatTest extends DemoWorkspaceTest {
     @Test
     void aTemplateCreateReportsTheFieldsItIgnoredAndStillSucceeds() {
         Reply reply = created(partner.post(TEMPLATES, Bodies.with(TEMPLATE,
-                "\"uuid\":\"4d0c1b6e-0000-4000-8000-000000000002\",\"isDraft\":false,\"nextRunDate\":\"2026-12-01\",\"colour\":\"blue\"")));
+                "\"uuid\":\"4d0c1b6e-0000-4000-8000-000000000002\",\"isDraft\":true,\"nextRunDate\":\"2026-12-01\",\"colour\":\"blue\"")));
 
         assertThat(reply.data().get("isDraft").asBoolean()).as("new templates are paused").isTrue();
+        assertThat(reply.dataText("id")).isNotEqualTo("4d0c1b6e-0000-4000-8000-000000000002");
         JsonNode warnings = reply.json().get("_partnerWarnings");
-        assertThat(warnings.findValuesAsText("field")).containsExactly("uuid", "isDraft", "nextRunDate", "colour");
+        assertThat(warnings.findValuesAsText("field")).containsExactly("uuid", "nextRunDate", "colour");
         assertThat(warnings.findValuesAsText("reason"))
-                .containsExactly("internal_only", "internal_only", "internal_only", "unknown_field");
+                .containsExactly("internal_only", "internal_only", "unknown_field");
     }
 
     @Test
