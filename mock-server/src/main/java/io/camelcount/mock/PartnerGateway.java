@@ -69,7 +69,8 @@ final class PartnerGateway implements StubRequestFilterV2 {
             if (rateLimiter.enabled() && credentials.knows(clientId)) {
                 RateLimiter.Quota quota = rateLimiter.admit(clientId);
                 if (quota.exceeded()) {
-                    return RequestFilterAction.stopWith(RateLimitHeaders.tooManyRequests(quota.retryAfterSeconds(), variants.formFor(request)));
+                    return RequestFilterAction.stopWith(
+                            RateLimitHeaders.tooManyRequests(quota.retryAfterSeconds(), variants.formFor(request)));
                 }
             }
             try {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.github.tomakehurst.wiremock.http.QueryParameter;
 import com.github.tomakehurst.wiremock.http.Request;
+import io.camelcount.mock.api.NumericString;
 import io.camelcount.mock.domain.DomainException;
 import io.camelcount.mock.json.InvalidJsonException;
 import io.camelcount.mock.json.JavaScriptJson;
@@ -16,7 +17,6 @@ import java.util.Iterator;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.regex.Pattern;
 
 /**
  * A call to the admin API: its JSON body read field by field, each getter refusing a wrong value
@@ -24,8 +24,6 @@ import java.util.regex.Pattern;
  * fails loudly instead of being ignored.
  */
 final class AdminRequest {
-
-    private static final Pattern NUMERIC_STRING = Pattern.compile("-?[0-9]+(\\.[0-9]+)?");
 
     private final Request http;
     private final JsonNode body;
@@ -115,10 +113,10 @@ final class AdminRequest {
         if (value == null || value.isNull()) {
             return Optional.empty();
         }
-        if (!value.isNumber() && !(value.isTextual() && NUMERIC_STRING.matcher(value.textValue()).matches())) {
-            throw DomainException.validation(name, name + " must be a number or a numeric string such as \"120.00\"");
-        }
-        return Optional.of(new BigDecimal(value.asText()));
+        Optional<BigDecimal> read = value.isNumber() ? Optional.of(new BigDecimal(value.asText()))
+                : value.isTextual() ? NumericString.parse(value.textValue()) : Optional.empty();
+        return Optional.of(read.orElseThrow(() -> DomainException.validation(name,
+                name + " must be a number or a numeric string such as \"120.00\"")));
     }
 
     Optional<UUID> uuid(String name) {

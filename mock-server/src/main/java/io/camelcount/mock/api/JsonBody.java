@@ -24,8 +24,6 @@ import java.util.regex.Pattern;
 final class JsonBody {
 
     private static final Pattern DATE = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
-    /** A number written as a string, as COUNT accepts for amounts ({@code "120.00"}): plain decimal notation. */
-    private static final Pattern NUMERIC_STRING = Pattern.compile("-?[0-9]+(\\.[0-9]+)?");
     /**
      * COUNT holds numbers as JavaScript doubles, exact only to about 15 digits; the bounds also keep
      * arithmetic on a number like 1e999999999 from exhausting the mock.
@@ -98,14 +96,9 @@ final class JsonBody {
         if (value == null) {
             return null;
         }
-        BigDecimal number;
-        if (value.isNumber()) {
-            number = value.decimalValue();
-        } else if (value.isTextual() && NUMERIC_STRING.matcher(value.textValue()).matches()) {
-            number = new BigDecimal(value.textValue());
-        } else {
-            throw wrongType(name, "a number or a numeric string such as \"120.00\"");
-        }
+        Optional<BigDecimal> read = value.isNumber() ? Optional.of(value.decimalValue())
+                : value.isTextual() ? NumericString.parse(value.textValue()) : Optional.empty();
+        BigDecimal number = read.orElseThrow(() -> wrongType(name, "a number or a numeric string such as \"120.00\""));
         if (number.abs().compareTo(LARGEST_NUMBER) >= 0 || number.stripTrailingZeros().scale() > MAX_DECIMALS) {
             throw DomainException.validation(path + name, path + name + " must be below 1e15 with at most "
                     + MAX_DECIMALS + " decimals, got " + value.asText());
