@@ -129,6 +129,22 @@ class AnswerVariantsTest extends DemoWorkspaceTest {
     }
 
     @Test
+    void aRateLimitedAnswerKeepsItsTypeAndHeadersInEitherForm() {
+        created(new AdminClient(server).post("/faults", "{\"method\":\"GET\",\"path\":\"/partners/invoices\",\"kind\":\"rateLimit\","
+                + "\"retryAfterSeconds\":3}"));
+        Set<String> forms = new LinkedHashSet<>();
+        for (int i = 0; i < ASKS; i++) {
+            Reply reply = partner.get("/partners/invoices");
+            reply.assertErrorEnvelope(429);
+            forms.add(form(reply));
+            assertThat(reply.machineCode()).isEqualTo("rate_limited");
+            assertThat(reply.json().get("type").asText()).isEqualTo("RATE_LIMITED");
+            assertThat(reply.header("Retry-After")).isEqualTo("3");
+        }
+        assertThat(forms).containsExactlyInAnyOrder("429 errorCode", "429 error");
+    }
+
+    @Test
     void anExpiredAccessTokenTakesEachKnownForm() {
         ok(new AdminClient(server).post("/tokens/expire", "{\"clientId\":\"" + DemoWorkspace.CLIENT_ID + "\"}"));
         Set<String> forms = new LinkedHashSet<>();
