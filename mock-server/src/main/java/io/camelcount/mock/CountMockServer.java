@@ -4,6 +4,7 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.common.Slf4jNotifier;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import io.camelcount.mock.admin.CountAdminApi;
+import io.camelcount.mock.api.AnswerVariants;
 import io.camelcount.mock.api.ApiRoutes;
 import io.camelcount.mock.api.PartnerApiTransformer;
 import io.camelcount.mock.auth.OAuthTransformer;
@@ -160,12 +161,15 @@ public final class CountMockServer implements AutoCloseable {
                           rate limit     %s
                           token lifetime access %s, refresh %s
                           clock          %s
+                          variants       %s
                         """, baseUrl(), adminUrl(), DemoWorkspace.WORKSPACE_NAME, DemoWorkspace.WORKSPACE_UUID,
                 DemoWorkspace.CLIENT_ID, DemoWorkspace.CLIENT_SECRET, DemoWorkspace.ACCESS_TOKEN, DemoWorkspace.REFRESH_TOKEN,
                 options.rateLimit == 0 ? "off" : options.rateLimit + " requests per "
                         + (options.rateLimitWindow.equals(Duration.ofMinutes(1)) ? "minute" : options.rateLimitWindow)
                         + " per client ID",
-                readable(options.lifetimes.accessToken()), readable(options.lifetimes.refreshToken()), clock().instant());
+                readable(options.lifetimes.accessToken()), readable(options.lifetimes.refreshToken()), clock().instant(),
+                options.variantsSeed == null ? "off (every answer in the contract's default form)"
+                        : "on, seed " + options.variantsSeed + " (answers vary among COUNT's known forms)");
     }
 
     /** {@code P30D} rather than {@link Duration#toString()}'s {@code PT720H}, as the options are written. */
@@ -186,6 +190,7 @@ public final class CountMockServer implements AutoCloseable {
         private final List<PartnerApp> partnerApps = new ArrayList<>();
         private final List<WorkspaceSeed> workspaces = new ArrayList<>();
         private Seed seed = Seed.EMPTY;
+        private Long variantsSeed;
 
         private Builder() {
         }
@@ -265,6 +270,17 @@ public final class CountMockServer implements AutoCloseable {
             return this;
         }
 
+        /**
+         * Answers each request in one of the forms COUNT's live routes are known to use (contract §2
+         * "Variants"), chosen by {@code seed} so that a run repeats; default off, every answer in the
+         * contract's default form. {@code POST /__admin/count/variants} switches them at run time.
+         */
+        public Builder variants(long seed) {
+            AnswerVariants.requireValidSeed(seed);
+            this.variantsSeed = seed;
+            return this;
+        }
+
         /** Adds partner apps and workspaces, as a seed file does. */
         public Builder seed(Seed seed) {
             this.seed = this.seed.plus(Objects.requireNonNull(seed, "seed"));
@@ -299,9 +315,10 @@ public final class CountMockServer implements AutoCloseable {
             }
             Tokens tokens = new Tokens(clock, lifetimes);
             RateLimiter rateLimiter = new RateLimiter(clock, rateLimit, rateLimitWindow);
+            AnswerVariants variants = new AnswerVariants(variantsSeed);
             MockState state;
             try {
-                state = new MockState(clock, tokens, rateLimiter, startingSeed());
+                state = new MockState(clock, tokens, rateLimiter, variants, startingSeed());
             } catch (SeedRefusal clash) {
                 throw new IllegalArgumentException("The mock's seed cannot be applied: " + clash.getMessage(), clash);
             }
@@ -316,10 +333,11 @@ public final class CountMockServer implements AutoCloseable {
                     .asynchronousResponseThreads(DELAYED_RESPONSE_THREADS)
                     .mappingSource(new CountMappings())
                     .extensions(
-                            new PartnerGateway(rateLimiter, state.credentials(), authenticator, state.faults()),
-                            new PartnerApiTransformer(ApiRoutes.partnerApi(), state.workspaces()),
+                            new PartnerGateway(rateLimiter, state.credentials(), authenticator, state.faults(), variants),
+                            new PartnerApiTransformer(ApiRoutes.partnerApi(), state.workspaces(), variants),
                             new PublicInvoicePage(state.workspaces()),
-                            new OAuthTransformer(state.credentials(), tokens, state::workspaceName, DemoWorkspace.WORKSPACE_UUID),
+                            new OAuthTransformer(state.credentials(), tokens, state::workspaceName, DemoWorkspace.WORKSPACE_UUID,
+                                    variants),
                             new RateLimitHeaders(rateLimiter, state.credentials()),
                             new FaultResponses(),
                             new CountAdminApi(state)));

@@ -1,5 +1,6 @@
 package io.camelcount.mock;
 
+import io.camelcount.mock.api.AnswerVariants;
 import io.camelcount.mock.auth.AccessGrant;
 import io.camelcount.mock.auth.Credentials;
 import io.camelcount.mock.auth.PartnerApp;
@@ -24,8 +25,8 @@ import java.util.Set;
 import java.util.UUID;
 
 /**
- * Everything the mock COUNT holds: workspaces, partner apps, tokens, rate-limit windows and injected
- * faults, with the seed it started from.
+ * Everything the mock COUNT holds: workspaces, partner apps, tokens, rate-limit windows, injected
+ * faults and the answer variants, with the seed it started from.
  *
  * <p>Seeding and resetting hold this object's lock, so that the admin API never interleaves two of
  * them. A seed is checked in full before anything is applied: a refused seed changes nothing.
@@ -44,16 +45,21 @@ public final class MockState {
     private final Tokens tokens;
     private final RateLimiter rateLimiter;
     private final Faults faults = new Faults();
+    private final AnswerVariants variants;
 
-    MockState(MockClock clock, Tokens tokens, RateLimiter rateLimiter, Seed startingSeed) {
+    MockState(MockClock clock, Tokens tokens, RateLimiter rateLimiter, AnswerVariants variants, Seed startingSeed) {
         this.clock = clock;
         this.tokens = tokens;
         this.rateLimiter = rateLimiter;
+        this.variants = variants;
         this.startingSeed = startingSeed;
         seed(startingSeed);
     }
 
-    /** Back to the starting seed: seeded workspaces only, no issued tokens, empty rate-limit windows, no faults. */
+    /**
+     * Back to the starting seed: seeded workspaces only, no issued tokens, empty rate-limit windows, no faults,
+     * and the answer variants as the mock started (on with its seed, counting afresh, or off).
+     */
     public synchronized void reset() {
         workspaces.clear();
         seeded.clear();
@@ -61,6 +67,7 @@ public final class MockState {
         tokens.clear();
         rateLimiter.clear();
         faults.clear();
+        variants.reset();
         seed(startingSeed);
     }
 
@@ -181,5 +188,9 @@ public final class MockState {
 
     public Faults faults() {
         return faults;
+    }
+
+    public AnswerVariants variants() {
+        return variants;
     }
 }

@@ -5,6 +5,7 @@ import com.github.tomakehurst.wiremock.extension.requestfilter.RequestWrapper;
 import com.github.tomakehurst.wiremock.extension.requestfilter.StubRequestFilterV2;
 import com.github.tomakehurst.wiremock.http.Request;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
+import io.camelcount.mock.api.AnswerVariants;
 import io.camelcount.mock.api.PartnerApiTransformer;
 import io.camelcount.mock.auth.AuthResponses;
 import io.camelcount.mock.auth.AuthenticationException;
@@ -30,6 +31,7 @@ import java.util.UUID;
  * <li>injected faults, which hit only requests that passed both, so that a fault never hides a
  * signing bug and a fault's {@code times} counts only calls the API would have served.</li>
  * </ol>
+ * A refusal here is answered in the form the answer variants choose, as the API's own answers are.
  * A request that passes goes on carrying its workspace (and the mark of a fault that acts on the
  * response); these internal headers are stripped from what clients send, so they can be trusted.
  */
@@ -39,12 +41,15 @@ final class PartnerGateway implements StubRequestFilterV2 {
     private final Credentials credentials;
     private final PartnerAuthenticator authenticator;
     private final Faults faults;
+    private final AnswerVariants variants;
 
-    PartnerGateway(RateLimiter rateLimiter, Credentials credentials, PartnerAuthenticator authenticator, Faults faults) {
+    PartnerGateway(RateLimiter rateLimiter, Credentials credentials, PartnerAuthenticator authenticator, Faults faults,
+                   AnswerVariants variants) {
         this.rateLimiter = rateLimiter;
         this.credentials = credentials;
         this.authenticator = authenticator;
         this.faults = faults;
+        this.variants = variants;
     }
 
     @Override
@@ -64,19 +69,20 @@ final class PartnerGateway implements StubRequestFilterV2 {
             if (rateLimiter.enabled() && credentials.knows(clientId)) {
                 RateLimiter.Quota quota = rateLimiter.admit(clientId);
                 if (quota.exceeded()) {
-                    return RequestFilterAction.stopWith(RateLimitHeaders.tooManyRequests(quota.retryAfterSeconds()));
+                    return RequestFilterAction.stopWith(
+                            RateLimitHeaders.tooManyRequests(quota.retryAfterSeconds(), variants.formFor(request)));
                 }
             }
             try {
                 workspace = authenticator.authenticate(request);
             } catch (AuthenticationException refusal) {
-                return RequestFilterAction.stopWith(AuthResponses.unauthorized(refusal));
+                return RequestFilterAction.stopWith(AuthResponses.unauthorized(refusal, variants.formFor(request)));
             }
         }
         Optional<FaultRule> fault = faults.strike(request.getMethod().getName().toUpperCase(Locale.ROOT),
                 RequestSignature.urlPath(request.getUrl()));
         if (fault.isPresent() && fault.get().kind().replacesProcessing()) {
-            return RequestFilterAction.stopWith(FaultResponses.instead(fault.get()));
+            return RequestFilterAction.stopWith(FaultResponses.instead(fault.get(), variants.formFor(request)));
         }
         // A second wrapper, because one RequestWrapper would also strip the headers it adds.
         RequestWrapper.Builder carried = RequestWrapper.create();

@@ -1,5 +1,7 @@
 package io.camelcount.mock;
 
+import io.camelcount.mock.api.AnswerVariants;
+
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -15,7 +17,7 @@ import java.util.function.Function;
  */
 record StandaloneOptions(boolean help, Integer port, boolean strictSigning, Integer rateLimit,
                          Duration rateLimitWindow, Duration accessTokenLifetime, Duration refreshTokenLifetime, List<Path> seedFiles,
-                         Instant clockStart) {
+                         Instant clockStart, Long variantsSeed) {
 
     static final String USAGE = """
             Usage: java -jar count-mock-server.jar [options]
@@ -27,6 +29,8 @@ record StandaloneOptions(boolean help, Integer port, boolean strictSigning, Inte
               --refresh-token-lifetime <ISO>    lifetime of issued refresh tokens (default P30D)
               --seed <file.json>                more partner apps and workspaces (repeatable; see README)
               --clock-start <instant>           start the mock's clock at this instant, e.g. 2026-11-24T09:00:00Z
+              --variants <seed>                 answer each request in one of COUNT's known forms, chosen by the
+                                                seed so a run repeats (default off: the contract's default forms)
               --help                            this text""";
 
     static StandaloneOptions parse(String... args) {
@@ -39,6 +43,7 @@ record StandaloneOptions(boolean help, Integer port, boolean strictSigning, Inte
         Duration refreshTokenLifetime = null;
         List<Path> seedFiles = new ArrayList<>();
         Instant clockStart = null;
+        Long variantsSeed = null;
         List<String> words = new ArrayList<>();
         for (String arg : args) {
             int equals = arg.indexOf('=');
@@ -61,12 +66,13 @@ record StandaloneOptions(boolean help, Integer port, boolean strictSigning, Inte
                 case "--refresh-token-lifetime" -> refreshTokenLifetime = value(words, ++i, option, StandaloneOptions::duration);
                 case "--seed" -> seedFiles.add(value(words, ++i, option, Path::of));
                 case "--clock-start" -> clockStart = value(words, ++i, option, StandaloneOptions::instant);
+                case "--variants" -> variantsSeed = value(words, ++i, option, StandaloneOptions::variantsSeed);
                 default -> throw new IllegalArgumentException("Unknown option " + option);
             }
         }
         return new StandaloneOptions(help, port, strictSigning, rateLimit, rateLimitWindow, accessTokenLifetime,
                 refreshTokenLifetime,
-                List.copyOf(seedFiles), clockStart);
+                List.copyOf(seedFiles), clockStart, variantsSeed);
     }
 
     /** Configures {@code builder}; reads the seed files, so a missing or malformed one is reported here. */
@@ -90,6 +96,9 @@ record StandaloneOptions(boolean help, Integer port, boolean strictSigning, Inte
         seedFiles.forEach(builder::seedFile);
         if (clockStart != null) {
             builder.clockStart(clockStart);
+        }
+        if (variantsSeed != null) {
+            builder.variants(variantsSeed);
         }
         return builder;
     }
@@ -127,6 +136,17 @@ record StandaloneOptions(boolean help, Integer port, boolean strictSigning, Inte
         } catch (NumberFormatException notANumber) {
             throw new IllegalArgumentException("needs " + expected + ", got \"" + value + "\"");
         }
+    }
+
+    private static long variantsSeed(String value) {
+        long seed;
+        try {
+            seed = Long.parseLong(value);
+        } catch (NumberFormatException notANumber) {
+            throw new IllegalArgumentException("needs a whole number as the seed, e.g. 42, got \"" + value + "\"");
+        }
+        AnswerVariants.requireValidSeed(seed);
+        return seed;
     }
 
     private static Duration duration(String value) {

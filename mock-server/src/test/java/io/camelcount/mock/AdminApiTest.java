@@ -63,7 +63,7 @@ class AdminApiTest {
     private static void assertRefused(Reply reply, int status, String code, String field) {
         assertThat(reply.status()).as(reply.text()).isEqualTo(status);
         assertThat(reply.code()).isEqualTo(code);
-        assertThat(reply.field()).isEqualTo(field);
+        assertThat(reply.message()).contains(field);
     }
 
     private PartnerClient crm() {
@@ -72,7 +72,7 @@ class AdminApiTest {
 
     @Test
     void resetGoesBackToTheStartingSeed() {
-        String uuid = partner.post("/partners/invoices", Bodies.invoice()).dataText("uuid");
+        String uuid = partner.post("/partners/invoices", Bodies.invoice()).dataText("id");
         partner.call("POST", "/partners/refresh-user-access-token")
                 .body("{\"grantType\":\"refresh_token\",\"refreshToken\":\"demo-refresh-token\"}").token(null).send();
         ok(admin.post("/seed", SEED));
@@ -138,15 +138,15 @@ class AdminApiTest {
         ok(admin.post("/seed", SEED));
 
         Reply again = admin.post("/seed", SEED.replace("\"name\": \"Initech\"", "\"name\": \"Initech again\""));
-        assertRefused(again, 409, "SEED_CONFLICT", "workspaces[0].uuid");
+        assertRefused(again, 409, "seed_conflict", "workspaces[0].uuid");
 
         Reply otherSecret = admin.post("/seed", "{\"partnerApps\":[{\"clientId\":\"demo-client\",\"clientSecret\":\"x\"}]}");
-        assertRefused(otherSecret, 409, "SEED_CONFLICT", "partnerApps[0]");
+        assertRefused(otherSecret, 409, "seed_conflict", "partnerApps[0]");
         assertThat(otherSecret.text()).doesNotContain("demo-secret");
 
         Reply takenToken = admin.post("/seed", "{\"workspaces\":[{\"uuid\":\"7e57a11a-0000-4000-8000-0000000000f1\",\"name\":\"X\","
                 + "\"accessGrants\":[{\"clientId\":\"demo-client\",\"accessToken\":\"demo-access-token\",\"refreshToken\":\"new\"}]}]}");
-        assertRefused(takenToken, 409, "SEED_CONFLICT", "workspaces[0].accessGrants[0]");
+        assertRefused(takenToken, 409, "seed_conflict", "workspaces[0].accessGrants[0]");
         assertThat(ok(admin.get("/state")).get("workspaces")).hasSize(2);
     }
 
@@ -156,7 +156,7 @@ class AdminApiTest {
 
         Reply refused = admin.post("/seed", badProduct);
 
-        assertRefused(refused, 400, "VALIDATION_ERROR", "workspaces[0].invoices[0].products[0].quantity");
+        assertRefused(refused, 400, "validation_failed", "workspaces[0].invoices[0].products[0].quantity");
         JsonNode state = ok(admin.get("/state"));
         assertThat(state.get("workspaces")).hasSize(1);
         assertThat(state.get("partnerApps")).hasSize(1);
@@ -175,14 +175,14 @@ class AdminApiTest {
     void malformedSeedsNameTheirProblem(String seed, String field) {
         Reply reply = admin.post("/seed", seed);
 
-        assertRefused(reply, 400, "VALIDATION_ERROR", field);
+        assertRefused(reply, 400, "validation_failed", field);
         assertThat(reply.message()).startsWith(field + ": ");
     }
 
     @Test
     void stateShowsWorkspacesInvoicesAsThePartnerApiDoesAndTheOutbox() {
         Reply created = partner.post("/partners/invoices", Bodies.invoice().replace("{", "{\"isDraft\":false,"));
-        partner.post("/partners/invoices/" + created.dataText("uuid") + "/send", null);
+        partner.post("/partners/invoices/" + created.dataText("id") + "/send", null);
 
         JsonNode state = ok(admin.get("/state"));
 
@@ -191,7 +191,7 @@ class AdminApiTest {
         assertThat(demo.get("uuid").asText()).isEqualTo(DemoWorkspace.WORKSPACE_UUID.toString());
         assertThat(demo.get("name").asText()).isEqualTo("Demo Workspace");
         assertThat(demo.get("currency").asText()).isEqualTo("GBP");
-        assertThat(demo.get("invoices").get(0)).isEqualTo(partner.get("/partners/invoices/" + created.dataText("uuid")).data());
+        assertThat(demo.get("invoices").get(0)).isEqualTo(partner.get("/partners/invoices/" + created.dataText("id")).data());
         assertThat(demo.get("outbox").get(0).get("invoiceNumber").asText()).isEqualTo("INV-0001");
         assertThat(admin.get("/state").text()).doesNotContain("demo-secret", "demo-access-token", "demo-refresh-token");
     }
@@ -220,14 +220,14 @@ class AdminApiTest {
             "PUT|/clock|{}|now",
             "PUT|/clock|not json|body"})
     void badClockRequestsNameTheirProblem(String method, String path, String body, String field) {
-        assertRefused(admin.send(method, path, body), 400, "VALIDATION_ERROR", field);
+        assertRefused(admin.send(method, path, body), 400, "validation_failed", field);
         assertThat(server.clock().instant()).isEqualTo(NOW);
     }
 
     @Test
     void theOutboxListsSentEmailsOptionallyOfOneWorkspace() {
         ok(admin.post("/seed", SEED));
-        String uuid = partner.post("/partners/invoices", Bodies.invoice().replace("{", "{\"isDraft\":false,")).dataText("uuid");
+        String uuid = partner.post("/partners/invoices", Bodies.invoice().replace("{", "{\"isDraft\":false,")).dataText("id");
         partner.call("POST", "/partners/invoices/" + uuid + "/send").body("{\"recipients\":[\"boss@acme.example\"],\"cc\":[\"cc@acme.example\"]}").send();
 
         JsonNode all = ok(admin.get("/outbox"));
@@ -241,7 +241,7 @@ class AdminApiTest {
         assertThat(email.get("cc").get(0).asText()).isEqualTo("cc@acme.example");
         assertThat(email.get("sentAt").asText()).isEqualTo("2026-11-24T10:00:00Z");
         assertThat(email.get("attachPdf").asBoolean()).isTrue();
-        assertRefused(admin.get("/outbox?workspaceId=7e57a11a-0000-4000-8000-0000000000ff"), 404, "NOT_FOUND", "workspaceId");
+        assertRefused(admin.get("/outbox?workspaceId=7e57a11a-0000-4000-8000-0000000000ff"), 404, "not_found", "workspaceId");
     }
 
     @Test
@@ -253,7 +253,7 @@ class AdminApiTest {
         assertThat(partial.get("balanceDue").decimalValue()).isEqualByComparingTo("1299.50");
 
         assertRefused(admin.post("/payments", "{\"invoiceUuid\":\"" + SEEDED_SENT_INVOICE + "\",\"amount\":2000}"),
-                400, "PAYMENT_EXCEEDS_BALANCE", "amount");
+                400, "payment_exceeds_balance", "amount");
         JsonNode paid = ok(admin.post("/payments", "{\"workspaceId\":\"" + INITECH + "\",\"invoiceUuid\":\""
                                                    + SEEDED_SENT_INVOICE + "\"}"));
         assertThat(paid.get("status").asText()).isEqualTo("paid");
@@ -262,9 +262,9 @@ class AdminApiTest {
 
     @Test
     void aPaymentNeedsAnInvoiceThatExists() {
-        assertRefused(admin.post("/payments", "{}"), 400, "VALIDATION_ERROR", "invoiceUuid");
+        assertRefused(admin.post("/payments", "{}"), 400, "validation_failed", "invoiceUuid");
         assertRefused(admin.post("/payments", "{\"invoiceUuid\":\"7e57a11a-0000-4000-8000-0000000000ff\"}"),
-                404, "NOT_FOUND", "invoiceUuid");
+                404, "not_found", "invoiceUuid");
     }
 
     @Test
@@ -297,9 +297,9 @@ class AdminApiTest {
 
     @Test
     void expiringNeedsToKnowWhose() {
-        assertRefused(admin.post("/tokens/expire", "{}"), 400, "VALIDATION_ERROR", "body");
-        assertRefused(admin.post("/tokens/expire", "{\"clientId\":\"nobody\"}"), 404, "NOT_FOUND", "clientId");
-        assertRefused(admin.post("/tokens/expire", "{\"workspaceId\":\"nope\"}"), 400, "VALIDATION_ERROR", "workspaceId");
+        assertRefused(admin.post("/tokens/expire", "{}"), 400, "validation_failed", "body");
+        assertRefused(admin.post("/tokens/expire", "{\"clientId\":\"nobody\"}"), 404, "not_found", "clientId");
+        assertRefused(admin.post("/tokens/expire", "{\"workspaceId\":\"nope\"}"), 400, "validation_failed", "workspaceId");
     }
 
     @Test
@@ -334,7 +334,7 @@ class AdminApiTest {
             "{\"kind\":\"serverError\",\"seed\":9007199254740993}|seed",
             "{\"kind\":\"serverError\",\"when\":\"now\"}|when"})
     void badFaultsNameTheirProblem(String fault, String field) {
-        assertRefused(admin.post("/faults", fault), 400, "VALIDATION_ERROR", field);
+        assertRefused(admin.post("/faults", fault), 400, "validation_failed", field);
         assertThat(ok(admin.get("/faults")).get("faults")).isEmpty();
     }
 

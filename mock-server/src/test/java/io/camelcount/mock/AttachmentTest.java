@@ -39,7 +39,7 @@ class AttachmentTest extends DemoWorkspaceTest {
         assertThat(attachments.get(0).get("title").asText()).isEqualTo("Contract");
         assertThat(attachments.get(0).get("addedAt").asText()).isEqualTo("2026-11-24T10:00:00Z");
         assertThat(attachments.get(1).get("title").isNull()).isTrue();
-        assertThat(attachments.get(0).get("uuid").asText()).isNotEqualTo(attachments.get(1).get("uuid").asText());
+        assertThat(attachments.get(0).get("id").asText()).isNotEqualTo(attachments.get(1).get("id").asText());
         assertThat(invoice(draft).data().get("attachments")).isEqualTo(attachments);
         assertThat(ok(attach(approved, "{\"attachments\":[{\"url\":\"https://files.example/a\"}]}")).data().get("attachments")).hasSize(1);
         assertThat(ok(attach(draft, "{\"attachments\":[{\"url\":\"https://files.example/more\"}]}")).data().get("attachments")).hasSize(3);
@@ -66,8 +66,8 @@ class AttachmentTest extends DemoWorkspaceTest {
         Reply reply = attach(uuid, body);
 
         assertThat(reply.status()).as(reply.text()).isEqualTo(400);
-        assertThat(reply.code()).isEqualTo("VALIDATION_ERROR");
-        assertThat(reply.field()).isEqualTo(field);
+        assertThat(reply.code()).isEqualTo("validation_failed");
+        assertThat(reply.message()).contains(field);
         assertThat(invoice(uuid).data().get("attachments")).isEmpty();
     }
 
@@ -123,8 +123,8 @@ class AttachmentTest extends DemoWorkspaceTest {
         Reply reply = upload(uuid, new Multipart().document("small.pdf", 10).document("huge.pdf", 10 * MEBIBYTE + 1));
 
         assertThat(reply.status()).isEqualTo(413);
-        assertThat(reply.code()).isEqualTo("PAYLOAD_TOO_LARGE");
-        assertThat(reply.field()).isEqualTo("documents[1]");
+        assertThat(reply.code()).isEqualTo("payload_too_large");
+        assertThat(reply.message()).contains("documents[1]");
         assertThat(reply.message()).contains("huge.pdf", "10 MiB");
         assertThat(invoice(uuid).data().get("attachments")).isEmpty();
     }
@@ -140,7 +140,7 @@ class AttachmentTest extends DemoWorkspaceTest {
         Reply reply = upload(uuid, eleven);
 
         assertThat(reply.status()).isEqualTo(400);
-        assertThat(reply.field()).isEqualTo("documents");
+        assertThat(reply.message()).contains("documents");
         assertThat(reply.message()).contains("at most 10");
         assertThat(invoice(uuid).data().get("attachments")).isEmpty();
     }
@@ -155,11 +155,11 @@ class AttachmentTest extends DemoWorkspaceTest {
         Reply garbled = partner.call("POST", "/partners/invoices/" + uuid + "/attachments/upload")
                 .bytes("--nothing like the boundary".getBytes(StandardCharsets.UTF_8), Multipart.CONTENT_TYPE).send();
 
-        assertThat(otherParts.field()).isEqualTo("documents");
-        assertThat(emptyFile.field()).isEqualTo("documents[0]");
-        assertThat(json.field()).isEqualTo("documents");
+        assertThat(otherParts.message()).contains("documents");
+        assertThat(emptyFile.message()).contains("documents[0]");
+        assertThat(json.message()).contains("documents");
         assertThat(garbled.status()).as(garbled.text()).isEqualTo(400);
-        assertThat(garbled.field()).isEqualTo("documents");
+        assertThat(garbled.message()).contains("documents");
         assertThat(invoice(uuid).data().get("attachments")).isEmpty();
     }
 

@@ -75,7 +75,7 @@ class ConcurrencyTest {
 
     @Test
     void concurrentApprovalsOfOneDraftLetExactlyOneWin() throws Exception {
-        String uuid = new PartnerClient(server).post("/partners/invoices", Bodies.invoice()).dataText("uuid");
+        String uuid = new PartnerClient(server).post("/partners/invoices", Bodies.invoice()).dataText("id");
         CountDownLatch go = new CountDownLatch(1);
         ExecutorService pool = Executors.newFixedThreadPool(THREADS);
         try {

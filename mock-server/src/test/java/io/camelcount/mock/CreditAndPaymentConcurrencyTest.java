@@ -115,15 +115,15 @@ class CreditAndPaymentConcurrencyTest extends DemoWorkspaceTest {
                     server.demoWorkspace().recordPayment(UUID.fromString(invoice), amount(random));
                     changed(invoice);
                 } catch (DomainException refused) {
-                    assertThat(refused.code()).isEqualTo("PAYMENT_EXCEEDS_BALANCE");
+                    assertThat(refused.code()).isEqualTo("payment_exceeds_balance");
                     refusals.incrementAndGet();
                 }
             }
             case 4 -> {
                 Reply reply = client.post("/partners/invoices", Bodies.document("invoice", Bodies.ACME, "100", false));
                 assertThat(reply.status()).as(reply.text()).isEqualTo(201);
-                drafts.add(reply.dataText("uuid"));
-                changed(reply.dataText("uuid"));
+                drafts.add(reply.dataText("id"));
+                changed(reply.dataText("id"));
             }
             case 5 -> {
                 if (!drafts.isEmpty()) {
@@ -151,8 +151,8 @@ class CreditAndPaymentConcurrencyTest extends DemoWorkspaceTest {
             return;
         }
         assertThat(reply.status()).as(reply.text()).isIn(400, 404);
-        assertThat(reply.code()).as(reply.text()).isIn("CREDIT_EXCEEDS_REMAINING", "CREDIT_EXCEEDS_BALANCE",
-                "INVOICE_NOT_DRAFT", "NOT_FOUND");
+        assertThat(reply.code()).as(reply.text()).isIn("credit_exceeds_remaining", "credit_exceeds_balance",
+                "invoice_not_draft", "not_found");
         refusals.incrementAndGet();
     }
 

@@ -139,7 +139,7 @@ class CustomerTest extends DemoWorkspaceTest {
     @Test
     void invoicesKeepTheCustomerAsItWasWhenTheyWereWritten() {
         String uuid = createInitech();
-        String invoice = created(partner.post("/partners/invoices", Bodies.invoice(uuid, Bodies.CONSULTING))).dataText("uuid");
+        String invoice = created(partner.post("/partners/invoices", Bodies.invoice(uuid, Bodies.CONSULTING))).dataText("id");
 
         ok(partner.put(CUSTOMERS + "/" + uuid, "{\"customer\":\"Initech Ltd\"}"));
 
@@ -248,11 +248,11 @@ class CustomerTest extends DemoWorkspaceTest {
     @Test
     void aCustomerWithInvoicesOrTemplatesIsNotDeleted() {
         String withInvoice = createInitech();
-        String invoice = created(partner.post("/partners/invoices", Bodies.invoice(withInvoice, Bodies.CONSULTING))).dataText("uuid");
+        String invoice = created(partner.post("/partners/invoices", Bodies.invoice(withInvoice, Bodies.CONSULTING))).dataText("id");
         String withTemplate = created(partner.post(CUSTOMERS, "{\"customer\":\"Subscriber\"}")).dataText("id");
         String template = created(partner.post("/partners/recurring-invoice-templates", "{\"customerUuid\":\"" + withTemplate
                 + "\",\"date\":\"2026-12-01\",\"recurrencePattern\":\"monthly\",\"products\":[{\"productUuid\":\""
-                + Bodies.CONSULTING + "\",\"quantity\":1,\"unitPrice\":10}]}")).dataText("uuid");
+                + Bodies.CONSULTING + "\",\"quantity\":1,\"unitPrice\":10}]}")).dataText("id");
 
         for (String uuid : new String[] {withInvoice, withTemplate}) {
             Reply refused = partner.delete(CUSTOMERS + "/" + uuid);

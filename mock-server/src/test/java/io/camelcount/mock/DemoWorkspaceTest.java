@@ -41,7 +41,7 @@ abstract class DemoWorkspaceTest {
 
     /** Creates a document over HTTP and returns its UUID; see {@link Bodies#document}. */
     String create(String type, String customerUuid, String amount, boolean approved) {
-        return created(partner.post("/partners/invoices", Bodies.document(type, customerUuid, amount, approved))).dataText("uuid");
+        return created(partner.post("/partners/invoices", Bodies.document(type, customerUuid, amount, approved))).dataText("id");
     }
 
     String approvedInvoice(String amount) {

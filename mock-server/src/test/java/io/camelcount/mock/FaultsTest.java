@@ -65,7 +65,7 @@ class FaultsTest {
 
         Reply failed = partner.post("/partners/invoices", Bodies.invoice());
         assertThat(failed.status()).isEqualTo(503);
-        assertThat(failed.code()).isEqualTo("SERVICE_UNAVAILABLE");
+        assertThat(failed.code()).isEqualTo("service_unavailable");
         assertThat(failed.json().get("statusCode").asInt()).isEqualTo(503);
         assertThat(failed.requestId()).isEqualTo(failed.json().get("requestId").asText());
         assertThat(server.demoWorkspace().invoices()).isEmpty();
@@ -82,7 +82,7 @@ class FaultsTest {
         Reply failed = partner.get("/partners/invoices/" + UUID.randomUUID());
 
         assertThat(failed.status()).isEqualTo(500);
-        assertThat(failed.code()).isEqualTo("INTERNAL_ERROR");
+        assertThat(failed.code()).isEqualTo("internal_error");
     }
 
     @Test
@@ -92,7 +92,9 @@ class FaultsTest {
         Reply limited = partner.post("/partners/invoices", Bodies.invoice());
 
         assertThat(limited.status()).isEqualTo(429);
-        assertThat(limited.code()).isEqualTo("RATE_LIMITED");
+        limited.assertErrorEnvelope(429);
+        assertThat(limited.code()).isEqualTo("rate_limited");
+        assertThat(limited.json().get("type").asText()).isEqualTo("RATE_LIMITED");
         assertThat(limited.header("Retry-After")).isEqualTo("7");
         assertThat(partner.post("/partners/invoices", Bodies.invoice()).status()).isEqualTo(429);
         assertThat(partner.post("/partners/invoices", Bodies.invoice()).status()).isEqualTo(201);
@@ -171,8 +173,8 @@ class FaultsTest {
 
         Reply created = partner.post("/partners/invoices", Bodies.invoice());
         assertThat(created.status()).isEqualTo(201);
-        assertThat(partner.patch("/partners/invoices/" + created.dataText("uuid") + "/approve").status()).isEqualTo(200);
-        assertThat(partner.get("/partners/invoices/" + created.dataText("uuid")).status()).isEqualTo(500);
+        assertThat(partner.patch("/partners/invoices/" + created.dataText("id") + "/approve").status()).isEqualTo(200);
+        assertThat(partner.get("/partners/invoices/" + created.dataText("id")).status()).isEqualTo(500);
         assertThat(fault(id).data().get("hits").asInt()).isEqualTo(1);
         assertThat(fault(id).data().get("remaining").isNull()).isTrue();
     }
@@ -198,7 +200,7 @@ class FaultsTest {
     @Test
     void aSeededProbabilityRepeatsRunAfterRun() {
         String fault = "{\"path\":\"/partners/invoices/.*\",\"kind\":\"serverError\",\"probability\":0.5,\"seed\":42}";
-        String uuid = partner.post("/partners/invoices", Bodies.invoice()).dataText("uuid");
+        String uuid = partner.post("/partners/invoices", Bodies.invoice()).dataText("id");
         Random expectedDraws = new Random(42);
         List<Integer> expected = new ArrayList<>();
         for (int i = 0; i < 20; i++) {
@@ -229,7 +231,7 @@ class FaultsTest {
         Reply reply = admin.get("/auth2/authorize-intiate?clientId=demo-client&redirectUri=https://crm.example/cb");
 
         assertThat(reply.status()).isEqualTo(502);
-        assertThat(reply.code()).isEqualTo("INTERNAL_ERROR");
+        assertThat(reply.code()).isEqualTo("internal_error");
     }
 
     private List<Integer> statuses(String uuid, int requests) {

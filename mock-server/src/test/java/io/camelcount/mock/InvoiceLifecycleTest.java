@@ -33,8 +33,8 @@ class InvoiceLifecycleTest {
         Reply created = partner.post("/partners/invoices", Bodies.invoice());
         assertThat(created.status()).isEqualTo(201);
         assertThat(created.json().get("status").asText()).isEqualTo("success");
-        assertThat(created.text()).contains("\"status\":\"success\",\"message\":\"Invoice created\",\"data\":{\"uuid\":");
-        String uuid = created.dataText("uuid");
+        assertThat(created.text()).contains("\"status\":\"success\",\"message\":\"Invoice created\",\"data\":{\"id\":");
+        String uuid = created.dataText("id");
         assertThat(created.dataText("invoiceNumber")).isEqualTo("INV-0001");
         assertThat(created.dataText("status")).isEqualTo("draft");
         assertThat(created.data().get("isDraft").asBoolean()).isTrue();

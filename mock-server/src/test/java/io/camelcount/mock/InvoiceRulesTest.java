@@ -52,7 +52,7 @@ class InvoiceRulesTest {
     }
 
     private String createApproved() {
-        String uuid = create(Bodies.invoice()).dataText("uuid");
+        String uuid = create(Bodies.invoice()).dataText("id");
         assertThat(partner.patch("/partners/invoices/" + uuid + "/approve").status()).isEqualTo(200);
         return uuid;
     }
@@ -65,19 +65,19 @@ class InvoiceRulesTest {
         Reply again = partner.patch("/partners/invoices/" + uuid + "/approve");
 
         assertThat(again.status()).isEqualTo(400);
-        assertThat(again.code()).isEqualTo("INVOICE_NOT_DRAFT");
+        assertThat(again.code()).isEqualTo("invoice_not_draft");
         assertThat(again.message()).contains("INV-0001", "only a draft");
         assertThat(partner.get("/partners/invoices/" + uuid).dataText("updatedAt")).isEqualTo("2026-11-24T10:00:00Z");
     }
 
     @Test
     void sendingADraftIsRefusedWithAdviceToApproveFirst() {
-        String uuid = create(Bodies.invoice()).dataText("uuid");
+        String uuid = create(Bodies.invoice()).dataText("id");
 
         Reply reply = partner.post("/partners/invoices/" + uuid + "/send", null);
 
         assertThat(reply.status()).isEqualTo(400);
-        assertThat(reply.code()).isEqualTo("INVOICE_NOT_APPROVED");
+        assertThat(reply.code()).isEqualTo("invoice_not_approved");
         assertThat(reply.message()).contains("approve it first");
         assertThat(partner.get("/partners/invoices/" + uuid).data().get("isSent").asBoolean()).isFalse();
         assertThat(server.demoWorkspace().outbox()).isEmpty();
@@ -89,7 +89,7 @@ class InvoiceRulesTest {
 
         assertThat(reply.dataText("status")).isEqualTo("approved");
         assertThat(reply.data().get("approved").asBoolean()).isTrue();
-        assertThat(partner.patch("/partners/invoices/" + reply.dataText("uuid") + "/approve").code()).isEqualTo("INVOICE_NOT_DRAFT");
+        assertThat(partner.patch("/partners/invoices/" + reply.dataText("id") + "/approve").code()).isEqualTo("invoice_not_draft");
     }
 
     @Test
@@ -126,12 +126,12 @@ class InvoiceRulesTest {
 
     @Test
     void sendToACustomerWithoutEmailNeedsRecipients() {
-        String uuid = create(Bodies.invoice(NO_EMAIL_CUSTOMER, Bodies.CONSULTING)).dataText("uuid");
+        String uuid = create(Bodies.invoice(NO_EMAIL_CUSTOMER, Bodies.CONSULTING)).dataText("id");
         partner.patch("/partners/invoices/" + uuid + "/approve");
 
         Reply refused = partner.post("/partners/invoices/" + uuid + "/send", null);
         assertThat(refused.status()).isEqualTo(400);
-        assertThat(refused.code()).isEqualTo("NO_RECIPIENT");
+        assertThat(refused.code()).isEqualTo("no_recipient");
         assertThat(refused.message()).contains("Cash Sales", "recipients");
         assertThat(partner.get("/partners/invoices/" + uuid).data().get("isSent").asBoolean()).isFalse();
 
@@ -147,10 +147,10 @@ class InvoiceRulesTest {
         Reply notABoolean = partner.post("/partners/invoices/" + uuid + "/send", "{\"attachPdf\":\"yes\"}");
         Reply malformed = partner.post("/partners/invoices/" + uuid + "/send", "{\"recipients\":[");
 
-        assertThat(notAnAddress.field()).isEqualTo("recipients[0]");
-        assertThat(notAList.field()).isEqualTo("cc");
-        assertThat(notABoolean.field()).isEqualTo("attachPdf");
-        assertThat(malformed.field()).isEqualTo("body");
+        assertThat(notAnAddress.message()).contains("recipients[0]");
+        assertThat(notAList.message()).contains("cc");
+        assertThat(notABoolean.message()).contains("attachPdf");
+        assertThat(malformed.message()).contains("body");
         assertThat(server.demoWorkspace().outbox()).isEmpty();
         assertThat(partner.get("/partners/invoices/" + uuid).dataText("status")).isEqualTo("approved");
     }
@@ -161,14 +161,14 @@ class InvoiceRulesTest {
                 "other-access-token");
         Reply created = other.post("/partners/invoices", Bodies.invoice(OTHER_CUSTOMER, OTHER_PRODUCT));
         assertThat(created.dataText("currency")).isEqualTo("EUR");
-        String theirs = created.dataText("uuid");
+        String theirs = created.dataText("id");
 
         for (Reply reply : new Reply[] {
                 partner.get("/partners/invoices/" + theirs),
                 partner.patch("/partners/invoices/" + theirs + "/approve"),
                 partner.post("/partners/invoices/" + theirs + "/send", null)}) {
             assertThat(reply.status()).isEqualTo(404);
-            assertThat(reply.code()).isEqualTo("NOT_FOUND");
+            assertThat(reply.code()).isEqualTo("not_found");
         }
         assertThat(other.get("/partners/invoices/" + theirs).dataText("status")).isEqualTo("draft");
         assertThat(server.workspace(OTHER_WORKSPACE).invoices()).hasSize(1);
@@ -177,12 +177,12 @@ class InvoiceRulesTest {
 
     @Test
     void unknownInvoiceIsNotFoundAndANonUuidIsAValidationError() {
-        assertThat(partner.get("/partners/invoices/" + UUID.randomUUID()).code()).isEqualTo("NOT_FOUND");
+        assertThat(partner.get("/partners/invoices/" + UUID.randomUUID()).code()).isEqualTo("not_found");
 
         Reply notUuid = partner.patch("/partners/invoices/INV-0001/approve");
         assertThat(notUuid.status()).isEqualTo(400);
-        assertThat(notUuid.code()).isEqualTo("VALIDATION_ERROR");
-        assertThat(notUuid.field()).isEqualTo("uuid");
+        assertThat(notUuid.code()).isEqualTo("validation_failed");
+        assertThat(notUuid.message()).contains("uuid");
     }
 
     @Test
@@ -191,8 +191,8 @@ class InvoiceRulesTest {
 
         Reply duplicate = partner.post("/partners/invoices", Bodies.invoice().replaceFirst("\\{", "{\"invoiceNumber\":\"INV-0001\","));
         assertThat(duplicate.status()).isEqualTo(409);
-        assertThat(duplicate.code()).isEqualTo("DUPLICATE_INVOICE_NUMBER");
-        assertThat(duplicate.field()).isEqualTo("invoiceNumber");
+        assertThat(duplicate.code()).isEqualTo("duplicate_invoice_number");
+        assertThat(duplicate.message()).contains("invoiceNumber");
 
         assertThat(create(Bodies.invoice()).dataText("invoiceNumber")).isEqualTo("INV-0002");
         assertThat(create(Bodies.invoice().replaceFirst("\\{", "{\"invoiceType\":\"estimate\",\"invoiceNumber\":\"INV-0001\","))
@@ -205,9 +205,9 @@ class InvoiceRulesTest {
     @Test
     void overdueIsDerivedFromTheMockClock() {
         String uuid = createApproved();
-        String draft = create(Bodies.invoice()).dataText("uuid");
+        String draft = create(Bodies.invoice()).dataText("id");
         String estimate = create(Bodies.invoice().replaceFirst("\\{", "{\"invoiceType\":\"estimate\",\"isDraft\":false,"))
-                .dataText("uuid");
+                .dataText("id");
 
         clock.set(Instant.parse("2026-12-24T23:59:59Z"));
         assertThat(partner.get("/partners/invoices/" + uuid).dataText("status")).isEqualTo("approved");
@@ -245,10 +245,10 @@ class InvoiceRulesTest {
         assertThat(memo.dataText("appliedToInvoiceUuid")).isEqualTo(invoice);
         assertThat(memo.data().get("remainingCredit").asInt()).isEqualTo(240);
         assertThat(memo.dataText("status")).isEqualTo("draft");
-        assertThat(partner.patch("/partners/invoices/" + memo.dataText("uuid") + "/approve").dataText("status")).isEqualTo("open");
+        assertThat(partner.patch("/partners/invoices/" + memo.dataText("id") + "/approve").dataText("status")).isEqualTo("open");
 
         Reply memoOfMemo = partner.post("/partners/invoices", Bodies.invoice().replaceFirst("\\{",
-                "{\"invoiceType\":\"memo\",\"appliedToInvoiceUuid\":\"" + memo.dataText("uuid") + "\","));
-        assertThat(memoOfMemo.field()).isEqualTo("appliedToInvoiceUuid");
+                "{\"invoiceType\":\"memo\",\"appliedToInvoiceUuid\":\"" + memo.dataText("id") + "\","));
+        assertThat(memoOfMemo.message()).contains("appliedToInvoiceUuid");
     }
 }

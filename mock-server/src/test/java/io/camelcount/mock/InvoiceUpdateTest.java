@@ -16,7 +16,7 @@ class InvoiceUpdateTest extends DemoWorkspaceTest {
 
     private String draft() {
         return created(partner.post("/partners/invoices", Bodies.with(Bodies.invoice(),
-                "\"notes\":\"First notes\",\"discount\":40,\"discountDescription\":\"Loyalty\""))).dataText("uuid");
+                "\"notes\":\"First notes\",\"discount\":40,\"discountDescription\":\"Loyalty\""))).dataText("id");
     }
 
     private Reply patch(String uuid, String body) {
@@ -35,7 +35,7 @@ class InvoiceUpdateTest extends DemoWorkspaceTest {
         assertThat(after.get("notes").asText()).isEqualTo("Second notes");
         assertThat(after.get("dueDate").asText()).isEqualTo("2027-01-10");
         assertThat(after.get("updatedAt").asText()).isEqualTo("2026-11-24T10:03:00Z");
-        for (String unchanged : new String[] {"uuid", "invoiceNumber", "customerUuid", "date", "products", "discount",
+        for (String unchanged : new String[] {"id", "invoiceNumber", "customerUuid", "date", "products", "discount",
                 "discountDescription", "total", "status", "createdAt"}) {
             assertThat(after.get(unchanged)).as(unchanged).isEqualTo(before.get(unchanged));
         }
@@ -73,7 +73,7 @@ class InvoiceUpdateTest extends DemoWorkspaceTest {
 
         assertThat(reply.dataText("status")).isEqualTo("approved");
         assertThat(reply.dataText("notes")).isEqualTo("Final");
-        assertThat(patch(uuid, "{\"notes\":\"Too late\"}").code()).isEqualTo("INVOICE_NOT_EDITABLE");
+        assertThat(patch(uuid, "{\"notes\":\"Too late\"}").code()).isEqualTo("invoice_not_editable");
     }
 
     @Test
@@ -84,7 +84,7 @@ class InvoiceUpdateTest extends DemoWorkspaceTest {
         Reply reply = patch(uuid, "{\"notes\":\"Changed after approval\"}");
 
         assertThat(reply.status()).isEqualTo(400);
-        assertThat(reply.code()).isEqualTo("INVOICE_NOT_EDITABLE");
+        assertThat(reply.code()).isEqualTo("invoice_not_editable");
         assertThat(reply.message()).contains("credit memo", "INV-0001");
         assertThat(invoice(uuid).data()).isEqualTo(before);
     }
@@ -118,7 +118,7 @@ class InvoiceUpdateTest extends DemoWorkspaceTest {
 
         Reply taken = patch(second, "{\"invoiceNumber\":\"INV-0001\"}");
         assertThat(taken.status()).isEqualTo(409);
-        assertThat(taken.code()).isEqualTo("DUPLICATE_INVOICE_NUMBER");
+        assertThat(taken.code()).isEqualTo("duplicate_invoice_number");
 
         assertThat(ok(patch(first, "{\"invoiceNumber\":\"INV-0001\"}")).dataText("invoiceNumber")).isEqualTo("INV-0001");
         assertThat(ok(patch(second, "{\"invoiceNumber\":\"SPECIAL-9\"}")).dataText("invoiceNumber")).isEqualTo("SPECIAL-9");
@@ -127,18 +127,18 @@ class InvoiceUpdateTest extends DemoWorkspaceTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
-            "{\"notes\":5}                                  | 400 | VALIDATION_ERROR | notes",
-            "{\"date\":\"2027-01-01\"}                       | 400 | VALIDATION_ERROR | dueDate",
-            "{\"customerUuid\":null}                         | 400 | VALIDATION_ERROR | customerUuid",
-            "{\"products\":[]}                               | 400 | VALIDATION_ERROR | products",
-            "{\"products\":[{\"quantity\":1}]}               | 400 | VALIDATION_ERROR | products[0].productUuid",
-            "{\"discount\":500}                              | 400 | VALIDATION_ERROR | discount",
-            "{\"invoiceType\":\"estimate\"}                  | 400 | VALIDATION_ERROR | invoiceType",
-            "{\"invoiceType\":\"bill\"}                      | 400 | VALIDATION_ERROR | invoiceType",
-            "{\"isDraft\":\"no\"}                            | 400 | VALIDATION_ERROR | isDraft",
-            "{\"customerUuid\":\"0b1e7a40-0000-4000-8000-000000000000\"} | 404 | NOT_FOUND | customerUuid",
-            "[]                                              | 400 | VALIDATION_ERROR | body",
-            "{\"notes\":                                     | 400 | VALIDATION_ERROR | body"})
+            "{\"notes\":5}                                  | 400 | validation_failed | notes",
+            "{\"date\":\"2027-01-01\"}                       | 400 | validation_failed | dueDate",
+            "{\"customerUuid\":null}                         | 400 | validation_failed | customerUuid",
+            "{\"products\":[]}                               | 400 | validation_failed | products",
+            "{\"products\":[{\"quantity\":1}]}               | 400 | validation_failed | products[0].productUuid",
+            "{\"discount\":500}                              | 400 | validation_failed | discount",
+            "{\"invoiceType\":\"estimate\"}                  | 400 | validation_failed | invoiceType",
+            "{\"invoiceType\":\"bill\"}                      | 400 | validation_failed | invoiceType",
+            "{\"isDraft\":\"no\"}                            | 400 | validation_failed | isDraft",
+            "{\"customerUuid\":\"0b1e7a40-0000-4000-8000-000000000000\"} | 404 | not_found | customerUuid",
+            "[]                                              | 400 | validation_failed | body",
+            "{\"notes\":                                     | 400 | validation_failed | body"})
     void badUpdatesAreRefusedAndChangeNothing(String body, int status, String code, String field) {
         String uuid = draft();
         JsonNode before = invoice(uuid).data();
@@ -147,7 +147,7 @@ class InvoiceUpdateTest extends DemoWorkspaceTest {
 
         assertThat(reply.status()).as(reply.text()).isEqualTo(status);
         assertThat(reply.code()).isEqualTo(code);
-        assertThat(reply.field()).isEqualTo(field);
+        assertThat(reply.message()).contains(field);
         assertThat(invoice(uuid).data()).isEqualTo(before);
     }
 
@@ -166,7 +166,7 @@ class InvoiceUpdateTest extends DemoWorkspaceTest {
 
         Reply deleted = ok(partner.delete("/partners/invoices/" + uuid));
 
-        assertThat(deleted.dataText("uuid")).isEqualTo(uuid);
+        assertThat(deleted.dataText("id")).isEqualTo(uuid);
         assertThat(partner.get("/partners/invoices/" + uuid).status()).isEqualTo(404);
         assertThat(partner.get("/partners/invoices/" + uuid + "/audit-log").status()).isEqualTo(404);
         assertThat(partner.delete("/partners/invoices/" + uuid).status()).isEqualTo(404);
@@ -180,7 +180,7 @@ class InvoiceUpdateTest extends DemoWorkspaceTest {
         Reply reply = partner.delete("/partners/invoices/" + uuid);
 
         assertThat(reply.status()).isEqualTo(400);
-        assertThat(reply.code()).isEqualTo("INVOICE_NOT_DRAFT");
+        assertThat(reply.code()).isEqualTo("invoice_not_draft");
         assertThat(reply.message()).contains("credit memo");
         assertThat(invoice(uuid).dataText("status")).isEqualTo("approved");
     }
@@ -189,6 +189,6 @@ class InvoiceUpdateTest extends DemoWorkspaceTest {
     void unknownOrMalformedUuidsAreNotFoundOrRefused() {
         assertThat(patch(UUID.randomUUID().toString(), "{\"notes\":\"x\"}").status()).isEqualTo(404);
         assertThat(partner.delete("/partners/invoices/" + UUID.randomUUID()).status()).isEqualTo(404);
-        assertThat(partner.delete("/partners/invoices/INV-0001").field()).isEqualTo("uuid");
+        assertThat(partner.delete("/partners/invoices/INV-0001").message()).contains("uuid");
     }
 }

@@ -44,8 +44,8 @@ class LegacyDuplicateUuidTest extends DemoWorkspaceTest {
                 legacy.post(path + "/attachments", "{\"attachments\":[{\"url\":\"https://a.example\"}]}"),
                 legacy.patch(path + "/remove-credit", "{\"memoId\":\"" + UUID.randomUUID() + "\"}")}) {
             assertThat(reply.status()).as(reply.text()).isEqualTo(409);
-            assertThat(reply.code()).isEqualTo("DUPLICATE_UUID");
-            assertThat(reply.field()).isEqualTo("uuid");
+            assertThat(reply.code()).isEqualTo("duplicate_uuid");
+            assertThat(reply.message()).contains("uuid");
             assertThat(reply.message()).contains(DUPLICATE.toString());
         }
         assertThat(ok(legacy.get("/partners/invoices")).records()).isEmpty();
@@ -60,8 +60,8 @@ class LegacyDuplicateUuidTest extends DemoWorkspaceTest {
                 "{\"creditMemos\":[{\"id\":\"" + DUPLICATE + "\",\"amount\":10}]}");
 
         assertThat(reply.status()).isEqualTo(409);
-        assertThat(reply.code()).isEqualTo("DUPLICATE_UUID");
-        assertThat(reply.field()).isEqualTo("creditMemos[0].id");
+        assertThat(reply.code()).isEqualTo("duplicate_uuid");
+        assertThat(reply.message()).contains("creditMemos[0].id");
         assertThat(invoice(invoice).data().get("balanceDue").asInt()).isEqualTo(100);
         assertThat(partner.get("/partners/invoices/" + DUPLICATE).status()).isEqualTo(409);
     }

@@ -20,6 +20,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 /**
  * A partner app as the tests play it: builds the signature base itself (only the HMAC and SHA-256
  * primitives come from the mock, and the signing vectors prove those) and lets a test break any
@@ -217,12 +219,32 @@ final class PartnerClient {
             return json.get("data");
         }
 
+        /** The machine code of an error, from {@code errorCode} (contract §2). */
         String code() {
-            return json.path("code").asText(null);
+            return json.path("errorCode").asText(null);
         }
 
-        String field() {
-            return json.path("details").path("field").asText(null);
+        /** The machine code wherever a variant of COUNT's answers puts it: {@code errorCode} or {@code error}. */
+        String machineCode() {
+            return json.has("errorCode") ? json.get("errorCode").asText() : json.path("error").asText(null);
+        }
+
+        /**
+         * Checks COUNT's error envelope around the code (contract §2): {@code status:"Error"}, the status code, a
+         * message and a user-facing {@code customMsg}, {@code isOperational}, the request ID of the header, and
+         * none of the fields COUNT does not send ({@code code}, {@code details}).
+         */
+        Reply assertErrorEnvelope(int statusCode) {
+            assertThat(status).as(text).isEqualTo(statusCode);
+            assertThat(json.path("status").asText()).as(text).isEqualTo("Error");
+            assertThat(json.path("statusCode").asInt()).as(text).isEqualTo(statusCode);
+            assertThat(json.path("message").asText()).as(text).isNotBlank();
+            assertThat(json.path("customMsg").asText()).as(text).isNotBlank();
+            assertThat(json.path("isOperational").booleanValue()).as(text).isTrue();
+            assertThat(json.path("requestId").asText()).as(text).isNotBlank().isEqualTo(requestId);
+            assertThat(json.has("code")).as(text).isFalse();
+            assertThat(json.has("details")).as(text).isFalse();
+            return this;
         }
 
         String message() {

@@ -97,15 +97,15 @@ class PaymentTest extends DemoWorkspaceTest {
         String estimate = create("estimate", Bodies.ACME, "240", true);
         pay(invoice, "200");
 
-        assertRefused(() -> pay(invoice, "40.01"), 400, "PAYMENT_EXCEEDS_BALANCE", "amount");
-        assertRefused(() -> pay(invoice, "0"), 400, "VALIDATION_ERROR", "amount");
-        assertRefused(() -> pay(invoice, "-1"), 400, "VALIDATION_ERROR", "amount");
-        assertRefused(() -> pay(invoice, "1.001"), 400, "VALIDATION_ERROR", "amount");
-        assertRefused(() -> server.demoWorkspace().recordPayment(UUID.fromString(invoice), null), 400, "VALIDATION_ERROR", "amount");
-        assertRefused(() -> pay(draft, "1"), 400, "INVOICE_NOT_APPROVED", null);
-        assertRefused(() -> pay(memo, "1"), 400, "NOT_PAYABLE", null);
-        assertRefused(() -> pay(estimate, "1"), 400, "NOT_PAYABLE", null);
-        assertRefused(() -> pay(UUID.randomUUID().toString(), "1"), 404, "NOT_FOUND", "uuid");
+        assertRefused(() -> pay(invoice, "40.01"), 400, "payment_exceeds_balance", "amount");
+        assertRefused(() -> pay(invoice, "0"), 400, "validation_failed", "amount");
+        assertRefused(() -> pay(invoice, "-1"), 400, "validation_failed", "amount");
+        assertRefused(() -> pay(invoice, "1.001"), 400, "validation_failed", "amount");
+        assertRefused(() -> server.demoWorkspace().recordPayment(UUID.fromString(invoice), null), 400, "validation_failed", "amount");
+        assertRefused(() -> pay(draft, "1"), 400, "invoice_not_approved", null);
+        assertRefused(() -> pay(memo, "1"), 400, "not_payable", null);
+        assertRefused(() -> pay(estimate, "1"), 400, "not_payable", null);
+        assertRefused(() -> pay(UUID.randomUUID().toString(), "1"), 404, "not_found", "uuid");
 
         assertThat(invoice(invoice).data().get("amountPaid").asInt()).isEqualTo(200);
         assertThat(invoice(draft).data().get("amountPaid").asInt()).isZero();

@@ -107,7 +107,7 @@ class ProductAndTagTest extends DemoWorkspaceTest {
 
     @Test
     void invoicesKeepTheirLinesWhenAProductChanges() {
-        String invoice = created(partner.post("/partners/invoices", Bodies.invoice())).dataText("uuid");
+        String invoice = created(partner.post("/partners/invoices", Bodies.invoice())).dataText("id");
 
         ok(partner.patch(PRODUCTS + "/" + Bodies.CONSULTING, "{\"name\":\"Senior consulting hour\",\"unitPrice\":150}"));
 
@@ -128,11 +128,11 @@ class ProductAndTagTest extends DemoWorkspaceTest {
 
     @Test
     void aProductOnAnInvoiceLineOrATemplateIsNotDeleted() {
-        String invoice = created(partner.post("/partners/invoices", Bodies.invoice())).dataText("uuid");
+        String invoice = created(partner.post("/partners/invoices", Bodies.invoice())).dataText("id");
         String support = DemoWorkspace.SUPPORT_PLAN.toString();
         String template = created(partner.post("/partners/recurring-invoice-templates", "{\"customerUuid\":\"" + Bodies.ACME
                 + "\",\"date\":\"2026-12-01\",\"recurrencePattern\":\"monthly\",\"products\":[{\"productUuid\":\"" + support
-                + "\",\"quantity\":1,\"unitPrice\":10}]}")).dataText("uuid");
+                + "\",\"quantity\":1,\"unitPrice\":10}]}")).dataText("id");
 
         for (String uuid : new String[] {Bodies.CONSULTING, support}) {
             Reply refused = partner.delete(PRODUCTS + "/" + uuid);
@@ -192,7 +192,7 @@ class ProductAndTagTest extends DemoWorkspaceTest {
         String used = created(partner.post(TAGS, "{\"name\":\"Used\"}")).dataText("id");
         String unused = created(partner.post(TAGS, "{\"name\":\"Unused\"}")).dataText("id");
         String invoice = created(partner.post("/partners/invoices", Bodies.with(Bodies.invoice(), "\"tagUuids\":[\"" + used + "\"]")))
-                .dataText("uuid");
+                .dataText("id");
 
         Reply refused = partner.delete(TAGS + "/" + used);
         assertThat(refused.status()).isEqualTo(400);

@@ -37,7 +37,7 @@ class PublicInvoicePageTest extends DemoWorkspaceTest {
         Reply reply = partner.get("/partners/invoices/" + draft + "/public-link");
 
         assertThat(reply.status()).isEqualTo(400);
-        assertThat(reply.code()).isEqualTo("INVOICE_NOT_APPROVED");
+        assertThat(reply.code()).isEqualTo("invoice_not_approved");
         String token = server.demoWorkspace().invoice(UUID.fromString(draft)).publicToken();
         assertThat(browser.get(server.baseUrl() + "/public/invoices/" + token).statusCode()).isEqualTo(404);
     }
@@ -45,7 +45,7 @@ class PublicInvoicePageTest extends DemoWorkspaceTest {
     @Test
     void thePageShowsTheInvoiceWithoutAnyCredentials() {
         String uuid = created(partner.post("/partners/invoices", Bodies.with(Bodies.invoice(),
-                "\"isDraft\":false,\"discount\":40,\"discountDescription\":\"Loyalty\",\"notes\":\"Thank you\""))).dataText("uuid");
+                "\"isDraft\":false,\"discount\":40,\"discountDescription\":\"Loyalty\",\"notes\":\"Thank you\""))).dataText("id");
 
         HttpResponse<String> page = browser.get(publicLink(uuid));
 
@@ -118,7 +118,7 @@ class PublicInvoicePageTest extends DemoWorkspaceTest {
                 "<b>Bold & \"Sons\"</b>", null));
         String uuid = created(partner.post("/partners/invoices", Bodies.with(
                 Bodies.document("invoice", "0b1e7a40-5c1d-4f7e-8a2b-3c4d5e6f70aa", "10", true),
-                "\"notes\":\"<script>alert('x')</script>\""))).dataText("uuid");
+                "\"notes\":\"<script>alert('x')</script>\""))).dataText("id");
 
         String page = browser.get(publicLink(uuid)).body();
 

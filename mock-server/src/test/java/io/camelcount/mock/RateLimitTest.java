@@ -49,10 +49,9 @@ class RateLimitTest {
     }
 
     private static void assertRateLimited(Reply reply, long retryAfterSeconds) {
-        assertThat(reply.status()).as(reply.text()).isEqualTo(429);
-        assertThat(reply.code()).isEqualTo("RATE_LIMITED");
-        assertThat(reply.json().get("statusCode").asInt()).isEqualTo(429);
-        assertThat(reply.requestId()).isEqualTo(reply.json().get("requestId").asText());
+        reply.assertErrorEnvelope(429);
+        assertThat(reply.code()).isEqualTo("rate_limited");
+        assertThat(reply.json().get("type").asText()).isEqualTo("RATE_LIMITED");
         assertThat(reply.header("Retry-After")).isEqualTo(Long.toString(retryAfterSeconds));
         assertThat(reply.header("X-RateLimit-Remaining")).isEqualTo("0");
     }
@@ -91,7 +90,7 @@ class RateLimitTest {
 
     @Test
     void allRoutesCountTogetherAndErrorsCarryTheHeadersToo() {
-        String uuid = partner.post("/partners/invoices", Bodies.invoice()).dataText("uuid");
+        String uuid = partner.post("/partners/invoices", Bodies.invoice()).dataText("id");
         Reply notFound = partner.get("/partners/nothing-here");
         Reply refreshed = partner.call("POST", "/partners/refresh-user-access-token")
                 .body("{\"grantType\":\"refresh_token\",\"refreshToken\":\"" + DemoWorkspace.REFRESH_TOKEN + "\"}").token(null).send();

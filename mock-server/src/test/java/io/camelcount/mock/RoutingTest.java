@@ -56,7 +56,7 @@ class RoutingTest {
         Reply reply = partner.get("/partners/nothing-here");
 
         assertThat(reply.status()).isEqualTo(404);
-        assertThat(reply.code()).isEqualTo("NOT_FOUND");
+        assertThat(reply.code()).isEqualTo("not_found");
         assertThat(reply.message()).contains("GET /partners/nothing-here");
         assertThat(reply.json().get("statusCode").asInt()).isEqualTo(404);
         assertThat(reply.requestId()).isEqualTo(reply.json().get("requestId").asText());
@@ -64,7 +64,7 @@ class RoutingTest {
 
     @Test
     void knownPathWithAnotherMethodIsNotFound() {
-        String uuid = partner.post("/partners/invoices", Bodies.invoice()).dataText("uuid");
+        String uuid = partner.post("/partners/invoices", Bodies.invoice()).dataText("id");
 
         assertThat(partner.call("PUT", "/partners/invoices/" + uuid + "/approve").send().status()).isEqualTo(404);
         assertThat(partner.get("/partners/invoices/" + uuid + "/approve").status()).isEqualTo(404);
@@ -86,13 +86,15 @@ class RoutingTest {
 
         assertThat(response.statusCode()).isEqualTo(404);
         assertThat(response.headers().firstValue("X-Request-Id")).isPresent();
-        assertThat(response.body()).startsWith("{\"status\":\"error\",\"statusCode\":404,\"code\":\"NOT_FOUND\"");
+        assertThat(response.body()).startsWith("{\"status\":\"Error\",\"statusCode\":404,\"message\":\"No route GET /health")
+                .endsWith(",\"isOperational\":true,\"requestId\":\"" + response.headers().firstValue("X-Request-Id").orElseThrow()
+                        + "\",\"errorCode\":\"not_found\"}");
     }
 
     @Test
     void everyResponseHasItsOwnRequestId() {
         Set<String> ids = new HashSet<>();
-        String uuid = partner.post("/partners/invoices", Bodies.invoice()).dataText("uuid");
+        String uuid = partner.post("/partners/invoices", Bodies.invoice()).dataText("id");
         for (int i = 0; i < 3; i++) {
             Reply reply = partner.get("/partners/invoices/" + uuid);
             assertThat(reply.requestId()).isNotBlank();
@@ -105,7 +107,7 @@ class RoutingTest {
 
     @Test
     void aWireMockStubAddedByATestOverridesTheRouteButNotAuthentication() {
-        String uuid = partner.post("/partners/invoices", Bodies.invoice()).dataText("uuid");
+        String uuid = partner.post("/partners/invoices", Bodies.invoice()).dataText("id");
         new WireMock("localhost", server.port()).register(get(urlPathTemplate("/partners/invoices/{uuid}")).willReturn(serverError()));
 
         assertThat(partner.get("/partners/invoices/" + uuid).status()).isEqualTo(500);
@@ -115,7 +117,7 @@ class RoutingTest {
 
     @Test
     void aWireMockResetRemovesATestsStubsButNotTheApi() {
-        String uuid = partner.post("/partners/invoices", Bodies.invoice()).dataText("uuid");
+        String uuid = partner.post("/partners/invoices", Bodies.invoice()).dataText("id");
         WireMock admin = new WireMock("localhost", server.port());
         admin.register(get(urlPathTemplate("/partners/invoices/{uuid}")).willReturn(serverError()));
 

@@ -79,7 +79,7 @@ class SigningVectorsTest {
                     .send();
 
             assertThat(reply.status()).as(reply.text()).isNotEqualTo(401);
-            assertThat(reply.code()).as("answered by the API: a list, or an unknown route or UUID").isIn(null, "NOT_FOUND");
+            assertThat(reply.code()).as("answered by the API: a list, or an unknown route or UUID").isIn(null, "not_found");
         }
     }
 }

@@ -24,18 +24,18 @@ class StandaloneOptionsTest {
     void everyOptionIsRead() {
         StandaloneOptions options = StandaloneOptions.parse("--port", "18089", "--strict-signing", "--rate-limit", "0",
                 "--rate-limit-window", "PT10S", "--access-token-lifetime", "PT15M", "--refresh-token-lifetime=P7D", "--seed", "a.json", "--seed=b.json",
-                "--clock-start", "2026-11-24T09:00:00Z");
+                "--clock-start", "2026-11-24T09:00:00Z", "--variants", "-42");
 
         assertThat(options).isEqualTo(new StandaloneOptions(false, 18089, true, 0, Duration.ofSeconds(10), Duration.ofMinutes(15), Duration.ofDays(7),
-                List.of(Path.of("a.json"), Path.of("b.json")), Instant.parse("2026-11-24T09:00:00Z")));
+                List.of(Path.of("a.json"), Path.of("b.json")), Instant.parse("2026-11-24T09:00:00Z"), -42L));
     }
 
     @Test
     void noOptionsMeansTheDefaults() {
-        assertThat(StandaloneOptions.parse()).isEqualTo(new StandaloneOptions(false, null, false, null, null, null, null, List.of(), null));
+        assertThat(StandaloneOptions.parse()).isEqualTo(new StandaloneOptions(false, null, false, null, null, null, null, List.of(), null, null));
         assertThat(StandaloneOptions.parse("--help").help()).isTrue();
         assertThat(StandaloneOptions.USAGE).contains("--port", "--strict-signing", "--rate-limit", "--rate-limit-window",
-                "--access-token-lifetime", "--refresh-token-lifetime", "--seed", "--clock-start");
+                "--access-token-lifetime", "--refresh-token-lifetime", "--seed", "--clock-start", "--variants");
     }
 
     @ParameterizedTest
@@ -50,7 +50,11 @@ class StandaloneOptionsTest {
             "--rate-limit-window 10s|--rate-limit-window: needs an ISO-8601 duration such as PT1H, PT15M or P30D, got \"10s\"",
             "--access-token-lifetime 1h|--access-token-lifetime: needs an ISO-8601 duration such as PT1H, PT15M or P30D, got \"1h\"",
             "--refresh-token-lifetime PT0S|--refresh-token-lifetime: needs a positive duration, got PT0S",
-            "--clock-start 2026-11-24|--clock-start: needs an ISO-8601 instant such as 2026-11-24T09:00:00Z, got \"2026-11-24\""})
+            "--clock-start 2026-11-24|--clock-start: needs an ISO-8601 instant such as 2026-11-24T09:00:00Z, got \"2026-11-24\"",
+            "--variants|--variants needs a value",
+            "--variants random|--variants: needs a whole number as the seed, e.g. 42, got \"random\"",
+            "--variants 9007199254740992|--variants: The variants seed must be a whole number between -(2^53 - 1) and 2^53 - 1,"
+                    + " so that JSON keeps it exact; got 9007199254740992"})
     void badOptionsAreExplained(String commandLine, String message) {
         assertThatThrownBy(() -> StandaloneOptions.parse(commandLine.split(" ")))
                 .isInstanceOf(IllegalArgumentException.class)
@@ -78,7 +82,7 @@ class StandaloneOptionsTest {
                                  "accessGrants": [{"clientId": "crm", "accessToken": "crm-access", "refreshToken": "crm-refresh"}]}]}""");
         StandaloneOptions options = StandaloneOptions.parse("--port", "0", "--rate-limit", "2", "--rate-limit-window", "PT10S",
                 "--access-token-lifetime", "PT15M",
-                "--seed", seed.toString(), "--clock-start", "2026-11-24T09:00:00Z", "--strict-signing");
+                "--seed", seed.toString(), "--clock-start", "2026-11-24T09:00:00Z", "--strict-signing", "--variants", "42");
 
         try (CountMockServer server = options.applyTo(CountMockServer.builder()).start()) {
             assertThat(server.clock().instant()).isBetween(Instant.parse("2026-11-24T09:00:00Z"), Instant.parse("2026-11-24T09:01:00Z"));
@@ -95,7 +99,10 @@ class StandaloneOptionsTest {
                     .isLessThanOrEqualTo(issuedAt.plusSeconds(11).getEpochSecond());
             Reply strict = crm.call("POST", "/partners/refresh-user-access-token")
                     .body("{ \"grantType\": \"refresh_token\" }").send();
-            assertThat(strict.code()).isEqualTo("invalid_signature");
+            assertThat(strict.machineCode()).as("the variants put the code in errorCode or error").isEqualTo("invalid_signature");
+            Reply variants = new AdminClient(server).get("/variants");
+            assertThat(variants.data().get("enabled").asBoolean()).as(variants.text()).isTrue();
+            assertThat(variants.data().get("seed").asLong()).isEqualTo(42);
         }
     }
 }

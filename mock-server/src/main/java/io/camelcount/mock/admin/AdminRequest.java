@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.github.tomakehurst.wiremock.http.QueryParameter;
 import com.github.tomakehurst.wiremock.http.Request;
+import io.camelcount.mock.api.NumericString;
 import io.camelcount.mock.domain.DomainException;
 import io.camelcount.mock.json.InvalidJsonException;
 import io.camelcount.mock.json.JavaScriptJson;
@@ -68,6 +69,11 @@ final class AdminRequest {
         return body.hasNonNull(name);
     }
 
+    /** Whether the field was sent at all, even as {@code null}. */
+    boolean sent(String name) {
+        return body.has(name);
+    }
+
     Optional<String> text(String name) {
         JsonNode value = body.get(name);
         if (value == null || value.isNull()) {
@@ -101,16 +107,16 @@ final class AdminRequest {
         return Optional.of(value.doubleValue());
     }
 
-    /** Money: read as written, never through a double. */
+    /** Money: read as written, never through a double; a numeric string ({@code "120.00"}) too, as COUNT takes it. */
     Optional<BigDecimal> decimal(String name) {
         JsonNode value = body.get(name);
         if (value == null || value.isNull()) {
             return Optional.empty();
         }
-        if (!value.isNumber()) {
-            throw DomainException.validation(name, name + " must be a number");
-        }
-        return Optional.of(new BigDecimal(value.asText()));
+        Optional<BigDecimal> read = value.isNumber() ? Optional.of(new BigDecimal(value.asText()))
+                : value.isTextual() ? NumericString.parse(value.textValue()) : Optional.empty();
+        return Optional.of(read.orElseThrow(() -> DomainException.validation(name,
+                name + " must be a number or a numeric string such as \"120.00\"")));
     }
 
     Optional<UUID> uuid(String name) {

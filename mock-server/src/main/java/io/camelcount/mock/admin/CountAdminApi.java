@@ -26,6 +26,7 @@ import org.slf4j.LoggerFactory;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -115,6 +116,22 @@ public final class CountAdminApi implements AdminApiExtension {
                 return clearFaults();
             }
         });
+        router.add(RequestMethod.GET, "/count/variants", new Task() {
+            ApiResponse handle(AdminRequest request) {
+                return ok("Answer variants", variants());
+            }
+        });
+        router.add(RequestMethod.POST, "/count/variants", new Task() {
+            ApiResponse handle(AdminRequest request) {
+                return switchVariants(request);
+            }
+        });
+        router.add(RequestMethod.DELETE, "/count/variants", new Task() {
+            ApiResponse handle(AdminRequest request) {
+                state.variants().switchOff();
+                return ok("Answer variants off: every answer in the contract's default form", variants());
+            }
+        });
     }
 
     private ApiResponse reset() {
@@ -141,13 +158,15 @@ public final class CountAdminApi implements AdminApiExtension {
     private ApiResponse advanceClock(AdminRequest request) {
         AdminRequest body = request.json(Set.of("seconds", "duration"));
         if (body.has("seconds") == body.has("duration")) {
-            throw DomainException.validation("body", "Send either seconds (a whole number) or duration (ISO-8601, e.g. P3D)");
+            throw DomainException.validation("body", "The body must hold either seconds (a whole number) or duration"
+                    + " (ISO-8601, e.g. P3D)");
         }
         Duration step = body.has("seconds") ? Duration.ofSeconds(body.integer("seconds").orElseThrow())
                 : body.duration("duration").orElseThrow();
         if (step.isNegative()) {
-            throw DomainException.validation(body.has("seconds") ? "seconds" : "duration",
-                    "The clock only advances; use PUT /__admin/count/clock to move it back");
+            String field = body.has("seconds") ? "seconds" : "duration";
+            throw DomainException.validation(field, field + " must not be negative: the clock only advances; use"
+                    + " PUT /__admin/count/clock to move it back");
         }
         state.clock().advance(step);
         return ok("Mock clock advanced by " + step, StateJson.clock(state));
@@ -176,7 +195,8 @@ public final class CountAdminApi implements AdminApiExtension {
         return state.workspaces().all().stream()
                 .filter(workspace -> workspace.holdsInvoice(invoiceUuid))
                 .findFirst()
-                .orElseThrow(() -> DomainException.notFound("invoiceUuid", "No invoice " + invoiceUuid + " in any workspace"));
+                .orElseThrow(() -> DomainException.notFound("invoiceUuid", "invoiceUuid: no invoice " + invoiceUuid
+                        + " in any workspace"));
     }
 
     private ApiResponse expireTokens(AdminRequest request) {
@@ -184,10 +204,11 @@ public final class CountAdminApi implements AdminApiExtension {
         UUID workspace = body.text("workspaceId").map(id -> knownWorkspace("workspaceId", id)).orElse(null);
         String clientId = body.text("clientId").orElse(null);
         if (workspace == null && clientId == null) {
-            throw DomainException.validation("body", "Send workspaceId, clientId or both: whose access tokens expire");
+            throw DomainException.validation("body", "The body must name workspaceId, clientId or both: whose access"
+                    + " tokens expire");
         }
         if (clientId != null && !state.credentials().knows(clientId)) {
-            throw DomainException.notFound("clientId", "No partner app " + clientId);
+            throw DomainException.notFound("clientId", "clientId: no partner app " + clientId);
         }
         int expired = state.tokens().expireAccessTokens(clientId, workspace);
         return ok(expired + " access token(s) expired", JsonNodeFactory.instance.objectNode().put("expired", expired));
@@ -201,6 +222,31 @@ public final class CountAdminApi implements AdminApiExtension {
     private ApiResponse clearFaults() {
         state.faults().clear();
         return ok("Faults removed", faults());
+    }
+
+    /** {@code {"seed": n}} switches variants on (counting afresh, as a mock started with that seed), {@code null} off. */
+    private ApiResponse switchVariants(AdminRequest request) {
+        AdminRequest body = request.json(Set.of("seed"));
+        if (!body.sent("seed")) {
+            throw DomainException.validation("seed", "seed is required: a whole number to switch the answer variants"
+                    + " on (the same seed repeats the same forms), or null to switch them off");
+        }
+        Optional<Long> seed = body.integer("seed");
+        if (seed.isEmpty()) {
+            state.variants().switchOff();
+            return ok("Answer variants off: every answer in the contract's default form", variants());
+        }
+        try {
+            state.variants().switchOn(seed.get());
+        } catch (IllegalArgumentException outOfRange) {
+            throw DomainException.validation("seed", outOfRange.getMessage());
+        }
+        return ok("Answer variants on: each answer takes one of COUNT's known forms", variants());
+    }
+
+    private ObjectNode variants() {
+        Optional<Long> seed = state.variants().seed();
+        return JsonNodeFactory.instance.objectNode().put("enabled", seed.isPresent()).put("seed", seed.orElse(null));
     }
 
     private ObjectNode faults() {
@@ -218,7 +264,7 @@ public final class CountAdminApi implements AdminApiExtension {
             throw DomainException.validation(field, field + " must be a UUID");
         }
         if (state.workspace(uuid).isEmpty()) {
-            throw DomainException.notFound(field, "No workspace " + uuid);
+            throw DomainException.notFound(field, field + ": no workspace " + uuid);
         }
         return uuid;
     }
@@ -239,11 +285,11 @@ public final class CountAdminApi implements AdminApiExtension {
             } catch (DomainException refused) {
                 return ApiResponse.error(refused).render();
             } catch (SeedRefusal refused) {
-                return ApiResponse.error(refused.status(), refused.code(), refused.getMessage(), refused.field()).render();
+                return ApiResponse.error(refused.status(), refused.code(), refused.getMessage()).render();
             } catch (RuntimeException bug) {
                 LOG.error("Admin API {} failed", serveEvent.getRequest().getUrl(), bug);
-                return ApiResponse.error(500, "INTERNAL_ERROR", "The mock's admin API failed unexpectedly; its log has the details.",
-                        null).render();
+                return ApiResponse.error(500, "internal_error", "The mock's admin API failed unexpectedly; its log has the"
+                        + " details.").render();
             }
         }
     }

@@ -13,12 +13,20 @@ import static com.github.tomakehurst.wiremock.http.RequestMethod.GET;
 import static com.github.tomakehurst.wiremock.http.RequestMethod.PATCH;
 import static com.github.tomakehurst.wiremock.http.RequestMethod.POST;
 import static com.github.tomakehurst.wiremock.http.RequestMethod.PUT;
+import static io.camelcount.mock.api.ResourceName.ACCOUNT;
+import static io.camelcount.mock.api.ResourceName.CUSTOMER;
+import static io.camelcount.mock.api.ResourceName.INVOICE;
+import static io.camelcount.mock.api.ResourceName.PRODUCT;
+import static io.camelcount.mock.api.ResourceName.RECURRING_INVOICE_TEMPLATE;
+import static io.camelcount.mock.api.ResourceName.TAG;
+import static io.camelcount.mock.api.ResourceName.TAG_GROUP;
 
 /**
  * The partner API's routes, one line each, so that the whole surface reads in one place and a
  * route is a method reference rather than a string looked up in a switch. The first match wins, so a
- * fixed segment ({@code find-by-email}, {@code bulk}, {@code groups}) comes before the {@code {uuid}} it
- * would otherwise fill.
+ * fixed segment ({@code find-by-email}, {@code bulk}, {@code groups}) comes before the {@code {uuid}} it would otherwise fill. Each route
+ * also says what its answer's {@code data} is, one resource or a page of them, so that the answer variants
+ * ({@link AnswerVariants}) name it as COUNT does.
  */
 public final class ApiRoutes {
 
@@ -50,60 +58,71 @@ public final class ApiRoutes {
         ChartOfAccountsHandler chartOfAccounts = new ChartOfAccountsHandler();
         ApiRoutes api = new ApiRoutes();
 
-        api.add(GET, "/partners/invoices", invoices::list);
-        api.add(POST, "/partners/invoices", invoices::create);
-        api.add(GET, "/partners/invoices/{uuid}", invoices::get);
-        api.add(PATCH, "/partners/invoices/{uuid}", invoices::update);
+        api.page(GET, "/partners/invoices", INVOICE, invoices::list);
+        api.one(POST, "/partners/invoices", INVOICE, invoices::create);
+        api.one(GET, "/partners/invoices/{uuid}", INVOICE, invoices::get);
+        api.one(PATCH, "/partners/invoices/{uuid}", INVOICE, invoices::update);
         api.add(DELETE, "/partners/invoices/{uuid}", invoices::delete);
-        api.add(PATCH, "/partners/invoices/{uuid}/approve", invoices::approve);
-        api.add(POST, "/partners/invoices/{uuid}/send", invoices::send);
+        api.one(PATCH, "/partners/invoices/{uuid}/approve", INVOICE, invoices::approve);
+        api.one(POST, "/partners/invoices/{uuid}/send", INVOICE, invoices::send);
         api.add(GET, "/partners/invoices/{uuid}/public-link", invoices::publicLink);
         api.add(GET, "/partners/invoices/{uuid}/audit-log", invoices::auditLog);
-        api.add(POST, "/partners/invoices/{uuid}/attachments", attachments::addLinks);
-        api.add(POST, "/partners/invoices/{uuid}/attachments/upload", attachments::upload);
-        api.add(PATCH, "/partners/invoices/{uuid}/apply-multiple-credit-to-invoice", credits::applyCreditMemos);
-        api.add(PATCH, "/partners/invoices/{uuid}/apply-credit-to-multiple-invoices", credits::applyMemoToInvoices);
-        api.add(PATCH, "/partners/invoices/{uuid}/remove-credit", credits::removeCredit);
+        api.one(POST, "/partners/invoices/{uuid}/attachments", INVOICE, attachments::addLinks);
+        api.one(POST, "/partners/invoices/{uuid}/attachments/upload", INVOICE, attachments::upload);
+        api.one(PATCH, "/partners/invoices/{uuid}/apply-multiple-credit-to-invoice", INVOICE, credits::applyCreditMemos);
+        api.one(PATCH, "/partners/invoices/{uuid}/apply-credit-to-multiple-invoices", INVOICE, credits::applyMemoToInvoices);
+        api.one(PATCH, "/partners/invoices/{uuid}/remove-credit", INVOICE, credits::removeCredit);
 
-        api.add(GET, "/partners/recurring-invoice-templates", templates::list);
-        api.add(POST, "/partners/recurring-invoice-templates", templates::create);
-        api.add(GET, "/partners/recurring-invoice-templates/{uuid}", templates::get);
-        api.add(PATCH, "/partners/recurring-invoice-templates/{uuid}", templates::update);
+        api.page(GET, "/partners/recurring-invoice-templates", RECURRING_INVOICE_TEMPLATE, templates::list);
+        api.one(POST, "/partners/recurring-invoice-templates", RECURRING_INVOICE_TEMPLATE, templates::create);
+        api.one(GET, "/partners/recurring-invoice-templates/{uuid}", RECURRING_INVOICE_TEMPLATE, templates::get);
+        api.one(PATCH, "/partners/recurring-invoice-templates/{uuid}", RECURRING_INVOICE_TEMPLATE, templates::update);
         api.add(DELETE, "/partners/recurring-invoice-templates/{uuid}", templates::delete);
-        api.add(POST, "/partners/recurring-invoice-templates/{uuid}/pause", templates::pause);
-        api.add(POST, "/partners/recurring-invoice-templates/{uuid}/resume", templates::resume);
+        api.one(POST, "/partners/recurring-invoice-templates/{uuid}/pause", RECURRING_INVOICE_TEMPLATE, templates::pause);
+        api.one(POST, "/partners/recurring-invoice-templates/{uuid}/resume", RECURRING_INVOICE_TEMPLATE, templates::resume);
 
-        api.add(GET, "/partners/customers", customers::list);
-        api.add(POST, "/partners/customers", customers::create);
-        api.add(GET, "/partners/customers/find-by-email", customers::findByEmail);
+        api.page(GET, "/partners/customers", CUSTOMER, customers::list);
+        api.one(POST, "/partners/customers", CUSTOMER, customers::create);
+        api.one(GET, "/partners/customers/find-by-email", CUSTOMER, customers::findByEmail);
         api.add(POST, "/partners/customers/bulk", customers::bulkCreate);
         api.add(PATCH, "/partners/customers/bulk", customers::bulkUpdate);
-        api.add(GET, "/partners/customers/{uuid}", customers::get);
-        api.add(PUT, "/partners/customers/{uuid}", customers::update);
+        api.one(GET, "/partners/customers/{uuid}", CUSTOMER, customers::get);
+        api.one(PUT, "/partners/customers/{uuid}", CUSTOMER, customers::update);
         api.add(DELETE, "/partners/customers/{uuid}", customers::delete);
 
-        api.add(GET, "/partners/products", products::list);
-        api.add(POST, "/partners/products", products::create);
-        api.add(GET, "/partners/products/{uuid}", products::get);
-        api.add(PATCH, "/partners/products/{uuid}", products::update);
+        api.page(GET, "/partners/products", PRODUCT, products::list);
+        api.one(POST, "/partners/products", PRODUCT, products::create);
+        api.one(GET, "/partners/products/{uuid}", PRODUCT, products::get);
+        api.one(PATCH, "/partners/products/{uuid}", PRODUCT, products::update);
         api.add(DELETE, "/partners/products/{uuid}", products::delete);
 
-        api.add(GET, "/partners/tags/groups", tagGroups::list);
-        api.add(POST, "/partners/tags/groups", tagGroups::create);
-        api.add(GET, "/partners/tags/groups/{uuid}", tagGroups::get);
-        api.add(PATCH, "/partners/tags/groups/{uuid}", tagGroups::update);
+        api.page(GET, "/partners/tags/groups", TAG_GROUP, tagGroups::list);
+        api.one(POST, "/partners/tags/groups", TAG_GROUP, tagGroups::create);
+        api.one(GET, "/partners/tags/groups/{uuid}", TAG_GROUP, tagGroups::get);
+        api.one(PATCH, "/partners/tags/groups/{uuid}", TAG_GROUP, tagGroups::update);
         api.add(DELETE, "/partners/tags/groups/{uuid}", tagGroups::delete);
 
-        api.add(GET, "/partners/tags", tags::list);
-        api.add(POST, "/partners/tags", tags::create);
-        api.add(GET, "/partners/tags/{uuid}", tags::get);
-        api.add(PATCH, "/partners/tags/{uuid}", tags::update);
+        api.page(GET, "/partners/tags", TAG, tags::list);
+        api.one(POST, "/partners/tags", TAG, tags::create);
+        api.one(GET, "/partners/tags/{uuid}", TAG, tags::get);
+        api.one(PATCH, "/partners/tags/{uuid}", TAG, tags::update);
         api.add(DELETE, "/partners/tags/{uuid}", tags::delete);
 
-        api.add(GET, "/partners/chart-of-accounts", chartOfAccounts::list);
+        api.page(GET, "/partners/chart-of-accounts", ACCOUNT, chartOfAccounts::list);
         return api;
     }
 
+    /** A route whose {@code data} is a page of {@code resource}s, which variants may name after it. */
+    private void page(RequestMethod method, String path, ResourceName resource, Operation operation) {
+        add(method, path, request -> operation.handle(request).aboutPage(resource));
+    }
+
+    /** A route whose {@code data} is one {@code resource}, which variants may put under its name. */
+    private void one(RequestMethod method, String path, ResourceName resource, Operation operation) {
+        add(method, path, request -> operation.handle(request).aboutOne(resource));
+    }
+
+    /** A route whose answer is not a resource (a deletion, a link, an audit log): one form only. */
     private void add(RequestMethod method, String path, Operation operation) {
         routes.add(new Route(method, new PathTemplate(path), operation));
     }

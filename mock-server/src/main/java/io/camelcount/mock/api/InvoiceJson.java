@@ -21,6 +21,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Function;
 
 /** The invoice's wire format (docs/WIRE-FORMAT.md), in both directions. */
 final class InvoiceJson {
@@ -46,16 +47,24 @@ final class InvoiceJson {
                 lines == null ? null : lines.stream().map(InvoiceJson::newInvoiceLine).toList());
     }
 
-    /** {@code price} is an alias of {@code unitPrice} that some official clients send. */
+    /**
+     * {@code price} is an alias of {@code unitPrice}, and {@code uuid} of {@code productUuid}, that some official
+     * clients send (contract §2, §3).
+     */
     private static NewInvoiceLine newInvoiceLine(JsonBody line) {
-        BigDecimal unitPrice = line.number("unitPrice");
-        BigDecimal price = line.number("price");
-        if (unitPrice != null && price != null && unitPrice.compareTo(price) != 0) {
-            throw DomainException.validation(line.fieldPath("price"),
-                    line.fieldPath("price") + " is an alias of unitPrice; send one of them, not two different values");
+        return new NewInvoiceLine(aliased(line, "productUuid", "uuid", line::uuid), line.text("description"),
+                line.number("quantity"), aliased(line, "unitPrice", "price", line::number));
+    }
+
+    /** The value of {@code field} or of its alias; both with different values is a 400 naming the alias. */
+    private static <T extends Comparable<T>> T aliased(JsonBody line, String field, String alias, Function<String, T> reader) {
+        T value = reader.apply(field);
+        T aliasValue = reader.apply(alias);
+        if (value != null && aliasValue != null && value.compareTo(aliasValue) != 0) {
+            throw DomainException.validation(line.fieldPath(alias), line.fieldPath(alias) + " is an alias of " + field
+                    + "; send one of them, not two different values");
         }
-        return new NewInvoiceLine(line.uuid("productUuid"), line.text("description"), line.number("quantity"),
-                unitPrice != null ? unitPrice : price);
+        return value != null ? value : aliasValue;
     }
 
     /** The lines of a credit request: {@code [{"id":uuid,"amount":n}]} under {@code field}. */
@@ -115,7 +124,7 @@ final class InvoiceJson {
     }
 
     static ObjectNode toJson(Invoice invoice, LocalDate today) {
-        ObjectNode json = JsonNodeFactory.instance.objectNode().put("uuid", invoice.uuid().toString());
+        ObjectNode json = JsonNodeFactory.instance.objectNode().put("id", invoice.uuid().toString());
         putContent(json, invoice.content());
         json.put("isDraft", invoice.isDraft())
                 .put("approved", invoice.approved())
@@ -142,7 +151,7 @@ final class InvoiceJson {
         ArrayNode attachments = json.putArray("attachments");
         for (Attachment attachment : invoice.attachments()) {
             attachments.addObject()
-                    .put("uuid", attachment.uuid().toString())
+                    .put("id", attachment.uuid().toString())
                     .put("url", attachment.url())
                     .put("title", attachment.title())
                     .put("fileName", attachment.fileName())

@@ -23,8 +23,11 @@ public final class InvoicesHandler {
     static final Set<String> WRITABLE = Set.of("customerUuid", "date", "dueDate", "invoiceType", "invoiceNumber",
             "currency", "discount", "discountDescription", "notes", "tagUuids", "isDraft", "appliedToInvoiceUuid",
             "products");
-    /** The invoice object's fields that COUNT derives or assigns. */
-    static final Set<String> READ_ONLY = Set.of("uuid", "customerName", "subtotal", "amountPaid", "creditsApplied",
+    /**
+     * The invoice object's fields that COUNT derives or assigns; {@code id} is the invoice's own UUID, and
+     * {@code uuid} how older answers named it.
+     */
+    static final Set<String> READ_ONLY = Set.of("id", "uuid", "customerName", "subtotal", "amountPaid", "creditsApplied",
             "balanceDue", "remainingCredit", "creditApplications", "attachments", "createdAt", "updatedAt");
     private static final String STATUSES = Set.of(InvoiceStatus.values()).stream().map(InvoiceStatus::wireName).sorted()
             .collect(Collectors.joining(", "));
@@ -56,9 +59,12 @@ public final class InvoicesHandler {
         };
     }
 
+    /** Fields COUNT sets itself, or does not know, are reported and ignored, as on an update. */
     ApiResponse create(ApiRequest request) {
-        Invoice invoice = request.workspace().createInvoice(request.actor(), InvoiceJson.newInvoice(request.json(true)));
-        return respond(201, "Invoice created", invoice, request.workspace());
+        JsonBody body = request.json(true);
+        List<PartnerWarning> warnings = PartnerWarning.check(body, WRITABLE, READ_ONLY, "an invoice");
+        Invoice invoice = request.workspace().createInvoice(request.actor(), InvoiceJson.newInvoice(body));
+        return respond(201, "Invoice created", invoice, request.workspace()).withWarnings(warnings);
     }
 
     ApiResponse get(ApiRequest request) {

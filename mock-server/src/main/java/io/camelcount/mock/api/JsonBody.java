@@ -90,15 +90,15 @@ final class JsonBody {
         return value.textValue();
     }
 
+    /** A JSON number, or a numeric string such as {@code "120.00"}: COUNT takes amounts in both forms (contract §2). */
     BigDecimal number(String name) {
         JsonNode value = value(name);
         if (value == null) {
             return null;
         }
-        if (!value.isNumber()) {
-            throw wrongType(name, "a number");
-        }
-        BigDecimal number = value.decimalValue();
+        Optional<BigDecimal> read = value.isNumber() ? Optional.of(value.decimalValue())
+                : value.isTextual() ? NumericString.parse(value.textValue()) : Optional.empty();
+        BigDecimal number = read.orElseThrow(() -> wrongType(name, "a number or a numeric string such as \"120.00\""));
         if (number.abs().compareTo(LARGEST_NUMBER) >= 0 || number.stripTrailingZeros().scale() > MAX_DECIMALS) {
             throw DomainException.validation(path + name, path + name + " must be below 1e15 with at most "
                     + MAX_DECIMALS + " decimals, got " + value.asText());

@@ -14,8 +14,8 @@ import java.util.UUID;
 
 /**
  * Answers every request that reaches the mock's catch-all stub: routes it, runs the operation and
- * renders the result or the refusal in COUNT's envelope. WireMock stubs a user adds at a higher
- * priority still win, which is how a test injects a fault into one route.
+ * renders the result or the refusal in COUNT's envelope, in the form the answer variants choose. WireMock
+ * stubs a user adds at a higher priority still win, which is how a test injects a fault into one route.
  */
 public final class PartnerApiTransformer implements ResponseDefinitionTransformerV2 {
 
@@ -30,10 +30,12 @@ public final class PartnerApiTransformer implements ResponseDefinitionTransforme
 
     private final ApiRoutes routes;
     private final Workspaces workspaces;
+    private final AnswerVariants variants;
 
-    public PartnerApiTransformer(ApiRoutes routes, Workspaces workspaces) {
+    public PartnerApiTransformer(ApiRoutes routes, Workspaces workspaces, AnswerVariants variants) {
         this.routes = routes;
         this.workspaces = workspaces;
+        this.variants = variants;
     }
 
     @Override
@@ -49,7 +51,8 @@ public final class PartnerApiTransformer implements ResponseDefinitionTransforme
 
     @Override
     public ResponseDefinition transform(ServeEvent serveEvent) {
-        return respond(serveEvent.getRequest()).render();
+        Request request = serveEvent.getRequest();
+        return respond(request).render(variants.formFor(request));
     }
 
     private ApiResponse respond(Request http) {
@@ -58,13 +61,13 @@ public final class PartnerApiTransformer implements ResponseDefinitionTransforme
         try {
             return routes.match(http.getMethod(), path)
                     .map(match -> match.operation().handle(new ApiRequest(match.pathParameters(), http, workspaceOf(http))))
-                    .orElseGet(() -> ApiResponse.error(404, "NOT_FOUND",
-                            "No route " + http.getMethod() + " " + path + " in the COUNT partner API", null));
+                    .orElseGet(() -> ApiResponse.error(404, "not_found",
+                            "No route " + http.getMethod() + " " + path + " in the COUNT partner API"));
         } catch (DomainException refusal) {
             return ApiResponse.error(refusal);
         } catch (RuntimeException bug) {
             LOG.error("{} {} failed", http.getMethod(), path, bug);
-            return ApiResponse.error(500, "INTERNAL_ERROR", "The mock COUNT failed unexpectedly; its log has the details.", null);
+            return ApiResponse.error(500, "internal_error", "The mock COUNT failed unexpectedly; its log has the details.");
         }
     }
 

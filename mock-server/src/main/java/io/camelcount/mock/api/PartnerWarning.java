@@ -5,9 +5,9 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * A field of an update that COUNT ignored (contract §2): one it sets itself ({@code internal_only}) or one it
- * does not know ({@code unknown_field}). The update still succeeds; the warning tells the partner its
- * value went nowhere.
+ * A field of a create or an update that COUNT ignored (contract §2): one it sets itself ({@code internal_only})
+ * or one it does not know ({@code unknown_field}). The request still succeeds; the warning tells the partner
+ * its value went nowhere.
  */
 record PartnerWarning(String field, String reason, String message) {
 
@@ -16,7 +16,7 @@ record PartnerWarning(String field, String reason, String message) {
             "isDeleted", "teamId");
 
     /**
-     * @param writable the fields the update reads
+     * @param writable the fields the create or update reads
      * @param readOnly besides {@link #INTERNAL_FIELDS}, the resource's fields that COUNT derives or assigns
      */
     static List<PartnerWarning> check(JsonBody body, Set<String> writable, Set<String> readOnly, String resource) {

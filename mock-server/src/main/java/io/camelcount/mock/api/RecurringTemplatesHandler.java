@@ -16,9 +16,18 @@ public final class RecurringTemplatesHandler {
 
     /** The invoice fields (but not isDraft: pause and resume change that) plus the schedule. */
     private static final Set<String> WRITABLE = writable();
-    private static final Set<String> READ_ONLY = Set.of("uuid", "customerName", "isDraft", "subtotal", "nextRunDate",
+    /** A create also reads isDraft, to refuse one that asks to start active: new templates start paused. */
+    private static final Set<String> CREATABLE = creatable();
+    /** {@code id} is the template's own UUID; {@code uuid} is how older answers named it. */
+    private static final Set<String> READ_ONLY = Set.of("id", "uuid", "customerName", "isDraft", "subtotal", "nextRunDate",
             "lastRunDate", "createdAt", "updatedAt");
     private static final String PATTERNS = "daily, weekly, biweekly, monthly, quarterly or yearly";
+
+    private static Set<String> creatable() {
+        Set<String> fields = new HashSet<>(WRITABLE);
+        fields.add("isDraft");
+        return Set.copyOf(fields);
+    }
 
     private static Set<String> writable() {
         Set<String> fields = new HashSet<>(InvoicesHandler.WRITABLE);
@@ -48,9 +57,12 @@ public final class RecurringTemplatesHandler {
         };
     }
 
+    /** Fields COUNT sets itself, or does not know, are reported and ignored, as on an update. */
     ApiResponse create(ApiRequest request) {
-        RecurringTemplate template = request.workspace().createTemplate(newTemplate(request.json(true)));
-        return ApiResponse.success(201, "Recurring invoice template created", toJson(template));
+        JsonBody body = request.json(true);
+        var warnings = PartnerWarning.check(body, CREATABLE, READ_ONLY, "a recurring invoice template");
+        RecurringTemplate template = request.workspace().createTemplate(newTemplate(body));
+        return ApiResponse.success(201, "Recurring invoice template created", toJson(template)).withWarnings(warnings);
     }
 
     ApiResponse get(ApiRequest request) {
@@ -90,7 +102,7 @@ public final class RecurringTemplatesHandler {
     }
 
     static ObjectNode toJson(RecurringTemplate template) {
-        ObjectNode json = JsonNodeFactory.instance.objectNode().put("uuid", template.uuid().toString());
+        ObjectNode json = JsonNodeFactory.instance.objectNode().put("id", template.uuid().toString());
         InvoiceJson.putContent(json, template.content());
         return json.put("recurrencePattern", template.recurrencePattern().wireName())
                 .put("recurrenceInterval", template.recurrenceInterval())

@@ -9,6 +9,7 @@ import com.github.tomakehurst.wiremock.http.QueryParameter;
 import com.github.tomakehurst.wiremock.http.Request;
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
+import io.camelcount.mock.api.AnswerVariants;
 import io.camelcount.mock.api.ApiResponse;
 import io.camelcount.mock.json.InvalidJsonException;
 import io.camelcount.mock.json.JavaScriptJson;
@@ -43,13 +44,13 @@ public final class OAuthTransformer implements ResponseDefinitionTransformerV2 {
     private static final class Refused extends RuntimeException {
         private final transient ApiResponse response;
 
-        private Refused(int status, String code, String message, String field) {
+        private Refused(int status, String code, String message) {
             super(message);
-            this.response = ApiResponse.error(status, code, message, field);
+            this.response = ApiResponse.error(status, code, message);
         }
 
-        private static Refused invalid(String field, String message) {
-            return new Refused(400, "VALIDATION_ERROR", message, field);
+        private static Refused invalid(String message) {
+            return new Refused(400, "validation_failed", message);
         }
     }
 
@@ -57,17 +58,19 @@ public final class OAuthTransformer implements ResponseDefinitionTransformerV2 {
     private final Tokens tokens;
     private final Function<UUID, String> workspaceNames;
     private final UUID defaultWorkspace;
+    private final AnswerVariants variants;
 
     /**
      * @param workspaceNames   the name of a workspace, for the token response
      * @param defaultWorkspace what the consent page grants a client that was seeded with no workspace
      */
     public OAuthTransformer(Credentials credentials, Tokens tokens, Function<UUID, String> workspaceNames,
-                            UUID defaultWorkspace) {
+                            UUID defaultWorkspace, AnswerVariants variants) {
         this.credentials = credentials;
         this.tokens = tokens;
         this.workspaceNames = workspaceNames;
         this.defaultWorkspace = defaultWorkspace;
+        this.variants = variants;
     }
 
     @Override
@@ -89,12 +92,12 @@ public final class OAuthTransformer implements ResponseDefinitionTransformerV2 {
                 case CONSENT_PATH -> consent(request);
                 case GRANT_PATH -> grant(request);
                 case REFRESH_PATH -> refresh(request);
-                default -> ApiResponse.error(404, "NOT_FOUND", "No OAuth route " + request.getUrl(), null).render();
+                default -> ApiResponse.error(404, "not_found", "No OAuth route " + request.getUrl()).render(variants.formFor(request));
             };
         } catch (Refused refused) {
-            return refused.response.render();
+            return refused.response.render(variants.formFor(request));
         } catch (TokenRefusal refusal) {
-            return ApiResponse.error(refusal.status(), refusal.code(), refusal.getMessage(), null).render();
+            return ApiResponse.error(refusal.status(), refusal.code(), refusal.getMessage()).render(variants.formFor(request));
         }
     }
 
@@ -127,12 +130,12 @@ public final class OAuthTransformer implements ResponseDefinitionTransformerV2 {
 
     private ConsentRequest consentRequest(Request request) {
         String clientId = query(request, "clientId")
-                .orElseThrow(() -> Refused.invalid("clientId", "clientId is required: the client ID of the partner app"));
+                .orElseThrow(() -> Refused.invalid("clientId is required: the client ID of the partner app"));
         if (!credentials.knows(clientId)) {
-            throw Refused.invalid("clientId", "clientId: no partner app is registered as \"" + clientId + "\"");
+            throw Refused.invalid("clientId: no partner app is registered as \"" + clientId + "\"");
         }
         String redirectUri = query(request, "redirectUri")
-                .orElseThrow(() -> Refused.invalid("redirectUri", "redirectUri is required: where COUNT sends the user back"));
+                .orElseThrow(() -> Refused.invalid("redirectUri is required: where COUNT sends the user back"));
         requireRedirectUri(redirectUri);
         return new ConsentRequest(clientId, redirectUri, query(request, "state").orElse(null));
     }
@@ -142,13 +145,13 @@ public final class OAuthTransformer implements ResponseDefinitionTransformerV2 {
         try {
             uri = new URI(redirectUri);
         } catch (Exception malformed) {
-            throw Refused.invalid("redirectUri", "redirectUri must be an absolute http or https URL");
+            throw Refused.invalid("redirectUri must be an absolute http or https URL");
         }
         if (!("http".equalsIgnoreCase(uri.getScheme()) || "https".equalsIgnoreCase(uri.getScheme())) || uri.getHost() == null) {
-            throw Refused.invalid("redirectUri", "redirectUri must be an absolute http or https URL");
+            throw Refused.invalid("redirectUri must be an absolute http or https URL");
         }
         if (uri.getRawQuery() != null || uri.getRawFragment() != null) {
-            throw Refused.invalid("redirectUri", "redirectUri must not carry a query string or fragment: COUNT appends"
+            throw Refused.invalid("redirectUri must not carry a query string or fragment: COUNT appends"
                     + " code and state to it. Keep what you need to remember in state.");
         }
     }
@@ -158,7 +161,7 @@ public final class OAuthTransformer implements ResponseDefinitionTransformerV2 {
         requireGrantType(body, "authorization_code");
         String clientId = requireSameClient(request, body);
         String code = field(body, "code", "code")
-                .orElseThrow(() -> Refused.invalid("code", "code is required: the code COUNT appended to the redirect URI"));
+                .orElseThrow(() -> Refused.invalid("code is required: the code COUNT appended to the redirect URI"));
         return tokenResponse("Access token granted", tokens.exchangeCode(clientId, code));
     }
 
@@ -167,7 +170,7 @@ public final class OAuthTransformer implements ResponseDefinitionTransformerV2 {
         requireGrantType(body, "refresh_token");
         String clientId = requireSameClient(request, body);
         String refreshToken = field(body, "refreshToken", "refresh_token")
-                .orElseThrow(() -> Refused.invalid("refreshToken", "refreshToken is required"));
+                .orElseThrow(() -> Refused.invalid("refreshToken is required"));
         return tokenResponse("Access token refreshed", tokens.refresh(clientId, refreshToken));
     }
 
@@ -185,9 +188,9 @@ public final class OAuthTransformer implements ResponseDefinitionTransformerV2 {
 
     private static void requireGrantType(JsonNode body, String expected) {
         String grantType = field(body, "grantType", "grant_type")
-                .orElseThrow(() -> Refused.invalid("grantType", "grantType is required: \"" + expected + "\""));
+                .orElseThrow(() -> Refused.invalid("grantType is required: \"" + expected + "\""));
         if (!grantType.equals(expected)) {
-            throw Refused.invalid("grantType", "grantType must be \"" + expected + "\" on this route");
+            throw Refused.invalid("grantType must be \"" + expected + "\" on this route");
         }
     }
 
@@ -198,7 +201,7 @@ public final class OAuthTransformer implements ResponseDefinitionTransformerV2 {
     private String requireSameClient(Request request, JsonNode body) {
         String clientId = request.getHeader("x-client-id");
         if (field(body, "clientId", "client_id").filter(id -> !id.equals(clientId)).isPresent()) {
-            throw Refused.invalid("client_id", "client_id in the body differs from the x-client-id header");
+            throw Refused.invalid("client_id in the body differs from the x-client-id header");
         }
         String secret = credentials.app(clientId).orElseThrow().clientSecret();
         boolean secretDiffers = field(body, "clientSecret", "client_secret")
@@ -206,7 +209,7 @@ public final class OAuthTransformer implements ResponseDefinitionTransformerV2 {
                 .isPresent();
         if (secretDiffers) {
             throw new Refused(401, "invalid_client", "client_secret in the body is not the secret of client \""
-                    + clientId + "\"", null);
+                    + clientId + "\"");
         }
         return clientId;
     }
@@ -214,16 +217,16 @@ public final class OAuthTransformer implements ResponseDefinitionTransformerV2 {
     private static JsonNode jsonBody(Request request) {
         byte[] bytes = request.getBody() == null ? new byte[0] : request.getBody();
         if (bytes.length == 0) {
-            throw Refused.invalid("body", "The request body is empty; send a JSON object.");
+            throw Refused.invalid("The request body is empty; send a JSON object.");
         }
         try {
             JsonNode body = JavaScriptJson.parse(bytes);
             if (!body.isObject()) {
-                throw Refused.invalid("body", "The request body must be a JSON object.");
+                throw Refused.invalid("The request body must be a JSON object.");
             }
             return body;
         } catch (InvalidJsonException e) {
-            throw Refused.invalid("body", "The request body is not valid JSON: " + e.getMessage());
+            throw Refused.invalid("The request body is not valid JSON: " + e.getMessage());
         }
     }
 
@@ -232,7 +235,7 @@ public final class OAuthTransformer implements ResponseDefinitionTransformerV2 {
         Optional<String> camel = text(body, camelCase);
         Optional<String> snake = camelCase.equals(snakeCase) ? camel : text(body, snakeCase);
         if (camel.isPresent() && snake.isPresent() && !camel.equals(snake)) {
-            throw Refused.invalid(camelCase, camelCase + " and " + snakeCase + " differ; send one of them");
+            throw Refused.invalid(camelCase + " and " + snakeCase + " differ; send one of them");
         }
         return camel.or(() -> snake);
     }
@@ -243,7 +246,7 @@ public final class OAuthTransformer implements ResponseDefinitionTransformerV2 {
             return Optional.empty();
         }
         if (!value.isTextual() || value.textValue().isEmpty()) {
-            throw Refused.invalid(name, name + " must be a non-empty string");
+            throw Refused.invalid(name + " must be a non-empty string");
         }
         return Optional.of(value.textValue());
     }

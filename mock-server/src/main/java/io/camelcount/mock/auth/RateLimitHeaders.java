@@ -6,6 +6,7 @@ import com.github.tomakehurst.wiremock.http.HttpHeader;
 import com.github.tomakehurst.wiremock.http.Response;
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
+import io.camelcount.mock.api.AnswerVariants;
 import io.camelcount.mock.api.ApiResponse;
 
 /**
@@ -34,10 +35,14 @@ public final class RateLimitHeaders implements ResponseTransformerV2 {
         return true;
     }
 
-    /** 429 {@code RATE_LIMITED}, whether from the limiter or from an injected fault. */
-    public static ResponseDefinition tooManyRequests(long retryAfterSeconds) {
-        ResponseDefinition envelope = ApiResponse.error(429, "RATE_LIMITED", "Too many requests: COUNT allows a limited"
-                + " number of requests per minute per client ID. Retry after " + retryAfterSeconds + " seconds.", null).render();
+    /**
+     * 429 {@code rate_limited} with {@code "type":"RATE_LIMITED"} (contract §2) and {@code Retry-After}, whether
+     * from the limiter or from an injected fault.
+     */
+    public static ResponseDefinition tooManyRequests(long retryAfterSeconds, AnswerVariants.Form form) {
+        ResponseDefinition envelope = ApiResponse.error(429, "rate_limited", "Too many requests: COUNT allows a limited"
+                        + " number of requests per minute per client ID. Retry after " + retryAfterSeconds + " seconds.")
+                .withType("RATE_LIMITED").render(form);
         return ResponseDefinitionBuilder.like(envelope).withHeader("Retry-After", Long.toString(retryAfterSeconds)).build();
     }
 

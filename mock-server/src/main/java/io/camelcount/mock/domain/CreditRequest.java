@@ -58,33 +58,33 @@ final class CreditRequest {
     void credit(Invoice memo, Invoice target, BigDecimal amount, Fields fields) {
         BigDecimal credit = positiveAmount(amount, fields.amount());
         if (memo.invoiceType() != InvoiceType.MEMO) {
-            throw DomainException.ruleOnField("NOT_A_CREDIT_MEMO", fields.memo(), fields.memo() + ": " + memo.label()
+            throw DomainException.ruleOnField("not_a_credit_memo", fields.memo(), fields.memo() + ": " + memo.label()
                     + " is not a credit memo; only memos (invoiceType \"memo\") give credit");
         }
         if (memo.isDraft()) {
-            throw DomainException.ruleOnField("MEMO_NOT_APPROVED", fields.memo(), fields.memo() + ": " + memo.label()
+            throw DomainException.ruleOnField("memo_not_approved", fields.memo(), fields.memo() + ": " + memo.label()
                     + " is still a draft; approve it before applying its credit");
         }
         if (target.invoiceType() != InvoiceType.INVOICE) {
-            throw DomainException.ruleOnField("NOT_CREDITABLE", fields.target(), fields.target() + ": " + target.label()
+            throw DomainException.ruleOnField("not_creditable", fields.target(), fields.target() + ": " + target.label()
                     + " cannot take credit; only invoices can");
         }
         if (target.isDraft()) {
-            throw DomainException.ruleOnField("INVOICE_NOT_APPROVED", fields.target(), fields.target() + ": "
+            throw DomainException.ruleOnField("invoice_not_approved", fields.target(), fields.target() + ": "
                     + target.label() + " is still a draft; approve it before applying credit to it");
         }
         if (!memo.customerUuid().equals(target.customerUuid())) {
-            throw DomainException.ruleOnField("CREDIT_CUSTOMER_MISMATCH", fields.line(), fields.line() + ": "
+            throw DomainException.ruleOnField("credit_customer_mismatch", fields.line(), fields.line() + ": "
                     + memo.label() + " is for " + memo.customerName() + " but " + target.label() + " is for "
                     + target.customerName() + "; credit only goes to the same customer's invoices");
         }
         if (credit.compareTo(memo.remainingCredit()) > 0) {
-            throw DomainException.ruleOnField("CREDIT_EXCEEDS_REMAINING", fields.amount(), fields.amount() + " "
+            throw DomainException.ruleOnField("credit_exceeds_remaining", fields.amount(), fields.amount() + " "
                     + credit.toPlainString() + " exceeds the remaining credit of " + memo.label() + " ("
                     + memo.remainingCredit().toPlainString() + ")");
         }
         if (credit.compareTo(target.balanceDue()) > 0) {
-            throw DomainException.ruleOnField("CREDIT_EXCEEDS_BALANCE", fields.amount(), fields.amount() + " "
+            throw DomainException.ruleOnField("credit_exceeds_balance", fields.amount(), fields.amount() + " "
                     + credit.toPlainString() + " exceeds the balance due of " + target.label() + " ("
                     + target.balanceDue().toPlainString() + ")");
         }

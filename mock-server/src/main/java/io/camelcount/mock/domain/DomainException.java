@@ -19,7 +19,7 @@ public final class DomainException extends RuntimeException {
     }
 
     public static DomainException validation(String field, String message) {
-        return new DomainException(400, "VALIDATION_ERROR", message, field);
+        return new DomainException(400, "validation_failed", message, field);
     }
 
     /** A business rule or lifecycle state that forbids the operation (400). */
@@ -32,12 +32,12 @@ public final class DomainException extends RuntimeException {
     }
 
     public static DomainException notFound(String field, String message) {
-        return new DomainException(404, "NOT_FOUND", message, field);
+        return new DomainException(404, "not_found", message, field);
     }
 
     /** A request or an uploaded file above the mock's size limit (413). */
     public static DomainException tooLarge(String field, String message) {
-        return new DomainException(413, "PAYLOAD_TOO_LARGE", message, field);
+        return new DomainException(413, "payload_too_large", message, field);
     }
 
     public static DomainException conflict(String code, String field, String message) {

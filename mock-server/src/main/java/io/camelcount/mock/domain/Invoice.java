@@ -54,7 +54,7 @@ public final class Invoice {
 
     Invoice approve(Instant now) {
         if (stage != Stage.DRAFT) {
-            throw DomainException.rule("INVOICE_NOT_DRAFT",
+            throw DomainException.rule("invoice_not_draft",
                     label() + " is already approved; only a draft can be approved.");
         }
         return withStage(Stage.APPROVED, now);
@@ -72,14 +72,14 @@ public final class Invoice {
 
     private void requireApproved(String advice) {
         if (stage == Stage.DRAFT) {
-            throw DomainException.rule("INVOICE_NOT_APPROVED", label() + " is still a draft: " + advice);
+            throw DomainException.rule("invoice_not_approved", label() + " is still a draft: " + advice);
         }
     }
 
     /** Once approved a document is in the books; COUNT corrects it with a credit memo, not by editing it. */
     void requireEditable() {
         if (stage != Stage.DRAFT) {
-            throw DomainException.rule("INVOICE_NOT_EDITABLE", label() + " is approved and can no longer be"
+            throw DomainException.rule("invoice_not_editable", label() + " is approved and can no longer be"
                     + " edited; only drafts can. To correct it, create a credit memo (invoiceType \"memo\") for the"
                     + " customer and apply it with apply-credit-to-multiple-invoices, then issue a new invoice.");
         }
@@ -87,7 +87,7 @@ public final class Invoice {
 
     void requireDeletable() {
         if (stage != Stage.DRAFT) {
-            throw DomainException.rule("INVOICE_NOT_DRAFT", label() + " is approved and cannot be deleted;"
+            throw DomainException.rule("invoice_not_draft", label() + " is approved and cannot be deleted;"
                     + " only drafts can. Correct it with a credit memo instead.");
         }
     }
@@ -107,11 +107,11 @@ public final class Invoice {
         }
         BigDecimal payment = Money.requireAmount(amount, "amount");
         if (content.invoiceType() != InvoiceType.INVOICE) {
-            throw DomainException.rule("NOT_PAYABLE", label() + " cannot take a payment; only invoices can.");
+            throw DomainException.rule("not_payable", label() + " cannot take a payment; only invoices can.");
         }
         requireApproved("approve it before recording a payment.");
         if (payment.compareTo(balanceDue()) > 0) {
-            throw DomainException.ruleOnField("PAYMENT_EXCEEDS_BALANCE", "amount", "amount " + payment.toPlainString()
+            throw DomainException.ruleOnField("payment_exceeds_balance", "amount", "amount " + payment.toPlainString()
                     + " exceeds the balance due of " + label() + " (" + balanceDue().toPlainString() + ")");
         }
         return new Invoice(uuid, content, stage, amountPaid.add(payment), credits, attachments, publicToken,

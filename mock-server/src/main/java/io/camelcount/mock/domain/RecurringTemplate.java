@@ -49,7 +49,7 @@ public final class RecurringTemplate {
 
     RecurringTemplate pause(Instant now) {
         if (!active) {
-            throw DomainException.rule("TEMPLATE_NOT_ACTIVE", "Recurring template " + uuid + " is already paused.");
+            throw DomainException.rule("template_not_active", "Recurring template " + uuid + " is already paused.");
         }
         return new RecurringTemplate(uuid, content, recurrencePattern, recurrenceInterval, inAdvanceCreationDays, false,
                 nextOccurrence, lastRunDate, createdAt, now);
@@ -57,7 +57,7 @@ public final class RecurringTemplate {
 
     RecurringTemplate resume(LocalDate today, Instant now) {
         if (active) {
-            throw DomainException.rule("TEMPLATE_NOT_PAUSED", "Recurring template " + uuid + " is already active.");
+            throw DomainException.rule("template_not_paused", "Recurring template " + uuid + " is already active.");
         }
         return new RecurringTemplate(uuid, content, recurrencePattern, recurrenceInterval, inAdvanceCreationDays, true,
                 firstOccurrenceNotYetDue(content.date(), recurrencePattern, recurrenceInterval, today), lastRunDate,

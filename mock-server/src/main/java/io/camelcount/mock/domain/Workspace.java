@@ -98,7 +98,7 @@ public final class Workspace {
     /** Creates the invoice under a UUID chosen by the caller: a seed does, so that every reset brings back the same IDs. */
     public synchronized Invoice createInvoice(Actor actor, UUID invoiceUuid, NewInvoice request) {
         if (invoices.containsKey(invoiceUuid)) {
-            throw DomainException.conflict("DUPLICATE_UUID", "uuid", "Invoice " + invoiceUuid + " already exists in this workspace");
+            throw DomainException.conflict("duplicate_uuid", "uuid", "Invoice " + invoiceUuid + " already exists in this workspace");
         }
         issueDueInvoices();
         request.validate();
@@ -264,7 +264,7 @@ public final class Workspace {
         Invoice invoice = existing(invoiceUuid, "uuid");
         required(memoUuid, "memoId");
         if (invoice.invoiceType() != InvoiceType.INVOICE) {
-            throw DomainException.ruleOnField("NOT_CREDITABLE", "uuid", "uuid: " + invoice.label()
+            throw DomainException.ruleOnField("not_creditable", "uuid", "uuid: " + invoice.label()
                     + " carries no credit; remove a credit from the invoice it was applied to");
         }
         if (invoice.creditWith(memoUuid).signum() == 0) {
@@ -516,7 +516,7 @@ public final class Workspace {
 
     private Invoice existing(UUID invoiceUuid, String field) {
         if (legacyDuplicateUuids.contains(invoiceUuid)) {
-            throw DomainException.conflict("DUPLICATE_UUID", field, field + ": two legacy invoices in this workspace"
+            throw DomainException.conflict("duplicate_uuid", field, field + ": two legacy invoices in this workspace"
                     + " share the UUID " + invoiceUuid + "; COUNT support must merge them before it can be used");
         }
         Invoice invoice = invoices.get(invoiceUuid);
@@ -570,7 +570,7 @@ public final class Workspace {
             return content.withNumber(current != null ? current.invoiceNumber() : generatedNumber(type));
         }
         if (numbers.takenByOther(type, asked, current == null ? null : current.uuid())) {
-            throw DomainException.conflict("DUPLICATE_INVOICE_NUMBER", "invoiceNumber", "invoiceNumber " + asked
+            throw DomainException.conflict("duplicate_invoice_number", "invoiceNumber", "invoiceNumber " + asked
                     + " is already used by another " + type.wireName()
                     + " in this workspace; send another number or leave it out to have one generated");
         }
@@ -608,7 +608,7 @@ public final class Workspace {
                         field + ": product " + line.productUuid() + " not found in this workspace");
             }
             if (product.categoryAccountUuid() == null) {
-                throw DomainException.ruleOnField("PRODUCT_WITHOUT_CATEGORY", field, field + ": product \""
+                throw DomainException.ruleOnField("product_without_category", field, field + ": product \""
                         + product.name() + "\" has no category account; give it one in COUNT before invoicing it");
             }
             lines.add(new InvoiceLine(product.uuid(), line.description() == null ? product.name() : line.description(),
@@ -652,7 +652,7 @@ public final class Workspace {
         }
         String email = catalogue.customer(invoice.customerUuid(), "uuid").email();
         if (email == null || email.isBlank()) {
-            throw DomainException.rule("NO_RECIPIENT", "Customer \"" + invoice.customerName()
+            throw DomainException.rule("no_recipient", "Customer \"" + invoice.customerName()
                     + "\" has no email address; pass recipients in the send request");
         }
         return List.of(email);

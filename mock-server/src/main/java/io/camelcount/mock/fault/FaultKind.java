@@ -7,7 +7,7 @@ import java.util.Optional;
 public enum FaultKind {
     /** Answers a 5xx in COUNT's error envelope; the request is not processed. */
     SERVER_ERROR("serverError", true),
-    /** Answers 429 {@code RATE_LIMITED} with {@code Retry-After}; the request is not processed. */
+    /** Answers 429 {@code rate_limited} ({@code "type":"RATE_LIMITED"}) with {@code Retry-After}; the request is not processed. */
     RATE_LIMIT("rateLimit", true),
     /** Drops the connection without processing the request. */
     DROP_BEFORE_APPLY("dropBeforeApply", true),

@@ -6,6 +6,7 @@ import com.github.tomakehurst.wiremock.http.Fault;
 import com.github.tomakehurst.wiremock.http.Response;
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
+import io.camelcount.mock.api.AnswerVariants;
 import io.camelcount.mock.api.ApiResponse;
 import io.camelcount.mock.auth.RateLimitHeaders;
 
@@ -38,11 +39,11 @@ public final class FaultResponses implements ResponseTransformerV2 {
     }
 
     /** The answer of a fault that {@linkplain FaultKind#replacesProcessing() replaces processing}. */
-    public static ResponseDefinition instead(FaultRule fault) {
+    public static ResponseDefinition instead(FaultRule fault, AnswerVariants.Form form) {
         return switch (fault.kind()) {
-            case SERVER_ERROR -> ApiResponse.error(fault.status(), fault.status() == 503 ? "SERVICE_UNAVAILABLE" : "INTERNAL_ERROR",
-                    "COUNT failed to answer (a fault injected through the mock's admin API); retry later.", null).render();
-            case RATE_LIMIT -> RateLimitHeaders.tooManyRequests(fault.retryAfterSeconds());
+            case SERVER_ERROR -> ApiResponse.error(fault.status(), fault.status() == 503 ? "service_unavailable" : "internal_error",
+                    "COUNT failed to answer (a fault injected through the mock's admin API); retry later.").render(form);
+            case RATE_LIMIT -> RateLimitHeaders.tooManyRequests(fault.retryAfterSeconds(), form);
             case DROP_BEFORE_APPLY -> ResponseDefinitionBuilder.responseDefinition().withFault(DROPPED_CONNECTION).build();
             case DELAY, DROP_AFTER_APPLY -> throw new IllegalArgumentException(fault.kind() + " does not replace processing");
         };
