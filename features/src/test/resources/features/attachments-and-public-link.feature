@@ -20,7 +20,7 @@ Feature: Attachments and the public invoice link
   Scenario: A draft has no public link
     Given a draft invoice for 1 "Consulting hour" at 120.00 each
     When I try to get the invoice's public link
-    Then COUNT refuses with "INVOICE_NOT_APPROVED" because the invoice must be approved first
+    Then COUNT refuses with "invoice_not_approved" because the invoice must be approved first
 
   Scenario: An approved invoice has a public link
     Given an approved invoice for 1 "Consulting hour" at 120.00 each

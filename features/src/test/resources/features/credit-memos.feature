@@ -45,7 +45,7 @@ Feature: Credit memos
     Given an approved invoice "A" for 2 "Consulting hour" at 120.00 each
     And an approved credit memo "CM" for 1 "Consulting hour" at 100.00 each
     When I try to apply 100.01 of credit memo "CM" to invoice "A"
-    Then COUNT refuses the credit with "CREDIT_EXCEEDS_REMAINING"
+    Then COUNT refuses the credit with "credit_exceeds_remaining"
     And invoice "A" is "approved" with a balance due of 240
     And the credit memo "CM" is "open" with 100 credit remaining
 
@@ -57,7 +57,7 @@ Feature: Credit memos
       | invoice | amount |
       | A       | 100    |
       | B       | 50     |
-    Then COUNT refuses the credit with "CREDIT_EXCEEDS_BALANCE"
+    Then COUNT refuses the credit with "credit_exceeds_balance"
     And invoice "A" is "approved" with a balance due of 120
     And invoice "B" is "approved" with a balance due of 49.50
     And the credit memo "CM" is "open" with 200 credit remaining

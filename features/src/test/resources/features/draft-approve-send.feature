@@ -18,14 +18,14 @@ Feature: Draft, approve and send an invoice
   Scenario: A draft cannot be sent
     Given a draft invoice for 1 "Support plan" at 49.50 each
     When I try to send the invoice
-    Then COUNT refuses with "INVOICE_NOT_APPROVED" because the invoice must be approved first
+    Then COUNT refuses with "invoice_not_approved" because the invoice must be approved first
     And reading the invoice again shows it "draft"
 
   Scenario: An invoice is approved only once
     Given a draft invoice for 1 "Support plan" at 49.50 each
     And I approve the invoice
     When I try to approve the invoice
-    Then COUNT refuses with "INVOICE_NOT_DRAFT" because the invoice must be a draft
+    Then COUNT refuses with "invoice_not_draft" because the invoice must be a draft
     And reading the invoice again shows it "approved"
 
   Scenario: An invoice created as not a draft can be sent at once
@@ -55,7 +55,7 @@ Feature: Draft, approve and send an invoice
     When I approve the invoice
     Then the invoice is "approved" with a total of 330
     When I try to change the invoice to 1 "Consulting hour" at 1.00 each
-    Then COUNT refuses with "INVOICE_NOT_EDITABLE" and points to a credit memo instead
+    Then COUNT refuses with "invoice_not_editable" and points to a credit memo instead
     And reading the invoice again shows it "approved" with a total of 330
 
   Scenario: A draft can be deleted
@@ -67,7 +67,7 @@ Feature: Draft, approve and send an invoice
     Given a draft invoice for 1 "Support plan" at 49.50 each
     And I approve the invoice
     When I try to delete the invoice
-    Then COUNT refuses with "INVOICE_NOT_DRAFT" because the invoice must be a draft
+    Then COUNT refuses with "invoice_not_draft" because the invoice must be a draft
     And reading the invoice again shows it "approved"
 
   Scenario: Every step shows in the audit log, oldest first
