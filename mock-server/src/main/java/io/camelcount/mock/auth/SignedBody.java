@@ -23,7 +23,10 @@ import java.util.regex.Pattern;
  */
 public final class SignedBody {
 
-    /** The one route that takes multipart; {@code ApiRoutes} serves it with the same template. */
+    /**
+     * The one route that takes multipart, as {@code ApiRoutes} serves it; should the two part, an upload
+     * signed as empty is refused, which {@code SignedBodyTest} and {@code AttachmentTest} catch.
+     */
     public static final String UPLOAD_ROUTE = "/partners/invoices/{uuid}/attachments/upload";
 
     private static final PathTemplate UPLOAD = new PathTemplate(UPLOAD_ROUTE);
