@@ -18,6 +18,7 @@ import io.camelcount.mock.auth.Tokens;
 import io.camelcount.mock.domain.MockClock;
 import io.camelcount.mock.domain.Workspace;
 import io.camelcount.mock.fault.FaultResponses;
+import io.camelcount.mock.gateway.GatewayPasses;
 import io.camelcount.mock.web.PublicInvoicePage;
 
 import java.io.IOException;
@@ -51,11 +52,13 @@ public final class CountMockServer implements AutoCloseable {
     private final WireMockServer wireMock;
     private final int port;
     private final MockState state;
+    private final GatewayPasses passes;
 
-    private CountMockServer(WireMockServer wireMock, MockState state) {
+    private CountMockServer(WireMockServer wireMock, MockState state, GatewayPasses passes) {
         this.wireMock = wireMock;
         this.port = wireMock.port();
         this.state = state;
+        this.passes = passes;
     }
 
     public static Builder builder() {
@@ -102,6 +105,11 @@ public final class CountMockServer implements AutoCloseable {
      */
     public void reset() {
         state.reset();
+    }
+
+    /** The gateway's passes still held: zero whenever no request is in flight, or they leak. */
+    int gatewayPassesHeld() {
+        return passes.held();
     }
 
     public void stop() {
@@ -322,6 +330,7 @@ public final class CountMockServer implements AutoCloseable {
             } catch (SeedRefusal clash) {
                 throw new IllegalArgumentException("The mock's seed cannot be applied: " + clash.getMessage(), clash);
             }
+            GatewayPasses passes = new GatewayPasses();
             PartnerAuthenticator authenticator = new PartnerAuthenticator(state.credentials(), tokens,
                     new SignatureVerifier(clock, timestampTolerance, strictSigning), clock);
             WireMockServer wireMock = new WireMockServer(WireMockConfiguration.options()
@@ -333,16 +342,17 @@ public final class CountMockServer implements AutoCloseable {
                     .asynchronousResponseThreads(DELAYED_RESPONSE_THREADS)
                     .mappingSource(new CountMappings())
                     .extensions(
-                            new PartnerGateway(rateLimiter, state.credentials(), authenticator, state.faults(), variants),
-                            new PartnerApiTransformer(ApiRoutes.partnerApi(), state.workspaces(), variants),
+                            new PartnerGateway(rateLimiter, state.credentials(), authenticator, state.faults(), variants, passes),
+                            passes,
+                            new PartnerApiTransformer(ApiRoutes.partnerApi(), state.workspaces(), variants, passes),
                             new PublicInvoicePage(state.workspaces()),
                             new OAuthTransformer(state.credentials(), tokens, state::workspaceName, DemoWorkspace.WORKSPACE_UUID,
                                     variants),
                             new RateLimitHeaders(rateLimiter, state.credentials()),
-                            new FaultResponses(),
+                            new FaultResponses(passes),
                             new CountAdminApi(state)));
             wireMock.start();
-            return new CountMockServer(wireMock, state);
+            return new CountMockServer(wireMock, state, passes);
         }
 
         /** The demo workspace first, then the builder's apps and workspaces, then the seeds. */

@@ -1,12 +1,10 @@
 package io.camelcount.mock;
 
 import com.github.tomakehurst.wiremock.extension.requestfilter.RequestFilterAction;
-import com.github.tomakehurst.wiremock.extension.requestfilter.RequestWrapper;
 import com.github.tomakehurst.wiremock.extension.requestfilter.StubRequestFilterV2;
 import com.github.tomakehurst.wiremock.http.Request;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import io.camelcount.mock.api.AnswerVariants;
-import io.camelcount.mock.api.PartnerApiTransformer;
 import io.camelcount.mock.auth.AuthResponses;
 import io.camelcount.mock.auth.AuthenticationException;
 import io.camelcount.mock.auth.Credentials;
@@ -17,6 +15,8 @@ import io.camelcount.mock.auth.RequestSignature;
 import io.camelcount.mock.fault.FaultResponses;
 import io.camelcount.mock.fault.FaultRule;
 import io.camelcount.mock.fault.Faults;
+import io.camelcount.mock.gateway.GatewayPass;
+import io.camelcount.mock.gateway.GatewayPasses;
 
 import java.util.Locale;
 import java.util.Optional;
@@ -32,8 +32,9 @@ import java.util.UUID;
  * signing bug and a fault's {@code times} counts only calls the API would have served.</li>
  * </ol>
  * A refusal here is answered in the form the answer variants choose, as the API's own answers are.
- * A request that passes goes on carrying its workspace (and the mark of a fault that acts on the
- * response); these internal headers are stripped from what clients send, so they can be trusted.
+ * A request that passes goes on unchanged; its workspace and the fault that acts on its response travel
+ * in a {@link GatewayPass} held inside the server, never in a header, so that nothing a client sends can
+ * choose them.
  */
 final class PartnerGateway implements StubRequestFilterV2 {
 
@@ -42,14 +43,16 @@ final class PartnerGateway implements StubRequestFilterV2 {
     private final PartnerAuthenticator authenticator;
     private final Faults faults;
     private final AnswerVariants variants;
+    private final GatewayPasses passes;
 
     PartnerGateway(RateLimiter rateLimiter, Credentials credentials, PartnerAuthenticator authenticator, Faults faults,
-                   AnswerVariants variants) {
+                   AnswerVariants variants, GatewayPasses passes) {
         this.rateLimiter = rateLimiter;
         this.credentials = credentials;
         this.authenticator = authenticator;
         this.faults = faults;
         this.variants = variants;
+        this.passes = passes;
     }
 
     @Override
@@ -59,10 +62,6 @@ final class PartnerGateway implements StubRequestFilterV2 {
 
     @Override
     public RequestFilterAction filter(Request request, ServeEvent serveEvent) {
-        Request stripped = RequestWrapper.create()
-                .removeHeader(PartnerApiTransformer.AUTHENTICATED_WORKSPACE_HEADER)
-                .removeHeader(FaultResponses.MARKER_HEADER)
-                .wrap(request);
         Optional<UUID> workspace = Optional.empty();
         if (RateLimitHeaders.isPartnerRoute(request.getUrl())) {
             String clientId = request.getHeader("x-client-id");
@@ -84,10 +83,7 @@ final class PartnerGateway implements StubRequestFilterV2 {
         if (fault.isPresent() && fault.get().kind().replacesProcessing()) {
             return RequestFilterAction.stopWith(FaultResponses.instead(fault.get(), variants.formFor(request)));
         }
-        // A second wrapper, because one RequestWrapper would also strip the headers it adds.
-        RequestWrapper.Builder carried = RequestWrapper.create();
-        workspace.ifPresent(uuid -> carried.addHeader(PartnerApiTransformer.AUTHENTICATED_WORKSPACE_HEADER, uuid.toString()));
-        fault.ifPresent(rule -> carried.addHeader(FaultResponses.MARKER_HEADER, FaultResponses.marker(rule)));
-        return RequestFilterAction.continueWith(carried.wrap(stripped));
+        passes.issue(serveEvent, new GatewayPass(workspace, fault));
+        return RequestFilterAction.continueWith(request);
     }
 }

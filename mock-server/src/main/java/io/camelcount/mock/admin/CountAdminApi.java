@@ -19,6 +19,7 @@ import io.camelcount.mock.api.InvoiceWireFormat;
 import io.camelcount.mock.domain.DomainException;
 import io.camelcount.mock.domain.Invoice;
 import io.camelcount.mock.domain.Workspace;
+import io.camelcount.mock.fault.FaultRule;
 import io.camelcount.mock.fault.Faults;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -215,7 +216,13 @@ public final class CountAdminApi implements AdminApiExtension {
     }
 
     private ApiResponse addFault(AdminRequest request) {
-        Faults.Status fault = state.faults().add(FaultJson.rule(request.json(FaultJson.FIELDS)));
+        FaultRule rule = FaultJson.rule(request.json(FaultJson.FIELDS));
+        Faults.Status fault;
+        try {
+            fault = state.faults().add(rule);
+        } catch (FaultRule.InvalidFault full) {
+            throw DomainException.validation(full.field(), full.getMessage());
+        }
         return ApiResponse.success(201, "Fault injected", FaultJson.toJson(fault));
     }
 

@@ -2,6 +2,7 @@ package io.camelcount.mock.api;
 
 import com.github.tomakehurst.wiremock.http.HttpHeader;
 import com.github.tomakehurst.wiremock.http.Request;
+import io.camelcount.mock.auth.SignedBody;
 import io.camelcount.mock.domain.Actor;
 import io.camelcount.mock.domain.DomainException;
 import io.camelcount.mock.domain.UploadedDocument;
@@ -28,6 +29,10 @@ public record ApiRequest(Map<String, String> pathParameters, Request http, Works
 
     /** The body as a JSON object; {@code required} refuses an empty body instead of reading it as {@code {}}. */
     JsonBody json(boolean required) {
+        if (SignedBody.declaresMultipart(http.getHeader("Content-Type"))) {
+            throw DomainException.validation("Content-Type", "This route takes a JSON body, sent as application/json;"
+                    + " multipart/form-data is accepted only by POST " + SignedBody.UPLOAD_ROUTE + ".");
+        }
         byte[] body = http.getBody() == null ? new byte[0] : http.getBody();
         if (body.length > LARGEST_JSON_BODY) {
             throw DomainException.tooLarge("body", "The request body is " + body.length + " bytes; JSON bodies may be"

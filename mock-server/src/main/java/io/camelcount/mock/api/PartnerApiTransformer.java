@@ -7,9 +7,12 @@ import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import io.camelcount.mock.domain.DomainException;
 import io.camelcount.mock.domain.Workspace;
 import io.camelcount.mock.domain.Workspaces;
+import io.camelcount.mock.gateway.GatewayPass;
+import io.camelcount.mock.gateway.GatewayPasses;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -20,22 +23,19 @@ import java.util.UUID;
 public final class PartnerApiTransformer implements ResponseDefinitionTransformerV2 {
 
     public static final String NAME = "count-partner-api";
-    /**
-     * Set by the authentication filter to the workspace the bearer token grants; the filter strips any
-     * value a client sends, so the API can trust it.
-     */
-    public static final String AUTHENTICATED_WORKSPACE_HEADER = "X-Count-Mock-Workspace";
 
     private static final Logger LOG = LoggerFactory.getLogger(PartnerApiTransformer.class);
 
     private final ApiRoutes routes;
     private final Workspaces workspaces;
     private final AnswerVariants variants;
+    private final GatewayPasses passes;
 
-    public PartnerApiTransformer(ApiRoutes routes, Workspaces workspaces, AnswerVariants variants) {
+    public PartnerApiTransformer(ApiRoutes routes, Workspaces workspaces, AnswerVariants variants, GatewayPasses passes) {
         this.routes = routes;
         this.workspaces = workspaces;
         this.variants = variants;
+        this.passes = passes;
     }
 
     @Override
@@ -52,15 +52,18 @@ public final class PartnerApiTransformer implements ResponseDefinitionTransforme
     @Override
     public ResponseDefinition transform(ServeEvent serveEvent) {
         Request request = serveEvent.getRequest();
-        return respond(request).render(variants.formFor(request));
+        return respond(request, serveEvent).render(variants.formFor(request));
     }
 
-    private ApiResponse respond(Request http) {
+    private ApiResponse respond(Request http, ServeEvent serveEvent) {
         String url = http.getUrl();
         String path = url.contains("?") ? url.substring(0, url.indexOf('?')) : url;
         try {
             return routes.match(http.getMethod(), path)
-                    .map(match -> match.operation().handle(new ApiRequest(match.pathParameters(), http, workspaceOf(http))))
+                    .map(match -> workspaceOf(serveEvent)
+                            .map(workspace -> match.operation().handle(new ApiRequest(match.pathParameters(), http, workspace)))
+                            .orElseGet(() -> ApiResponse.error(401, "invalid_token", "The workspace this access token was"
+                                    + " granted for no longer exists; authorise the app again through /auth2/authorize-intiate.")))
                     .orElseGet(() -> ApiResponse.error(404, "not_found",
                             "No route " + http.getMethod() + " " + path + " in the COUNT partner API"));
         } catch (DomainException refusal) {
@@ -71,12 +74,14 @@ public final class PartnerApiTransformer implements ResponseDefinitionTransforme
         }
     }
 
-    private Workspace workspaceOf(Request http) {
-        String uuid = http.getHeader(AUTHENTICATED_WORKSPACE_HEADER);
-        if (uuid == null) {
-            throw new IllegalStateException("A partner route was reached without authentication");
-        }
-        return workspaces.find(UUID.fromString(uuid))
-                .orElseThrow(() -> new IllegalStateException("Authenticated workspace " + uuid + " does not exist"));
+    /**
+     * The workspace the gateway authenticated the request for; empty when it is gone (a reset between the
+     * gateway and here dropped a workspace that a seed had added). Every route is under {@code /partners},
+     * which the gateway authenticates, so a missing pass is a bug.
+     */
+    private Optional<Workspace> workspaceOf(ServeEvent serveEvent) {
+        UUID uuid = passes.of(serveEvent).flatMap(GatewayPass::workspace)
+                .orElseThrow(() -> new IllegalStateException("A partner route was reached without authentication"));
+        return workspaces.find(uuid);
     }
 }

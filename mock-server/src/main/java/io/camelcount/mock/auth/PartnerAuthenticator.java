@@ -44,9 +44,11 @@ public final class PartnerAuthenticator {
         PartnerApp app = credentials.app(clientId).orElseThrow(() -> new AuthenticationException("invalid_client",
                 "Unknown x-client-id \"" + clientId + "\"; send the client ID of a registered partner app."));
         String method = request.getMethod().getName().toUpperCase(Locale.ROOT);
-        // Contract §1.1: a multipart upload is not JSON, so it is signed with an empty body hash.
-        byte[] body = request.getBody() == null || request.isMultipart() ? new byte[0] : request.getBody();
-        verifier.verify(method, request.getUrl(), timestamp, signature, body, app.clientSecret());
+        try {
+            verifier.verify(method, request.getUrl(), timestamp, signature, SignedBody.of(request), app.clientSecret());
+        } catch (AuthenticationException refusal) {
+            throw SignedBody.explained(refusal, request);
+        }
         if (SIGNED_ONLY_PATHS.contains(RequestSignature.signedPath(request.getUrl()))) {
             return Optional.empty();
         }

@@ -3,6 +3,7 @@ package io.camelcount.mock.auth;
 import io.camelcount.mock.json.InvalidJsonException;
 import io.camelcount.mock.json.JavaScriptJson;
 
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Clock;
@@ -86,13 +87,15 @@ public final class SignatureVerifier {
             throw new AuthenticationException("invalid_timestamp",
                     "Strict signing: x-timestamp must be Unix time in seconds, not milliseconds.");
         }
-        Instant sent = milliseconds ? Instant.ofEpochMilli(value) : Instant.ofEpochSecond(value);
         Instant now = clock.instant();
-        long skew = Math.abs(Duration.between(now, sent).toSeconds());
-        if (skew > tolerance.toSeconds()) {
-            throw new AuthenticationException("invalid_timestamp", "x-timestamp is " + skew
-                    + " seconds away from the server clock (" + now.getEpochSecond() + "); at most "
-                    + tolerance.toSeconds() + " seconds are allowed. Send the current Unix time in seconds"
+        // In the unit the client sent, so that the window is exactly ±tolerance either way: a timestamp in
+        // seconds against the clock's whole second (it cannot say more), one in milliseconds against its millisecond.
+        long skewMillis = milliseconds ? value - now.toEpochMilli() : Math.multiplyExact(value - now.getEpochSecond(), 1000L);
+        if (Math.abs(skewMillis) > tolerance.toMillis()) {
+            throw new AuthenticationException("invalid_timestamp", "x-timestamp is "
+                    + BigDecimal.valueOf(Math.abs(skewMillis), 3).stripTrailingZeros().toPlainString() + " seconds "
+                    + (skewMillis > 0 ? "ahead of" : "behind") + " the server clock (" + now.getEpochSecond() + "); at most "
+                    + tolerance.toSeconds() + " seconds either way are allowed. Send the current Unix time in seconds"
                     + " and check the client's clock.");
         }
     }

@@ -9,24 +9,28 @@ import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import io.camelcount.mock.api.AnswerVariants;
 import io.camelcount.mock.api.ApiResponse;
 import io.camelcount.mock.auth.RateLimitHeaders;
+import io.camelcount.mock.gateway.GatewayPass;
+import io.camelcount.mock.gateway.GatewayPasses;
 
 /**
  * What an injected fault answers. A fault that replaces processing answers in place of the API
- * ({@link #instead}); one that comes after it marks the request, and this transformer then delays or
- * drops the response the API produced, whichever stub produced it.
+ * ({@link #instead}); one that comes after it travels in the request's {@link GatewayPass}, and this
+ * transformer then delays or drops the response the API produced, whichever stub produced it. Being the
+ * last reader of a pass, it also collects it.
  */
 public final class FaultResponses implements ResponseTransformerV2 {
-
-    /** Set on a request that an after-processing fault hit; the gateway strips any value a client sends. */
-    public static final String MARKER_HEADER = "X-Count-Mock-Fault";
 
     /**
      * A reset rather than a clean close: what a crashed server or a load balancer timing out looks
      * like to a client, and what every HTTP client reports as an I/O error.
      */
     private static final Fault DROPPED_CONNECTION = Fault.CONNECTION_RESET_BY_PEER;
-    private static final String DROP_MARK = "drop";
-    private static final String DELAY_MARK = "delay:";
+
+    private final GatewayPasses passes;
+
+    public FaultResponses(GatewayPasses passes) {
+        this.passes = passes;
+    }
 
     @Override
     public String getName() {
@@ -49,26 +53,20 @@ public final class FaultResponses implements ResponseTransformerV2 {
         };
     }
 
-    /** The value of {@link #MARKER_HEADER} for a fault that comes after processing. */
-    public static String marker(FaultRule fault) {
+    @Override
+    public Response transform(Response response, ServeEvent serveEvent) {
+        return passes.collect(serveEvent)
+                .flatMap(GatewayPass::afterFault)
+                .map(fault -> after(fault, response))
+                .orElse(response);
+    }
+
+    private static Response after(FaultRule fault, Response response) {
         return switch (fault.kind()) {
-            case DELAY -> DELAY_MARK + fault.delayMillis();
-            case DROP_AFTER_APPLY -> DROP_MARK;
+            case DELAY -> Response.Builder.like(response).incrementInitialDelay(fault.delayMillis()).build();
+            case DROP_AFTER_APPLY -> Response.Builder.like(response).fault(DROPPED_CONNECTION).build();
             case SERVER_ERROR, RATE_LIMIT, DROP_BEFORE_APPLY ->
                     throw new IllegalArgumentException(fault.kind() + " replaces processing");
         };
-    }
-
-    @Override
-    public Response transform(Response response, ServeEvent serveEvent) {
-        String marker = serveEvent.getRequest().getHeader(MARKER_HEADER);
-        if (marker == null) {
-            return response;
-        }
-        if (marker.equals(DROP_MARK)) {
-            return Response.Builder.like(response).fault(DROPPED_CONNECTION).build();
-        }
-        long delayMillis = Long.parseLong(marker.substring(DELAY_MARK.length()));
-        return Response.Builder.like(response).incrementInitialDelay(delayMillis).build();
     }
 }

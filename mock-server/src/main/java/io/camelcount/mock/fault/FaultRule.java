@@ -2,6 +2,8 @@ package io.camelcount.mock.fault;
 
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
 
 /**
@@ -21,20 +23,33 @@ public record FaultRule(String method, Pattern path, FaultKind kind, int status,
 
     /** Delays use real time, so they stay short: a test waits for them in full. */
     public static final long MAX_DELAY_MILLIS = 30_000;
+    /** Far beyond COUNT's own 60-second window; a client told to wait longer is a client that gave up. */
+    public static final long MAX_RETRY_AFTER_SECONDS = 3_600;
+    /** More than any test sends; leave {@code times} out for a fault without end. */
+    public static final int MAX_TIMES = 1_000_000;
+    /** A path pattern is matched against every request, so it stays a pattern and not a program. */
+    public static final int MAX_PATH_LENGTH = 1_000;
+    private static final Set<String> METHODS = new TreeSet<>(Set.of("GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS"));
 
     public FaultRule {
         Objects.requireNonNull(path, "path");
         Objects.requireNonNull(kind, "kind");
         method = method == null ? null : method.toUpperCase(Locale.ROOT);
+        require(method == null || METHODS.contains(method), "method",
+                "method must be one of " + String.join(", ", METHODS) + ", or left out for any, got " + method);
+        require(path.pattern().length() <= MAX_PATH_LENGTH, "path",
+                "path must be a regular expression of at most " + MAX_PATH_LENGTH + " characters");
         require(kind != FaultKind.SERVER_ERROR || (status >= 500 && status <= 599), "status",
                 "status must be from 500 to 599 for a serverError fault, got " + status);
-        require(kind != FaultKind.RATE_LIMIT || retryAfterSeconds >= 0, "retryAfterSeconds",
-                "retryAfterSeconds must be 0 or more, got " + retryAfterSeconds);
+        require(kind != FaultKind.RATE_LIMIT || (retryAfterSeconds >= 0 && retryAfterSeconds <= MAX_RETRY_AFTER_SECONDS),
+                "retryAfterSeconds", "retryAfterSeconds must be from 0 to " + MAX_RETRY_AFTER_SECONDS + " (an hour), got "
+                        + retryAfterSeconds);
         require(kind != FaultKind.DELAY || (delayMillis >= 1 && delayMillis <= MAX_DELAY_MILLIS), "delayMillis",
-                "delayMillis must be from 1 to " + MAX_DELAY_MILLIS + ", got " + delayMillis);
+                "delayMillis must be from 1 to " + MAX_DELAY_MILLIS + " (30 seconds of real time), got " + delayMillis);
         require(probability > 0 && probability <= 1, "probability",
                 "probability must be above 0 and at most 1, got " + probability);
-        require(times == null || times >= 1, "times", "times must be 1 or more, got " + times);
+        require(times == null || (times >= 1 && times <= MAX_TIMES), "times",
+                "times must be from 1 to " + MAX_TIMES + ", or left out for no end, got " + times);
     }
 
     /** A rule that cannot be armed; {@link #field()} names the setting at fault. */
@@ -42,7 +57,7 @@ public record FaultRule(String method, Pattern path, FaultKind kind, int status,
 
         private final String field;
 
-        private InvalidFault(String field, String message) {
+        InvalidFault(String field, String message) {
             super(message);
             this.field = field;
         }

@@ -40,10 +40,18 @@ public final class Faults {
         }
     }
 
+    /** Every request is checked against every fault, spent ones too, so their number stays small. */
+    public static final int MAX_FAULTS = 100;
+
     private final List<Armed> armed = new ArrayList<>();
     private int lastId;
 
+    /** @throws FaultRule.InvalidFault when {@link #MAX_FAULTS} faults are armed already */
     public synchronized Status add(FaultRule rule) {
+        if (armed.size() >= MAX_FAULTS) {
+            throw new FaultRule.InvalidFault("faults", "At most " + MAX_FAULTS + " faults can be armed at once, spent"
+                    + " ones included; remove them with DELETE /__admin/count/faults first.");
+        }
         Armed fault = new Armed("fault-" + ++lastId, rule);
         armed.add(fault);
         return fault.status();
