@@ -160,17 +160,22 @@ final class JournalRedaction {
      */
     private static String form(String text, boolean grant) {
         StringBuilder redacted = new StringBuilder();
+        StringBuilder kept = new StringBuilder();
         for (String pair : text.split("&", -1)) {
             int equals = pair.indexOf('=');
             String name = equals < 0 ? pair : pair.substring(0, equals);
             if (!redacted.isEmpty()) {
                 redacted.append('&');
             }
-            redacted.append(equals >= 0 && isSecret(decoded(name), grant) ? name + "=" + REDACTED : pair);
+            if (equals >= 0 && isSecret(decoded(name), grant)) {
+                redacted.append(name).append('=').append(REDACTED);
+            } else {
+                redacted.append(pair);
+                kept.append(pair).append('&');
+            }
         }
-        String result = redacted.toString();
-        return NAMES_A_SECRET.matcher(result.replace(REDACTED, "")).find()
-                ? "[redacted: the body names a credential but is neither JSON nor a form]" : result;
+        return NAMES_A_SECRET.matcher(kept).find()
+                ? "[redacted: the body names a credential but is neither JSON nor a form]" : redacted.toString();
     }
 
     private static String decoded(String formName) {
