@@ -181,6 +181,7 @@ public final class CountMockServer implements AutoCloseable {
     private String banner(Builder options) {
         return String.format("""
                         Mock COUNT listening on %s (partner routes under /partners, OAuth under /auth2)
+                          bound to       %s
                           admin API      %s (%s)
                           workspace      %s (%s)
                           client ID      %s
@@ -191,7 +192,7 @@ public final class CountMockServer implements AutoCloseable {
                           token lifetime access %s, refresh %s
                           clock          %s
                           variants       %s
-                        """, baseUrl(), adminUrl(), adminAccess(), DemoWorkspace.WORKSPACE_NAME, DemoWorkspace.WORKSPACE_UUID,
+                        """, baseUrl(), boundTo(), adminUrl(), adminAccess(), DemoWorkspace.WORKSPACE_NAME, DemoWorkspace.WORKSPACE_UUID,
                 DemoWorkspace.CLIENT_ID, DemoWorkspace.CLIENT_SECRET, DemoWorkspace.ACCESS_TOKEN, DemoWorkspace.REFRESH_TOKEN,
                 options.rateLimit == 0 ? "off" : options.rateLimit + " requests per "
                         + (options.rateLimitWindow.equals(Duration.ofMinutes(1)) ? "minute" : options.rateLimitWindow)
@@ -199,6 +200,11 @@ public final class CountMockServer implements AutoCloseable {
                 readable(options.lifetimes.accessToken()), readable(options.lifetimes.refreshToken()), clock().instant(),
                 options.variantsSeed == null ? "off (every answer in the contract's default form)"
                         : "on, seed " + options.variantsSeed + " (answers vary among COUNT's known forms)");
+    }
+
+    private String boundTo() {
+        return bindAddress.getHostAddress() + (bindAddress.isLoopbackAddress() ? " (loopback: this machine only)"
+                : bindAddress.isAnyLocalAddress() ? " (every interface: the network reaches it)" : " (reachable from the network)");
     }
 
     /** How the admin API is reached; never the token itself. */

@@ -335,5 +335,30 @@ class AdminSurfaceTest {
             Reply reset = send("POST", server.adminUrl() + "/reset", null);
             assertThat(credentials).allSatisfy(credential -> assertThat(reset.text()).doesNotContain(credential));
         }
+
+        @Test
+        void whatASeedBringsIsNotShownEither() {
+            HttpRequest seed = HttpRequest.newBuilder(URI.create(server.adminUrl() + "/seed"))
+                    .POST(HttpRequest.BodyPublishers.ofString("""
+                            {"partnerApps": [{"clientId": "crm", "clientSecret": "seeded-crm-secret"}],
+                             "workspaces": [{"uuid": "7e57a11a-0000-4000-8000-0000000000a1", "name": "Initech",
+                                             "accessGrants": [{"clientId": "crm", "accessToken": "seeded-access",
+                                                               "refreshToken": "seeded-refresh"}]}]}"""))
+                    .build();
+            String seeded;
+            try {
+                seeded = http.send(seed, HttpResponse.BodyHandlers.ofString()).body();
+            } catch (IOException | InterruptedException e) {
+                throw new IllegalStateException(e);
+            }
+            String state = send("GET", server.adminUrl() + "/state", null).text();
+
+            assertThat(seeded).contains("Initech");
+            assertThat(state).contains("Initech", "crm");
+            for (String secret : List.of("seeded-crm-secret", "seeded-access", "seeded-refresh")) {
+                assertThat(seeded).doesNotContain(secret);
+                assertThat(state).doesNotContain(secret);
+            }
+        }
     }
 }
