@@ -258,7 +258,7 @@ public final class CountMockServer implements AutoCloseable {
             return adminToken(AdminToken.of(token));
         }
 
-        /** The command line's token, already checked, so that no copy of it stays around as a string. */
+        /** The command line's token, already checked. */
         Builder adminToken(AdminToken token) {
             this.adminToken = Objects.requireNonNull(token, "token");
             return this;
@@ -377,8 +377,12 @@ public final class CountMockServer implements AutoCloseable {
             }
         }
 
-        /** @throws IllegalArgumentException when the seeds clash (a workspace twice, a token twice, a grant for an unknown app) */
+        /**
+         * @throws IllegalArgumentException when the seeds clash (a workspace twice, a token twice, a grant for an unknown
+         *                                  app), or the bind address is unknown, or beyond loopback without an admin token
+         */
         public CountMockServer start() {
+            InetAddress bind = listenAddress();
             if (clockStart != null) {
                 clock.set(clockStart);
             }
@@ -391,7 +395,6 @@ public final class CountMockServer implements AutoCloseable {
             } catch (SeedRefusal clash) {
                 throw new IllegalArgumentException("The mock's seed cannot be applied: " + clash.getMessage(), clash);
             }
-            InetAddress bind = listenAddress();
             PartnerAuthenticator authenticator = new PartnerAuthenticator(state.credentials(), tokens,
                     new SignatureVerifier(clock, timestampTolerance, strictSigning), clock);
             WireMockConfiguration configuration = WireMockConfiguration.options();

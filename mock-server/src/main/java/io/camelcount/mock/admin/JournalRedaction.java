@@ -19,6 +19,7 @@ import io.camelcount.mock.auth.RequestSignature;
 import io.camelcount.mock.json.InvalidJsonException;
 import io.camelcount.mock.json.JavaScriptJson;
 
+import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -182,7 +183,7 @@ final class JournalRedaction {
 
     private static String decoded(String formName) {
         try {
-            return java.net.URLDecoder.decode(formName, StandardCharsets.UTF_8);
+            return URLDecoder.decode(formName, StandardCharsets.UTF_8);
         } catch (IllegalArgumentException badEscape) {
             return formName;
         }
