@@ -3,7 +3,11 @@ package io.camelcount.mock;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.common.Slf4jNotifier;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
+import com.github.tomakehurst.wiremock.security.NoAuthenticator;
+import io.camelcount.mock.admin.AdminGate;
+import io.camelcount.mock.admin.AdminToken;
 import io.camelcount.mock.admin.CountAdminApi;
+import io.camelcount.mock.admin.RedactingJournalStore;
 import io.camelcount.mock.api.AnswerVariants;
 import io.camelcount.mock.api.ApiRoutes;
 import io.camelcount.mock.api.PartnerApiTransformer;
@@ -22,6 +26,8 @@ import io.camelcount.mock.gateway.GatewayPasses;
 import io.camelcount.mock.web.PublicInvoicePage;
 
 import java.io.IOException;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -30,6 +36,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -44,6 +51,8 @@ import java.util.UUID;
 public final class CountMockServer implements AutoCloseable {
 
     public static final int DEFAULT_PORT = 8089;
+    /** Loopback only: reachable from this machine, not from the network. */
+    public static final String DEFAULT_BIND_ADDRESS = "127.0.0.1";
     public static final Duration DEFAULT_TIMESTAMP_TOLERANCE = Duration.ofSeconds(300);
     private static final int REQUEST_JOURNAL_LIMIT = 1000;
     /** Threads of WireMock's scheduler, which sends the responses of delay faults without holding a Jetty thread. */
@@ -53,12 +62,17 @@ public final class CountMockServer implements AutoCloseable {
     private final int port;
     private final MockState state;
     private final GatewayPasses passes;
+    private final InetAddress bindAddress;
+    private final boolean adminTokenRequired;
 
-    private CountMockServer(WireMockServer wireMock, MockState state, GatewayPasses passes) {
+    private CountMockServer(WireMockServer wireMock, MockState state, GatewayPasses passes, InetAddress bindAddress,
+                            boolean adminTokenRequired) {
         this.wireMock = wireMock;
         this.port = wireMock.port();
         this.state = state;
         this.passes = passes;
+        this.bindAddress = bindAddress;
+        this.adminTokenRequired = adminTokenRequired;
     }
 
     public static Builder builder() {
@@ -70,9 +84,25 @@ public final class CountMockServer implements AutoCloseable {
         return builder().port(port).start();
     }
 
-    /** For example {@code http://localhost:8089}; partner routes are under {@code /partners}. */
+    /**
+     * For example {@code http://localhost:8089}; partner routes are under {@code /partners}. The host is
+     * {@code localhost} when the mock listens on 127.0.0.1 or on every interface, else the address it listens on.
+     */
     public String baseUrl() {
-        return "http://localhost:" + port();
+        return "http://" + host() + ":" + port();
+    }
+
+    private String host() {
+        if (bindAddress.isAnyLocalAddress() || bindAddress.getHostAddress().equals(DEFAULT_BIND_ADDRESS)) {
+            return "localhost";
+        }
+        String address = bindAddress.getHostAddress();
+        return address.contains(":") ? "[" + address + "]" : address;
+    }
+
+    /** The address listened on: {@value #DEFAULT_BIND_ADDRESS} unless {@link Builder#bindAddress} opened it. */
+    public InetAddress bindAddress() {
+        return bindAddress;
     }
 
     /** For example {@code http://localhost:8089/__admin/count}: reset, seed, clock, faults, outbox, state. */
@@ -129,7 +159,7 @@ public final class CountMockServer implements AutoCloseable {
                 System.getProperty("log4j2.configurationFile", "count-mock-server-log4j2.xml"));
         Builder builder;
         try {
-            StandaloneOptions options = StandaloneOptions.parse(args);
+            StandaloneOptions options = StandaloneOptions.parse(args).withEnvironment(System.getenv());
             if (options.help()) {
                 System.out.println(StandaloneOptions.USAGE);
                 return;
@@ -160,7 +190,8 @@ public final class CountMockServer implements AutoCloseable {
     private String banner(Builder options) {
         return String.format("""
                         Mock COUNT listening on %s (partner routes under /partners, OAuth under /auth2)
-                          admin API      %s
+                          bound to       %s
+                          admin API      %s (%s)
                           workspace      %s (%s)
                           client ID      %s
                           client secret  %s
@@ -170,7 +201,7 @@ public final class CountMockServer implements AutoCloseable {
                           token lifetime access %s, refresh %s
                           clock          %s
                           variants       %s
-                        """, baseUrl(), adminUrl(), DemoWorkspace.WORKSPACE_NAME, DemoWorkspace.WORKSPACE_UUID,
+                        """, baseUrl(), boundTo(), adminUrl(), adminAccess(), DemoWorkspace.WORKSPACE_NAME, DemoWorkspace.WORKSPACE_UUID,
                 DemoWorkspace.CLIENT_ID, DemoWorkspace.CLIENT_SECRET, DemoWorkspace.ACCESS_TOKEN, DemoWorkspace.REFRESH_TOKEN,
                 options.rateLimit == 0 ? "off" : options.rateLimit + " requests per "
                         + (options.rateLimitWindow.equals(Duration.ofMinutes(1)) ? "minute" : options.rateLimitWindow)
@@ -178,6 +209,17 @@ public final class CountMockServer implements AutoCloseable {
                 readable(options.lifetimes.accessToken()), readable(options.lifetimes.refreshToken()), clock().instant(),
                 options.variantsSeed == null ? "off (every answer in the contract's default form)"
                         : "on, seed " + options.variantsSeed + " (answers vary among COUNT's known forms)");
+    }
+
+    private String boundTo() {
+        return bindAddress.getHostAddress() + (bindAddress.isLoopbackAddress() ? " (loopback: this machine only)"
+                : bindAddress.isAnyLocalAddress() ? " (every interface: the network reaches it)" : " (reachable from the network)");
+    }
+
+    /** How the admin API is reached; never the token itself. */
+    private String adminAccess() {
+        return adminTokenRequired ? "needs Authorization: Bearer <admin token>; shutdown with the token or by a signal"
+                : "open on loopback without a token; shutdown by a signal only";
     }
 
     /** {@code P30D} rather than {@link Duration#toString()}'s {@code PT720H}, as the options are written. */
@@ -199,8 +241,36 @@ public final class CountMockServer implements AutoCloseable {
         private final List<WorkspaceSeed> workspaces = new ArrayList<>();
         private Seed seed = Seed.EMPTY;
         private Long variantsSeed;
+        private String bindAddress = DEFAULT_BIND_ADDRESS;
+        private AdminToken adminToken;
 
         private Builder() {
+        }
+
+        /**
+         * The address to listen on; default {@code 127.0.0.1} (loopback). {@code 0.0.0.0} listens on every
+         * interface. Beyond loopback the mock needs an {@link #adminToken admin token}, or it refuses to start.
+         */
+        public Builder bindAddress(String address) {
+            this.bindAddress = Objects.requireNonNull(address, "address");
+            return this;
+        }
+
+        /**
+         * The secret the admin API ({@code /__admin}, WireMock's routes and {@code /__admin/count}) then requires as
+         * {@code Authorization: Bearer <token>}, wherever the mock listens; it also allows
+         * {@code POST /__admin/shutdown}. Default none: on loopback the admin API is open and shutdown is by signal only.
+         *
+         * @throws IllegalArgumentException when the token is shorter than 16 characters or cannot be sent in a header
+         */
+        public Builder adminToken(String token) {
+            return adminToken(AdminToken.of(token));
+        }
+
+        /** The command line's token, already checked. */
+        Builder adminToken(AdminToken token) {
+            this.adminToken = Objects.requireNonNull(token, "token");
+            return this;
         }
 
         /** Default 8089; 0 picks a free port. */
@@ -316,8 +386,12 @@ public final class CountMockServer implements AutoCloseable {
             }
         }
 
-        /** @throws IllegalArgumentException when the seeds clash (a workspace twice, a token twice, a grant for an unknown app) */
+        /**
+         * @throws IllegalArgumentException when the seeds clash (a workspace twice, a token twice, a grant for an unknown
+         *                                  app), or the bind address is unknown, or beyond loopback without an admin token
+         */
         public CountMockServer start() {
+            InetAddress bind = listenAddress();
             if (clockStart != null) {
                 clock.set(clockStart);
             }
@@ -333,8 +407,12 @@ public final class CountMockServer implements AutoCloseable {
             GatewayPasses passes = new GatewayPasses();
             PartnerAuthenticator authenticator = new PartnerAuthenticator(state.credentials(), tokens,
                     new SignatureVerifier(clock, timestampTolerance, strictSigning), clock);
-            WireMockServer wireMock = new WireMockServer(WireMockConfiguration.options()
+            WireMockConfiguration configuration = WireMockConfiguration.options();
+            WireMockServer wireMock = new WireMockServer(configuration
                     .port(port)
+                    .bindAddress(bind.getHostAddress())
+                    .adminAuthenticator(adminToken == null ? new NoAuthenticator() : adminToken)
+                    .withStores(RedactingJournalStore.stores(configuration.filesRoot()))
                     .jettyAcceptors(1) // plenty for a mock, and Jetty warns when acceptors outnumber cores
                     .notifier(new Slf4jNotifier(false))
                     .maxRequestJournalEntries(REQUEST_JOURNAL_LIMIT)
@@ -350,9 +428,31 @@ public final class CountMockServer implements AutoCloseable {
                                     variants),
                             new RateLimitHeaders(rateLimiter, state.credentials()),
                             new FaultResponses(passes),
-                            new CountAdminApi(state)));
+                            new CountAdminApi(state),
+                            new AdminGate(Optional.ofNullable(adminToken))));
             wireMock.start();
-            return new CountMockServer(wireMock, state, passes);
+            return new CountMockServer(wireMock, state, passes, bind, adminToken != null);
+        }
+
+        /**
+         * The bind address, resolved; beyond loopback only with an admin token. Refusing to start is safer than
+         * generating a token: a generated one would be a secret printed to a log, and new at each restart.
+         */
+        private InetAddress listenAddress() {
+            InetAddress address;
+            try {
+                address = InetAddress.getByName(bindAddress);
+            } catch (UnknownHostException unknown) {
+                throw new IllegalArgumentException("Cannot listen on " + bindAddress + ": no such address on this"
+                        + " machine; use an IP address such as 127.0.0.1 or 0.0.0.0");
+            }
+            if (!address.isLoopbackAddress() && adminToken == null) {
+                throw new IllegalArgumentException("Listening on " + bindAddress + " opens the mock beyond this machine,"
+                        + " and its admin API (reset, seed, faults, request journal) with it: give an admin token with"
+                        + " --admin-token or COUNT_MOCK_ADMIN_TOKEN (builder: adminToken), at least "
+                        + AdminToken.MIN_LENGTH + " characters, e.g. from `openssl rand -hex 32`");
+            }
+            return address;
         }
 
         /** The demo workspace first, then the builder's apps and workspaces, then the seeds. */

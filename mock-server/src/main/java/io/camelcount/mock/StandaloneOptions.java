@@ -1,5 +1,6 @@
 package io.camelcount.mock;
 
+import io.camelcount.mock.admin.AdminToken;
 import io.camelcount.mock.api.AnswerVariants;
 
 import java.nio.file.Path;
@@ -8,16 +9,20 @@ import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 
 /**
  * The command line of {@code java -jar count-mock-server.jar}. Every option also exists on
  * {@link CountMockServer.Builder}; a bad value is refused with a message that names the option and
- * shows an example of a good one.
+ * shows an example of a good one. The admin token may come from the environment instead
+ * ({@value #ADMIN_TOKEN_VARIABLE}), where other users of a shared machine cannot read it in the process list.
  */
 record StandaloneOptions(boolean help, Integer port, boolean strictSigning, Integer rateLimit,
                          Duration rateLimitWindow, Duration accessTokenLifetime, Duration refreshTokenLifetime, List<Path> seedFiles,
-                         Instant clockStart, Long variantsSeed) {
+                         Instant clockStart, Long variantsSeed, String bindAddress, AdminToken adminToken) {
+
+    static final String ADMIN_TOKEN_VARIABLE = "COUNT_MOCK_ADMIN_TOKEN";
 
     static final String USAGE = """
             Usage: java -jar count-mock-server.jar [options]
@@ -31,6 +36,13 @@ record StandaloneOptions(boolean help, Integer port, boolean strictSigning, Inte
               --clock-start <instant>           start the mock's clock at this instant, e.g. 2026-11-24T09:00:00Z
               --variants <seed>                 answer each request in one of COUNT's known forms, chosen by the
                                                 seed so a run repeats (default off: the contract's default forms)
+              --bind <address>                  address to listen on (default 127.0.0.1, this machine only);
+                                                0.0.0.0 opens the mock to the network and needs an admin token
+              --admin-token <token>             the admin API (/__admin) then needs Authorization: Bearer <token>,
+                                                and POST /__admin/shutdown works with it (without a token the mock
+                                                stops by a signal only); at least 16 characters, e.g. from
+                                                `openssl rand -hex 32`. Better: set COUNT_MOCK_ADMIN_TOKEN, which
+                                                other users cannot see in the process list
               --help                            this text""";
 
     static StandaloneOptions parse(String... args) {
@@ -44,6 +56,8 @@ record StandaloneOptions(boolean help, Integer port, boolean strictSigning, Inte
         List<Path> seedFiles = new ArrayList<>();
         Instant clockStart = null;
         Long variantsSeed = null;
+        String bindAddress = null;
+        AdminToken adminToken = null;
         List<String> words = new ArrayList<>();
         for (String arg : args) {
             int equals = arg.indexOf('=');
@@ -67,12 +81,30 @@ record StandaloneOptions(boolean help, Integer port, boolean strictSigning, Inte
                 case "--seed" -> seedFiles.add(value(words, ++i, option, Path::of));
                 case "--clock-start" -> clockStart = value(words, ++i, option, StandaloneOptions::instant);
                 case "--variants" -> variantsSeed = value(words, ++i, option, StandaloneOptions::variantsSeed);
+                case "--bind" -> bindAddress = value(words, ++i, option, StandaloneOptions::bindAddress);
+                case "--admin-token" -> adminToken = value(words, ++i, option, AdminToken::of);
                 default -> throw new IllegalArgumentException("Unknown option " + option);
             }
         }
         return new StandaloneOptions(help, port, strictSigning, rateLimit, rateLimitWindow, accessTokenLifetime,
                 refreshTokenLifetime,
-                List.copyOf(seedFiles), clockStart, variantsSeed);
+                List.copyOf(seedFiles), clockStart, variantsSeed, bindAddress, adminToken);
+    }
+
+    /** These options, with the admin token from {@value #ADMIN_TOKEN_VARIABLE} unless {@code --admin-token} gave one. */
+    StandaloneOptions withEnvironment(Map<String, String> environment) {
+        String token = environment.get(ADMIN_TOKEN_VARIABLE);
+        if (adminToken != null || token == null || token.isEmpty()) {
+            return this;
+        }
+        AdminToken fromEnvironment;
+        try {
+            fromEnvironment = AdminToken.of(token);
+        } catch (IllegalArgumentException bad) {
+            throw new IllegalArgumentException(ADMIN_TOKEN_VARIABLE + ": " + bad.getMessage());
+        }
+        return new StandaloneOptions(help, port, strictSigning, rateLimit, rateLimitWindow, accessTokenLifetime,
+                refreshTokenLifetime, seedFiles, clockStart, variantsSeed, bindAddress, fromEnvironment);
     }
 
     /** Configures {@code builder}; reads the seed files, so a missing or malformed one is reported here. */
@@ -100,6 +132,12 @@ record StandaloneOptions(boolean help, Integer port, boolean strictSigning, Inte
         if (variantsSeed != null) {
             builder.variants(variantsSeed);
         }
+        if (bindAddress != null) {
+            builder.bindAddress(bindAddress);
+        }
+        if (adminToken != null) {
+            builder.adminToken(adminToken);
+        }
         return builder;
     }
 
@@ -120,6 +158,13 @@ record StandaloneOptions(boolean help, Integer port, boolean strictSigning, Inte
             throw new IllegalArgumentException("needs a port from 0 to 65535, got " + value);
         }
         return port;
+    }
+
+    private static String bindAddress(String value) {
+        if (value.isBlank()) {
+            throw new IllegalArgumentException("needs an address such as 127.0.0.1 or 0.0.0.0");
+        }
+        return value;
     }
 
     private static int rateLimit(String value) {

@@ -1,6 +1,7 @@
 package io.camelcount.mock;
 
 import io.camelcount.mock.PartnerClient.Reply;
+import io.camelcount.mock.admin.AdminToken;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -12,6 +13,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -20,22 +22,26 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /** The command line of the standalone jar, and that each option reaches the server it starts. */
 class StandaloneOptionsTest {
 
+    private static final String ADMIN_TOKEN = "0123456789abcdef-admin";
+
     @Test
     void everyOptionIsRead() {
         StandaloneOptions options = StandaloneOptions.parse("--port", "18089", "--strict-signing", "--rate-limit", "0",
                 "--rate-limit-window", "PT10S", "--access-token-lifetime", "PT15M", "--refresh-token-lifetime=P7D", "--seed", "a.json", "--seed=b.json",
-                "--clock-start", "2026-11-24T09:00:00Z", "--variants", "-42");
+                "--clock-start", "2026-11-24T09:00:00Z", "--variants", "-42", "--bind", "0.0.0.0", "--admin-token", ADMIN_TOKEN);
 
         assertThat(options).isEqualTo(new StandaloneOptions(false, 18089, true, 0, Duration.ofSeconds(10), Duration.ofMinutes(15), Duration.ofDays(7),
-                List.of(Path.of("a.json"), Path.of("b.json")), Instant.parse("2026-11-24T09:00:00Z"), -42L));
+                List.of(Path.of("a.json"), Path.of("b.json")), Instant.parse("2026-11-24T09:00:00Z"), -42L, "0.0.0.0",
+                AdminToken.of(ADMIN_TOKEN)));
     }
 
     @Test
     void noOptionsMeansTheDefaults() {
-        assertThat(StandaloneOptions.parse()).isEqualTo(new StandaloneOptions(false, null, false, null, null, null, null, List.of(), null, null));
+        assertThat(StandaloneOptions.parse()).isEqualTo(new StandaloneOptions(false, null, false, null, null, null, null, List.of(), null, null, null, null));
         assertThat(StandaloneOptions.parse("--help").help()).isTrue();
         assertThat(StandaloneOptions.USAGE).contains("--port", "--strict-signing", "--rate-limit", "--rate-limit-window",
-                "--access-token-lifetime", "--refresh-token-lifetime", "--seed", "--clock-start", "--variants");
+                "--access-token-lifetime", "--refresh-token-lifetime", "--seed", "--clock-start", "--variants", "--bind", "--admin-token",
+                "COUNT_MOCK_ADMIN_TOKEN");
     }
 
     @ParameterizedTest
@@ -52,6 +58,12 @@ class StandaloneOptionsTest {
             "--refresh-token-lifetime PT0S|--refresh-token-lifetime: needs a positive duration, got PT0S",
             "--clock-start 2026-11-24|--clock-start: needs an ISO-8601 instant such as 2026-11-24T09:00:00Z, got \"2026-11-24\"",
             "--variants|--variants needs a value",
+            "--bind|--bind needs a value",
+            "--admin-token|--admin-token needs a value",
+            "--admin-token short|--admin-token: The admin token must be at least 16 characters long (for example the output"
+                    + " of `openssl rand -hex 32`)",
+            "--admin-token 0123456789abcdef\"|--admin-token: The admin token may hold only letters, digits and - . _ ~ + / ="
+                    + " (for example the output of `openssl rand -hex 32`)",
             "--variants random|--variants: needs a whole number as the seed, e.g. 42, got \"random\"",
             "--variants 9007199254740992|--variants: The variants seed must be a whole number between -(2^53 - 1) and 2^53 - 1,"
                     + " so that JSON keeps it exact; got 9007199254740992"})
@@ -59,6 +71,25 @@ class StandaloneOptionsTest {
         assertThatThrownBy(() -> StandaloneOptions.parse(commandLine.split(" ")))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage(message);
+    }
+
+    @Test
+    void theAdminTokenComesFromTheEnvironmentUnlessTheCommandLineGivesOne() {
+        Map<String, String> environment = Map.of("COUNT_MOCK_ADMIN_TOKEN", "from-the-environment-0123");
+
+        assertThat(StandaloneOptions.parse().withEnvironment(environment).adminToken())
+                .isEqualTo(AdminToken.of("from-the-environment-0123"));
+        assertThat(StandaloneOptions.parse("--admin-token", ADMIN_TOKEN).withEnvironment(environment).adminToken())
+                .isEqualTo(AdminToken.of(ADMIN_TOKEN));
+        assertThat(StandaloneOptions.parse().withEnvironment(Map.of("COUNT_MOCK_ADMIN_TOKEN", "")).adminToken()).isNull();
+        assertThatThrownBy(() -> StandaloneOptions.parse().withEnvironment(Map.of("COUNT_MOCK_ADMIN_TOKEN", "short")))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith("COUNT_MOCK_ADMIN_TOKEN: The admin token must be at least 16 characters long");
+    }
+
+    @Test
+    void theOptionsNeverShowTheAdminToken() {
+        assertThat(StandaloneOptions.parse("--admin-token", ADMIN_TOKEN).toString()).doesNotContain(ADMIN_TOKEN);
     }
 
     @Test
