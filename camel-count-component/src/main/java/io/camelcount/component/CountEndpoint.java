@@ -20,7 +20,7 @@ import io.camelcount.component.auth.TokenManager;
 import io.camelcount.component.auth.TokenManagers;
 import io.camelcount.component.auth.TokenPair;
 import io.camelcount.component.auth.TokenStore;
-import io.camelcount.component.http.CountSession;
+import io.camelcount.component.http.CountCalls;
 import io.camelcount.component.http.RateLimiter;
 import io.camelcount.component.http.RefreshTokenCall;
 import org.apache.camel.Category;
@@ -160,19 +160,19 @@ public class CountEndpoint extends ScheduledPollEndpoint implements EndpointServ
     }
 
     /**
-     * A session for this endpoint's credentials. The rate limiter is the client ID's and the token manager the
+     * The calls for this endpoint's credentials. The rate limiter is the client ID's and the token manager the
      * connection's, both shared by every endpoint in the JVM; a connection is a client ID with the tokens one
      * user granted, so two workspaces on one client ID keep their tokens apart.
      */
-    CountSession createSession() {
+    CountCalls createCalls() {
         CountComponent component = getComponent();
         String baseUrl = baseUrl();
         String clientId = configuration.getClientId();
         RateLimiter limiter = RateLimiter.forClient(baseUrl, clientId, configuration.getRateLimit(),
                 Duration.ofMillis(configuration.getRateLimitWindow()), component.clockOverride(), component.sleeper());
-        return new CountSession(component.httpClient(), baseUrl, clientId, configuration.getClientSecret(),
+        return new CountCalls(component.httpClient(), baseUrl, clientId, configuration.getClientSecret(),
                 accessTokens(component, baseUrl, limiter), limiter,
-                new CountSession.RetrySettings(configuration.getMaxRetries(), Duration.ofMillis(configuration.getRetryBackoff()),
+                new CountCalls.RetrySettings(configuration.getMaxRetries(), Duration.ofMillis(configuration.getRetryBackoff()),
                         Duration.ofMillis(configuration.getMaxRetryAfter())),
                 component.sleeper());
     }
@@ -190,8 +190,8 @@ public class CountEndpoint extends ScheduledPollEndpoint implements EndpointServ
                 component.clock(), Duration.ofMillis(configuration.getTokenRefreshMargin())));
     }
 
-    /** Lets go of what {@link #createSession()} took, so a restarted route reads the token store again. */
-    void releaseSession() {
+    /** Lets go of what {@link #createCalls()} took, so a restarted route reads the token store again. */
+    void releaseCalls() {
         String refreshToken = configuration.getRefreshToken();
         if (refreshToken != null && !refreshToken.isBlank()) {
             TokenManagers.release(connection(baseUrl(), refreshToken));

@@ -1,7 +1,11 @@
 package io.camelcount.component.http;
 
+import java.io.IOException;
 import java.util.Arrays;
 import java.util.stream.Collectors;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.camelcount.component.json.CountJson;
 
 /**
  * One HTTP call to COUNT.
@@ -35,6 +39,19 @@ public record CountRequest(String operation, String method, String path, Request
             }
         }
         return whenAbsent;
+    }
+
+    /** A text field of the JSON body; {@code null} when there is no JSON body or the field is absent or blank. */
+    public String jsonField(String name) {
+        if (!(content instanceof RequestContent.Json json)) {
+            return null;
+        }
+        try {
+            JsonNode value = CountJson.parse(json.bytes()).get(name);
+            return value == null || value.isNull() || value.asText().isBlank() ? null : value.asText();
+        } catch (IOException e) {
+            return null;
+        }
     }
 
     /** The bytes the signature hashes: the JSON body; nothing for no body or a multipart upload (contract §1.1). */
