@@ -49,8 +49,7 @@ public class CountConsumer extends ScheduledPollConsumer {
     @Override
     protected void doStart() throws Exception {
         calls = getEndpoint().createCalls();
-        String query = QueryString.of(operation, getEndpoint().getConfiguration(),
-                new DefaultMessage(getEndpoint().getCamelContext()));
+        String query = QueryString.of(getEndpoint(), new DefaultMessage(getEndpoint().getCamelContext()));
         firstPage = new CountRequest(operation.toString(), operation.method(),
                 CountProducer.PARTNERS + operation.path(null) + query, null);
         seen = getEndpoint().seenRepository();

@@ -28,6 +28,7 @@ import org.apache.camel.Consumer;
 import org.apache.camel.Processor;
 import org.apache.camel.Producer;
 import org.apache.camel.spi.EndpointServiceLocation;
+import org.apache.camel.spi.PropertyConfigurerGetter;
 import org.apache.camel.spi.UriEndpoint;
 import org.apache.camel.spi.UriParam;
 import org.apache.camel.spi.IdempotentRepository;
@@ -77,13 +78,12 @@ public class CountEndpoint extends ScheduledPollEndpoint implements EndpointServ
             throw invalid("baseUrl", configuration.getBaseUrl(),
                     "an http(s) URL without /partners, such as https://api.getcount.com");
         }
-        if (!"one".equals(configuration.getPaginate()) && !"all".equals(configuration.getPaginate())) {
-            throw invalid("paginate", configuration.getPaginate(), "one (a Page) or all (an Iterator over every record)");
-        }
-        if (!"fail".equals(configuration.getDuplicateInvoiceNumber())
-            && !CountProducer.ANSWER_EXISTING.equals(configuration.getDuplicateInvoiceNumber())) {
-            throw invalid("duplicateInvoiceNumber", configuration.getDuplicateInvoiceNumber(),
-                    "fail (a CountConflictException) or answerExisting (the invoice that has the number)");
+        for (String filter : operation.queryParameters()) {
+            if (filterOptions().getOptionType(filter, false) == null) {
+                throw new IllegalStateException("The operation table gives " + operation + " the filter " + filter
+                                                + ", but the count: component has no option " + filter
+                                                + ": add it to CountConfiguration and regenerate src/generated");
+            }
         }
         atLeast("rateLimit", configuration.getRateLimit(), 0, "requests per window, 0 to turn the limiter off");
         atLeast("rateLimitWindow", configuration.getRateLimitWindow(), 1, "milliseconds");
@@ -157,6 +157,11 @@ public class CountEndpoint extends ScheduledPollEndpoint implements EndpointServ
 
     CountOperation operation() {
         return operation;
+    }
+
+    /** Reads this endpoint's options by name, as Camel's tooling lists them: how the filters of a call are read. */
+    PropertyConfigurerGetter filterOptions() {
+        return (PropertyConfigurerGetter) getComponent().getEndpointPropertyConfigurer();
     }
 
     /**

@@ -24,7 +24,6 @@ import org.apache.camel.support.DefaultProducer;
 public class CountProducer extends DefaultProducer {
 
     static final String PARTNERS = "/partners";
-    static final String ANSWER_EXISTING = "answerExisting";
 
     private CountCalls calls;
     /** For an operation with a natural key; {@code null} for the others. */
@@ -64,7 +63,7 @@ public class CountProducer extends DefaultProducer {
         Object body = message.getBody();
 
         String uuid = operation.needsUuid() ? targetUuid(operation, message, body) : null;
-        String query = QueryString.of(operation, getEndpoint().getConfiguration(), message);
+        String query = QueryString.of(getEndpoint(), message);
         CountRequest request = new CountRequest(operation.toString(), operation.method(),
                 PARTNERS + operation.path(uuid) + query, RequestBodies.of(operation, exchange));
         CountResponse response = call(operation, request, message);
@@ -87,7 +86,8 @@ public class CountProducer extends DefaultProducer {
         try {
             return calls.call(operation, request, lookup);
         } catch (CountConflictException taken) {
-            boolean answerExisting = ANSWER_EXISTING.equals(getEndpoint().getConfiguration().getDuplicateInvoiceNumber());
+            boolean answerExisting = getEndpoint().getConfiguration().getDuplicateInvoiceNumber()
+                                     == DuplicateInvoiceNumber.answerExisting;
             JsonNode existing = answerExisting ? lookup.find(request) : null;
             if (existing == null) {
                 throw taken;
@@ -110,7 +110,7 @@ public class CountProducer extends DefaultProducer {
         setOrRemove(message, CountConstants.TOTAL_RECORDS, first.totalRecords());
         setOrRemove(message, CountConstants.TOTAL_PAGES, first.totalPages());
         message.setHeader(CountConstants.STATUS, null);
-        boolean all = "all".equals(getEndpoint().getConfiguration().getPaginate());
+        boolean all = getEndpoint().getConfiguration().getPaginate() == Paginate.all;
         message.setBody(all ? new AllRecords<>(first, next -> {
             CountRequest pageRequest = request.onPage(next);
             return toPage(operation, pageRequest, calls.call(operation, pageRequest));

@@ -5,34 +5,20 @@ import java.nio.charset.StandardCharsets;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import io.camelcount.component.api.CountOperation;
 import org.apache.camel.Message;
+import org.apache.camel.spi.PropertyConfigurerGetter;
 
 /**
  * The filters of a call: the endpoint's options, overridden by the message's headers, limited to what
- * the operation takes so that a misspelt or misplaced filter fails instead of being silently ignored.
+ * the operation takes so that a misspelt or misplaced filter fails instead of being silently ignored. The
+ * operation's row names the filters; the options of those names are read through Camel's generated configurer,
+ * so no second list of filters is kept here.
  */
 final class QueryString {
 
-    private static final Map<String, Function<CountConfiguration, Object>> OPTIONS = Map.ofEntries(
-            Map.entry("page", CountConfiguration::getPage),
-            Map.entry("limit", CountConfiguration::getLimit),
-            Map.entry("search", CountConfiguration::getSearch),
-            Map.entry("status", CountConfiguration::getStatus),
-            Map.entry("approvalStatus", CountConfiguration::getApprovalStatus),
-            Map.entry("customerUuid", CountConfiguration::getCustomerUuid),
-            Map.entry("customerUuids", CountConfiguration::getCustomerUuids),
-            Map.entry("startDate", CountConfiguration::getStartDate),
-            Map.entry("endDate", CountConfiguration::getEndDate),
-            Map.entry("invoiceType", CountConfiguration::getInvoiceType),
-            Map.entry("isDraft", CountConfiguration::getIsDraft),
-            Map.entry("orderBy", CountConfiguration::getOrderBy),
-            Map.entry("orderDirection", CountConfiguration::getOrderDirection),
-            Map.entry("type", CountConfiguration::getType),
-            Map.entry("email", CountConfiguration::getEmail));
     private static final Map<String, String> HEADERS = Map.of(
             "page", CountConstants.PAGE, "limit", CountConstants.LIMIT, "search", CountConstants.SEARCH,
             "email", CountConstants.EMAIL);
@@ -41,10 +27,12 @@ final class QueryString {
     private QueryString() {
     }
 
-    static String of(CountOperation operation, CountConfiguration configuration, Message message) {
+    static String of(CountEndpoint endpoint, Message message) {
+        CountOperation operation = endpoint.operation();
+        PropertyConfigurerGetter options = endpoint.filterOptions();
         Map<String, Object> values = new LinkedHashMap<>();
         for (String name : operation.queryParameters()) {
-            Object value = OPTIONS.get(name).apply(configuration);
+            Object value = options.getOptionValue(endpoint, name, false);
             String header = HEADERS.get(name);
             if (header != null && message.getHeader(header) != null) {
                 value = message.getHeader(header);
