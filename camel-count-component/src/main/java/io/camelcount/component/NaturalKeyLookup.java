@@ -1,8 +1,5 @@
 package io.camelcount.component;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import io.camelcount.component.api.CountOperation;
 import io.camelcount.component.api.CountOperation.NaturalKey;
@@ -12,6 +9,7 @@ import io.camelcount.component.http.CountRequest;
 import io.camelcount.component.http.KeyLookup;
 import io.camelcount.component.http.Pages;
 import io.camelcount.component.model.Page;
+import org.apache.hc.core5.net.URIBuilder;
 
 /**
  * Finds what a create made by the create's natural key (an invoice by its number, within its type): after a
@@ -43,10 +41,13 @@ final class NaturalKeyLookup implements KeyLookup {
             return null;
         }
         String scope = key.scope() == null ? null : create.jsonField(key.scope());
-        String query = "?search=" + encode(value) + "&limit=" + LIMIT
-                       + (scope == null ? "" : "&" + key.scope() + "=" + encode(scope));
-        CountRequest request = new CountRequest(list + " (lookup of " + value + ")", list.method(),
-                CountProducer.PARTNERS + list.path(null) + query, null);
+        URIBuilder path = new URIBuilder().setPath(CountProducer.PARTNERS + list.path(null))
+                .addParameter("search", value).addParameter("limit", String.valueOf(LIMIT));
+        if (scope != null) {
+            path.addParameter(key.scope(), scope);
+        }
+        CountRequest request = new CountRequest(list + " (lookup of " + value + ")", list.method(), path.toString(),
+                null);
         CountRequest pageRequest = request;
         while (true) {
             Page<JsonNode> page = Pages.read(calls.call(list, pageRequest), pageRequest, list.resultType());
@@ -61,9 +62,5 @@ final class NaturalKeyLookup implements KeyLookup {
             }
             pageRequest = request.onPage(page.page() + 1);
         }
-    }
-
-    private static String encode(String value) {
-        return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 }

@@ -1,7 +1,5 @@
 package io.camelcount.component;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -10,6 +8,7 @@ import java.util.stream.Collectors;
 import io.camelcount.component.api.CountOperation;
 import org.apache.camel.Message;
 import org.apache.camel.spi.PropertyConfigurerGetter;
+import org.apache.hc.core5.net.URIBuilder;
 
 /**
  * The filters of a call: the endpoint's options, overridden by the message's headers, limited to what
@@ -53,12 +52,9 @@ final class QueryString {
         }
         values.values().removeIf(value -> value == null || value.toString().isBlank());
         check(operation, values);
-        if (values.isEmpty()) {
-            return "";
-        }
-        return values.entrySet().stream()
-                .map(entry -> encode(entry.getKey()) + "=" + encode(text(entry.getValue())))
-                .collect(Collectors.joining("&", "?", ""));
+        URIBuilder query = new URIBuilder();
+        values.forEach((name, value) -> query.addParameter(name, text(value)));
+        return query.toString();
     }
 
     private static String takes(CountOperation operation) {
@@ -101,9 +97,5 @@ final class QueryString {
         return value instanceof Collection<?> many
                 ? many.stream().map(String::valueOf).collect(Collectors.joining(","))
                 : String.valueOf(value);
-    }
-
-    private static String encode(String text) {
-        return URLEncoder.encode(text, StandardCharsets.UTF_8);
     }
 }
