@@ -52,7 +52,7 @@ public class CountComponentConfigurer extends PropertyConfigurerSupport implemen
         case "customeruuids":
         case "customerUuids": getOrCreateConfiguration(target).setCustomerUuids(property(camelContext, java.lang.String.class, value)); return true;
         case "duplicateinvoicenumber":
-        case "duplicateInvoiceNumber": getOrCreateConfiguration(target).setDuplicateInvoiceNumber(property(camelContext, java.lang.String.class, value)); return true;
+        case "duplicateInvoiceNumber": getOrCreateConfiguration(target).setDuplicateInvoiceNumber(property(camelContext, io.camelcount.component.DuplicateInvoiceNumber.class, value)); return true;
         case "email": getOrCreateConfiguration(target).setEmail(property(camelContext, java.lang.String.class, value)); return true;
         case "emitexisting":
         case "emitExisting": getOrCreateConfiguration(target).setEmitExisting(property(camelContext, boolean.class, value)); return true;
@@ -79,7 +79,7 @@ public class CountComponentConfigurer extends PropertyConfigurerSupport implemen
         case "orderdirection":
         case "orderDirection": getOrCreateConfiguration(target).setOrderDirection(property(camelContext, java.lang.String.class, value)); return true;
         case "page": getOrCreateConfiguration(target).setPage(property(camelContext, java.lang.Integer.class, value)); return true;
-        case "paginate": getOrCreateConfiguration(target).setPaginate(property(camelContext, java.lang.String.class, value)); return true;
+        case "paginate": getOrCreateConfiguration(target).setPaginate(property(camelContext, io.camelcount.component.Paginate.class, value)); return true;
         case "proxyhost":
         case "proxyHost": target.setProxyHost(property(camelContext, java.lang.String.class, value)); return true;
         case "proxyport":
@@ -141,7 +141,7 @@ public class CountComponentConfigurer extends PropertyConfigurerSupport implemen
         case "customeruuids":
         case "customerUuids": return java.lang.String.class;
         case "duplicateinvoicenumber":
-        case "duplicateInvoiceNumber": return java.lang.String.class;
+        case "duplicateInvoiceNumber": return io.camelcount.component.DuplicateInvoiceNumber.class;
         case "email": return java.lang.String.class;
         case "emitexisting":
         case "emitExisting": return boolean.class;
@@ -168,7 +168,7 @@ public class CountComponentConfigurer extends PropertyConfigurerSupport implemen
         case "orderdirection":
         case "orderDirection": return java.lang.String.class;
         case "page": return java.lang.Integer.class;
-        case "paginate": return java.lang.String.class;
+        case "paginate": return io.camelcount.component.Paginate.class;
         case "proxyhost":
         case "proxyHost": return java.lang.String.class;
         case "proxyport":

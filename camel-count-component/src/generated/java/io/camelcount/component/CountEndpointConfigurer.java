@@ -47,7 +47,7 @@ public class CountEndpointConfigurer extends PropertyConfigurerSupport implement
         case "customerUuids": target.getConfiguration().setCustomerUuids(property(camelContext, java.lang.String.class, value)); return true;
         case "delay": target.setDelay(property(camelContext, long.class, value)); return true;
         case "duplicateinvoicenumber":
-        case "duplicateInvoiceNumber": target.getConfiguration().setDuplicateInvoiceNumber(property(camelContext, java.lang.String.class, value)); return true;
+        case "duplicateInvoiceNumber": target.getConfiguration().setDuplicateInvoiceNumber(property(camelContext, io.camelcount.component.DuplicateInvoiceNumber.class, value)); return true;
         case "email": target.getConfiguration().setEmail(property(camelContext, java.lang.String.class, value)); return true;
         case "emitexisting":
         case "emitExisting": target.getConfiguration().setEmitExisting(property(camelContext, boolean.class, value)); return true;
@@ -79,7 +79,7 @@ public class CountEndpointConfigurer extends PropertyConfigurerSupport implement
         case "orderdirection":
         case "orderDirection": target.getConfiguration().setOrderDirection(property(camelContext, java.lang.String.class, value)); return true;
         case "page": target.getConfiguration().setPage(property(camelContext, java.lang.Integer.class, value)); return true;
-        case "paginate": target.getConfiguration().setPaginate(property(camelContext, java.lang.String.class, value)); return true;
+        case "paginate": target.getConfiguration().setPaginate(property(camelContext, io.camelcount.component.Paginate.class, value)); return true;
         case "pollstrategy":
         case "pollStrategy": target.setPollStrategy(property(camelContext, org.apache.camel.spi.PollingConsumerPollStrategy.class, value)); return true;
         case "ratelimit":
@@ -152,7 +152,7 @@ public class CountEndpointConfigurer extends PropertyConfigurerSupport implement
         case "customerUuids": return java.lang.String.class;
         case "delay": return long.class;
         case "duplicateinvoicenumber":
-        case "duplicateInvoiceNumber": return java.lang.String.class;
+        case "duplicateInvoiceNumber": return io.camelcount.component.DuplicateInvoiceNumber.class;
         case "email": return java.lang.String.class;
         case "emitexisting":
         case "emitExisting": return boolean.class;
@@ -184,7 +184,7 @@ public class CountEndpointConfigurer extends PropertyConfigurerSupport implement
         case "orderdirection":
         case "orderDirection": return java.lang.String.class;
         case "page": return java.lang.Integer.class;
-        case "paginate": return java.lang.String.class;
+        case "paginate": return io.camelcount.component.Paginate.class;
         case "pollstrategy":
         case "pollStrategy": return org.apache.camel.spi.PollingConsumerPollStrategy.class;
         case "ratelimit":

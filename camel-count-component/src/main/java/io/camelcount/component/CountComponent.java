@@ -10,6 +10,7 @@ import javax.net.ssl.SSLContext;
 import io.camelcount.component.http.CountHttpClient;
 import io.camelcount.component.http.RateLimiter;
 import org.apache.camel.Endpoint;
+import org.apache.camel.spi.PropertyConfigurerGetter;
 import org.apache.camel.SSLContextParametersAware;
 import org.apache.camel.spi.Metadata;
 import org.apache.camel.spi.annotations.Component;
@@ -63,8 +64,24 @@ public class CountComponent extends DefaultComponent implements SSLContextParame
         CountConfiguration endpointConfiguration = configuration.copy();
         endpointConfiguration.setApiName(remaining);
         CountEndpoint endpoint = new CountEndpoint(uri, this, endpointConfiguration);
+        refuseUnknownChoices(remaining + "/" + parameters.get("operation"), parameters);
         setProperties(endpoint, parameters);
         return endpoint;
+    }
+
+    /** An enum-typed option given a value it does not take fails with the choices, not Camel's conversion error. */
+    private void refuseUnknownChoices(String operation, Map<String, Object> parameters) {
+        PropertyConfigurerGetter options = (PropertyConfigurerGetter) getEndpointPropertyConfigurer();
+        parameters.forEach((name, value) -> {
+            Class<?> type = options.getOptionType(name, true);
+            if (type != null && type.isEnum() && value instanceof String text) {
+                String expected = DescribedChoice.refusal(type, text);
+                if (expected != null) {
+                    throw new IllegalArgumentException("The count: option " + name + " is '" + text + "' for "
+                                                       + operation + "; it must be " + expected);
+                }
+            }
+        });
     }
 
     synchronized CountHttpClient httpClient() {

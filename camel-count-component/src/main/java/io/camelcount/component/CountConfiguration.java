@@ -10,7 +10,9 @@ import org.apache.camel.spi.UriPath;
 
 /**
  * The options of one {@code count:} endpoint. Set them on the component to share them between
- * endpoints; an endpoint URI overrides them.
+ * endpoints; an endpoint URI overrides them. The options labelled {@code filter} (except {@code paginate}) are the
+ * filters of the operation table ({@link io.camelcount.component.api.CountOperations}), which says what each
+ * operation takes; the producer reads them by name, so a new filter is a row's entry and a field here.
  */
 @UriParams
 public class CountConfiguration implements Cloneable {
@@ -49,7 +51,7 @@ public class CountConfiguration implements Cloneable {
               description = "For list: one returns one page (a Page with its records and counts); all returns an"
                             + " Iterator over every record that fetches each page only when the route reaches it, for a"
                             + " streaming splitter.")
-    private String paginate = "one";
+    private Paginate paginate = Paginate.one;
 
     @UriParam(label = "filter", description = "For list: the page to return, from 1. Header CamelCountPage overrides it.")
     private Integer page;
@@ -162,7 +164,7 @@ public class CountConfiguration implements Cloneable {
                             + " already has that number: fail throws CountConflictException; answerExisting looks that"
                             + " invoice up and answers it, with the header CamelCountExisting true, so a request"
                             + " delivered twice (a webhook, a file dropped again) creates nothing twice.")
-    private String duplicateInvoiceNumber = "fail";
+    private DuplicateInvoiceNumber duplicateInvoiceNumber = DuplicateInvoiceNumber.fail;
 
     @UriParam(label = "advanced", defaultValue = "3",
               description = "How often a call is repeated after a 429, a server error or a lost connection. Only reads"
@@ -251,11 +253,11 @@ public class CountConfiguration implements Cloneable {
         this.refreshToken = refreshToken;
     }
 
-    public String getPaginate() {
+    public Paginate getPaginate() {
         return paginate;
     }
 
-    public void setPaginate(String paginate) {
+    public void setPaginate(Paginate paginate) {
         this.paginate = paginate;
     }
 
@@ -419,11 +421,11 @@ public class CountConfiguration implements Cloneable {
         this.rateLimitWindow = rateLimitWindow;
     }
 
-    public String getDuplicateInvoiceNumber() {
+    public DuplicateInvoiceNumber getDuplicateInvoiceNumber() {
         return duplicateInvoiceNumber;
     }
 
-    public void setDuplicateInvoiceNumber(String duplicateInvoiceNumber) {
+    public void setDuplicateInvoiceNumber(DuplicateInvoiceNumber duplicateInvoiceNumber) {
         this.duplicateInvoiceNumber = duplicateInvoiceNumber;
     }
 

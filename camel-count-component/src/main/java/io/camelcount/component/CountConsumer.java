@@ -7,8 +7,8 @@ import java.util.HexFormat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.camelcount.component.api.CountOperation;
+import io.camelcount.component.http.CountCalls;
 import io.camelcount.component.http.CountRequest;
-import io.camelcount.component.http.CountSession;
 import io.camelcount.component.http.Pages;
 import io.camelcount.component.http.ResourceId;
 import io.camelcount.component.json.CountJson;
@@ -31,7 +31,7 @@ public class CountConsumer extends ScheduledPollConsumer {
     private static final String FIRST_POLL_DONE = "count:first-poll-done";
 
     private final CountOperation operation;
-    private CountSession session;
+    private CountCalls calls;
     private IdempotentRepository seen;
     /** The first page of the list; the filters are the endpoint's options, so it is the same on every poll. */
     private CountRequest firstPage;
@@ -48,9 +48,8 @@ public class CountConsumer extends ScheduledPollConsumer {
 
     @Override
     protected void doStart() throws Exception {
-        session = getEndpoint().createSession();
-        String query = QueryString.of(operation, getEndpoint().getConfiguration(),
-                new DefaultMessage(getEndpoint().getCamelContext()));
+        calls = getEndpoint().createCalls();
+        String query = QueryString.of(getEndpoint(), new DefaultMessage(getEndpoint().getCamelContext()));
         firstPage = new CountRequest(operation.toString(), operation.method(),
                 CountProducer.PARTNERS + operation.path(null) + query, null);
         seen = getEndpoint().seenRepository();
@@ -62,9 +61,9 @@ public class CountConsumer extends ScheduledPollConsumer {
     protected void doStop() throws Exception {
         super.doStop();
         ServiceHelper.stopService(seen);
-        if (session != null) {
-            getEndpoint().releaseSession();
-            session = null;
+        if (calls != null) {
+            getEndpoint().releaseCalls();
+            calls = null;
         }
     }
 
@@ -75,7 +74,7 @@ public class CountConsumer extends ScheduledPollConsumer {
         int emitted = 0;
         CountRequest request = firstPage;
         while (true) {
-            Page<JsonNode> page = Pages.read(session.call(operation, request), request, operation.resultType());
+            Page<JsonNode> page = Pages.read(calls.call(operation, request), request, operation.resultType());
             for (JsonNode record : page.records()) {
                 String key = ResourceId.of(record) + ":" + fingerprint(record);
                 if (seen.contains(key)) {

@@ -20,7 +20,7 @@ import io.camelcount.component.auth.TokenManager;
 import io.camelcount.component.auth.TokenManagers;
 import io.camelcount.component.auth.TokenPair;
 import io.camelcount.component.auth.TokenStore;
-import io.camelcount.component.http.CountSession;
+import io.camelcount.component.http.CountCalls;
 import io.camelcount.component.http.RateLimiter;
 import io.camelcount.component.http.RefreshTokenCall;
 import org.apache.camel.Category;
@@ -28,6 +28,7 @@ import org.apache.camel.Consumer;
 import org.apache.camel.Processor;
 import org.apache.camel.Producer;
 import org.apache.camel.spi.EndpointServiceLocation;
+import org.apache.camel.spi.PropertyConfigurerGetter;
 import org.apache.camel.spi.UriEndpoint;
 import org.apache.camel.spi.UriParam;
 import org.apache.camel.spi.IdempotentRepository;
@@ -77,13 +78,12 @@ public class CountEndpoint extends ScheduledPollEndpoint implements EndpointServ
             throw invalid("baseUrl", configuration.getBaseUrl(),
                     "an http(s) URL without /partners, such as https://api.getcount.com");
         }
-        if (!"one".equals(configuration.getPaginate()) && !"all".equals(configuration.getPaginate())) {
-            throw invalid("paginate", configuration.getPaginate(), "one (a Page) or all (an Iterator over every record)");
-        }
-        if (!"fail".equals(configuration.getDuplicateInvoiceNumber())
-            && !CountProducer.ANSWER_EXISTING.equals(configuration.getDuplicateInvoiceNumber())) {
-            throw invalid("duplicateInvoiceNumber", configuration.getDuplicateInvoiceNumber(),
-                    "fail (a CountConflictException) or answerExisting (the invoice that has the number)");
+        for (String filter : operation.queryParameters()) {
+            if (filterOptions().getOptionType(filter, false) == null) {
+                throw new IllegalStateException("The operation table gives " + operation + " the filter " + filter
+                                                + ", but the count: component has no option " + filter
+                                                + ": add it to CountConfiguration and regenerate src/generated");
+            }
         }
         atLeast("rateLimit", configuration.getRateLimit(), 0, "requests per window, 0 to turn the limiter off");
         atLeast("rateLimitWindow", configuration.getRateLimitWindow(), 1, "milliseconds");
@@ -159,20 +159,25 @@ public class CountEndpoint extends ScheduledPollEndpoint implements EndpointServ
         return operation;
     }
 
+    /** Reads this endpoint's options by name, as Camel's tooling lists them: how the filters of a call are read. */
+    PropertyConfigurerGetter filterOptions() {
+        return (PropertyConfigurerGetter) getComponent().getEndpointPropertyConfigurer();
+    }
+
     /**
-     * A session for this endpoint's credentials. The rate limiter is the client ID's and the token manager the
+     * The calls for this endpoint's credentials. The rate limiter is the client ID's and the token manager the
      * connection's, both shared by every endpoint in the JVM; a connection is a client ID with the tokens one
      * user granted, so two workspaces on one client ID keep their tokens apart.
      */
-    CountSession createSession() {
+    CountCalls createCalls() {
         CountComponent component = getComponent();
         String baseUrl = baseUrl();
         String clientId = configuration.getClientId();
         RateLimiter limiter = RateLimiter.forClient(baseUrl, clientId, configuration.getRateLimit(),
                 Duration.ofMillis(configuration.getRateLimitWindow()), component.clockOverride(), component.sleeper());
-        return new CountSession(component.httpClient(), baseUrl, clientId, configuration.getClientSecret(),
+        return new CountCalls(component.httpClient(), baseUrl, clientId, configuration.getClientSecret(),
                 accessTokens(component, baseUrl, limiter), limiter,
-                new CountSession.RetrySettings(configuration.getMaxRetries(), Duration.ofMillis(configuration.getRetryBackoff()),
+                new CountCalls.RetrySettings(configuration.getMaxRetries(), Duration.ofMillis(configuration.getRetryBackoff()),
                         Duration.ofMillis(configuration.getMaxRetryAfter())),
                 component.sleeper());
     }
@@ -190,8 +195,8 @@ public class CountEndpoint extends ScheduledPollEndpoint implements EndpointServ
                 component.clock(), Duration.ofMillis(configuration.getTokenRefreshMargin())));
     }
 
-    /** Lets go of what {@link #createSession()} took, so a restarted route reads the token store again. */
-    void releaseSession() {
+    /** Lets go of what {@link #createCalls()} took, so a restarted route reads the token store again. */
+    void releaseCalls() {
         String refreshToken = configuration.getRefreshToken();
         if (refreshToken != null && !refreshToken.isBlank()) {
             TokenManagers.release(connection(baseUrl(), refreshToken));

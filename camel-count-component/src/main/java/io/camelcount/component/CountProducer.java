@@ -6,10 +6,9 @@ import java.util.stream.StreamSupport;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.camelcount.component.api.CountOperation;
-import io.camelcount.component.api.CountOperation.RetryPolicy;
+import io.camelcount.component.http.CountCalls;
 import io.camelcount.component.http.CountRequest;
 import io.camelcount.component.http.CountResponse;
-import io.camelcount.component.http.CountSession;
 import io.camelcount.component.http.Pages;
 import io.camelcount.component.http.ResourceName;
 import io.camelcount.component.json.CountJson;
@@ -25,9 +24,10 @@ import org.apache.camel.support.DefaultProducer;
 public class CountProducer extends DefaultProducer {
 
     static final String PARTNERS = "/partners";
-    static final String ANSWER_EXISTING = "answerExisting";
 
-    private CountSession session;
+    private CountCalls calls;
+    /** For an operation with a natural key; {@code null} for the others. */
+    private NaturalKeyLookup lookup;
 
     public CountProducer(CountEndpoint endpoint) {
         super(endpoint);
@@ -41,14 +41,17 @@ public class CountProducer extends DefaultProducer {
     @Override
     protected void doStart() throws Exception {
         super.doStart();
-        session = getEndpoint().createSession();
+        calls = getEndpoint().createCalls();
+        CountOperation operation = getEndpoint().operation();
+        lookup = operation.naturalKey() == null ? null : new NaturalKeyLookup(calls, operation);
     }
 
     @Override
     protected void doStop() throws Exception {
-        if (session != null) {
-            getEndpoint().releaseSession();
-            session = null;
+        if (calls != null) {
+            getEndpoint().releaseCalls();
+            calls = null;
+            lookup = null;
         }
         super.doStop();
     }
@@ -60,7 +63,7 @@ public class CountProducer extends DefaultProducer {
         Object body = message.getBody();
 
         String uuid = operation.needsUuid() ? targetUuid(operation, message, body) : null;
-        String query = QueryString.of(operation, getEndpoint().getConfiguration(), message);
+        String query = QueryString.of(getEndpoint(), message);
         CountRequest request = new CountRequest(operation.toString(), operation.method(),
                 PARTNERS + operation.path(uuid) + query, RequestBodies.of(operation, exchange));
         CountResponse response = call(operation, request, message);
@@ -77,17 +80,20 @@ public class CountProducer extends DefaultProducer {
 
     private CountResponse call(CountOperation operation, CountRequest request, Message message) {
         message.removeHeader(CountConstants.EXISTING);
+        if (lookup == null) {
+            return calls.call(operation, request);
+        }
         try {
-            return session.call(operation, request);
+            return calls.call(operation, request, lookup);
         } catch (CountConflictException taken) {
-            boolean answerExisting = operation.retry() == RetryPolicy.LOOKUP_BY_INVOICE_NUMBER
-                                     && ANSWER_EXISTING.equals(getEndpoint().getConfiguration().getDuplicateInvoiceNumber());
-            CountResponse existing = answerExisting ? session.invoiceNumberedAs(request) : null;
+            boolean answerExisting = getEndpoint().getConfiguration().getDuplicateInvoiceNumber()
+                                     == DuplicateInvoiceNumber.answerExisting;
+            JsonNode existing = answerExisting ? lookup.find(request) : null;
             if (existing == null) {
                 throw taken;
             }
             message.setHeader(CountConstants.EXISTING, Boolean.TRUE);
-            return existing;
+            return new CountResponse(200, null, existing, List.of());
         }
     }
 
@@ -104,10 +110,10 @@ public class CountProducer extends DefaultProducer {
         setOrRemove(message, CountConstants.TOTAL_RECORDS, first.totalRecords());
         setOrRemove(message, CountConstants.TOTAL_PAGES, first.totalPages());
         message.setHeader(CountConstants.STATUS, null);
-        boolean all = "all".equals(getEndpoint().getConfiguration().getPaginate());
+        boolean all = getEndpoint().getConfiguration().getPaginate() == Paginate.all;
         message.setBody(all ? new AllRecords<>(first, next -> {
             CountRequest pageRequest = request.onPage(next);
-            return toPage(operation, pageRequest, session.call(operation, pageRequest));
+            return toPage(operation, pageRequest, calls.call(operation, pageRequest));
         }) : first);
     }
 

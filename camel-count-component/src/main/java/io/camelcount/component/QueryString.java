@@ -1,38 +1,23 @@
 package io.camelcount.component;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import io.camelcount.component.api.CountOperation;
 import org.apache.camel.Message;
+import org.apache.camel.spi.PropertyConfigurerGetter;
+import org.apache.hc.core5.net.URIBuilder;
 
 /**
  * The filters of a call: the endpoint's options, overridden by the message's headers, limited to what
- * the operation takes so that a misspelt or misplaced filter fails instead of being silently ignored.
+ * the operation takes so that a misspelt or misplaced filter fails instead of being silently ignored. The
+ * operation's row names the filters; the options of those names are read through Camel's generated configurer,
+ * so no second list of filters is kept here.
  */
 final class QueryString {
 
-    private static final Map<String, Function<CountConfiguration, Object>> OPTIONS = Map.ofEntries(
-            Map.entry("page", CountConfiguration::getPage),
-            Map.entry("limit", CountConfiguration::getLimit),
-            Map.entry("search", CountConfiguration::getSearch),
-            Map.entry("status", CountConfiguration::getStatus),
-            Map.entry("approvalStatus", CountConfiguration::getApprovalStatus),
-            Map.entry("customerUuid", CountConfiguration::getCustomerUuid),
-            Map.entry("customerUuids", CountConfiguration::getCustomerUuids),
-            Map.entry("startDate", CountConfiguration::getStartDate),
-            Map.entry("endDate", CountConfiguration::getEndDate),
-            Map.entry("invoiceType", CountConfiguration::getInvoiceType),
-            Map.entry("isDraft", CountConfiguration::getIsDraft),
-            Map.entry("orderBy", CountConfiguration::getOrderBy),
-            Map.entry("orderDirection", CountConfiguration::getOrderDirection),
-            Map.entry("type", CountConfiguration::getType),
-            Map.entry("email", CountConfiguration::getEmail));
     private static final Map<String, String> HEADERS = Map.of(
             "page", CountConstants.PAGE, "limit", CountConstants.LIMIT, "search", CountConstants.SEARCH,
             "email", CountConstants.EMAIL);
@@ -41,10 +26,12 @@ final class QueryString {
     private QueryString() {
     }
 
-    static String of(CountOperation operation, CountConfiguration configuration, Message message) {
+    static String of(CountEndpoint endpoint, Message message) {
+        CountOperation operation = endpoint.operation();
+        PropertyConfigurerGetter options = endpoint.filterOptions();
         Map<String, Object> values = new LinkedHashMap<>();
         for (String name : operation.queryParameters()) {
-            Object value = OPTIONS.get(name).apply(configuration);
+            Object value = options.getOptionValue(endpoint, name, false);
             String header = HEADERS.get(name);
             if (header != null && message.getHeader(header) != null) {
                 value = message.getHeader(header);
@@ -65,12 +52,9 @@ final class QueryString {
         }
         values.values().removeIf(value -> value == null || value.toString().isBlank());
         check(operation, values);
-        if (values.isEmpty()) {
-            return "";
-        }
-        return values.entrySet().stream()
-                .map(entry -> encode(entry.getKey()) + "=" + encode(text(entry.getValue())))
-                .collect(Collectors.joining("&", "?", ""));
+        URIBuilder query = new URIBuilder();
+        values.forEach((name, value) -> query.addParameter(name, text(value)));
+        return query.toString();
     }
 
     private static String takes(CountOperation operation) {
@@ -113,9 +97,5 @@ final class QueryString {
         return value instanceof Collection<?> many
                 ? many.stream().map(String::valueOf).collect(Collectors.joining(","))
                 : String.valueOf(value);
-    }
-
-    private static String encode(String text) {
-        return URLEncoder.encode(text, StandardCharsets.UTF_8);
     }
 }

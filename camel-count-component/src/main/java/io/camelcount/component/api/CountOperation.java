@@ -13,15 +13,24 @@ import java.util.List;
  * @param resultType      the model class COUNT's answer is read into (one record of it, for lists)
  * @param resultShape     whether the answer is one object, a page, a list or nothing
  * @param retry           what may be repeated when the outcome of a call is not known
+ * @param naturalKey      the body field that names what a create makes, when it has one; {@code null} otherwise
  * @param queryParameters the filters the call takes
  * @param requiredFields  body fields COUNT rejects a request without; checked before any HTTP call
  * @param requiredQuery   filters COUNT rejects a request without; checked before any HTTP call
  */
 public record CountOperation(String api, String name, String method, String pathTemplate, RequestBody requestBody,
-                             Class<?> resultType, ResultShape resultShape, RetryPolicy retry,
+                             Class<?> resultType, ResultShape resultShape, RetryPolicy retry, NaturalKey naturalKey,
                              List<String> queryParameters, List<String> requiredFields, List<String> requiredQuery) {
 
     private static final String UUID_PLACEHOLDER = "{uuid}";
+
+    /** A row looks up by its natural key exactly when it has one. */
+    public CountOperation {
+        if ((retry == RetryPolicy.LOOKUP_BY_NATURAL_KEY) != (naturalKey != null)) {
+            throw new IllegalArgumentException(api + "/" + name + ": the retry policy " + retry
+                                               + " does not go with the natural key " + naturalKey);
+        }
+    }
 
     /** What an operation does with the message body. */
     public enum RequestBody {
@@ -49,8 +58,22 @@ public record CountOperation(String api, String name, String method, String path
         SAFE,
         /** Changes that would happen twice (an email sent twice, a credit applied twice): never repeated. */
         NEVER,
-        /** A create that is repeated only after a lookup by invoice number shows the first attempt did not land. */
-        LOOKUP_BY_INVOICE_NUMBER
+        /** A create that is repeated only after a lookup by its {@link NaturalKey} shows it did not land. */
+        LOOKUP_BY_NATURAL_KEY
+    }
+
+    /**
+     * A body field whose value names what a create makes, unique within its scope in a workspace (an invoice
+     * number within its invoice type). The component finds what a create made by it: after a lost answer, to
+     * tell whether the create landed, and after COUNT refused the value as taken ({@code duplicateInvoiceNumber}).
+     *
+     * @param field  the body field that holds the key ({@code invoiceNumber})
+     * @param scope  the body field the key is unique within, also a filter of the lookup ({@code invoiceType});
+     *               {@code null} when the key is unique in the whole workspace
+     * @param lookup the operation of the same API that finds records by the key: a list that takes the filter
+     *               {@code search}
+     */
+    public record NaturalKey(String field, String scope, String lookup) {
     }
 
     public boolean needsUuid() {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import io.camelcount.component.api.CountOperation.NaturalKey;
 import io.camelcount.component.api.CountOperation.RequestBody;
 import io.camelcount.component.api.CountOperation.ResultShape;
 import io.camelcount.component.api.CountOperation.RetryPolicy;
@@ -36,8 +37,9 @@ public final class CountOperations {
 
     private static final List<CountOperation> TABLE = List.of(
             get("invoices", "list", "/invoices").page(Invoice.class).query(INVOICE_FILTERS),
+            // Invoice numbers are unique per invoice type in a workspace (contract §3); the list finds them by search.
             post("invoices", "create", "/invoices").json(Invoice.class, "customerUuid", "date", "products")
-                    .retry(RetryPolicy.LOOKUP_BY_INVOICE_NUMBER),
+                    .naturalKey("invoiceNumber", "invoiceType", "list"),
             get("invoices", "get", "/invoices/{uuid}").single(Invoice.class),
             patch("invoices", "update", "/invoices/{uuid}").json(Invoice.class),
             delete("invoices", "delete", "/invoices/{uuid}"),
@@ -163,6 +165,7 @@ public final class CountOperations {
         private Class<?> resultType;
         private ResultShape shape = ResultShape.SINGLE;
         private RetryPolicy retry = RetryPolicy.SAFE;
+        private NaturalKey naturalKey;
         private List<String> query = List.of();
         private final List<String> required = new ArrayList<>();
         private final List<String> requiredQuery = new ArrayList<>();
@@ -213,6 +216,11 @@ public final class CountOperations {
             return this;
         }
 
+        Row naturalKey(String field, String scope, String lookup) {
+            naturalKey = new NaturalKey(field, scope, lookup);
+            return retry(RetryPolicy.LOOKUP_BY_NATURAL_KEY);
+        }
+
         Row query(List<String> parameters) {
             query = parameters;
             return this;
@@ -224,8 +232,8 @@ public final class CountOperations {
         }
 
         CountOperation build() {
-            return new CountOperation(api, name, method, path, body, resultType, shape, retry, query, List.copyOf(required),
-                    List.copyOf(requiredQuery));
+            return new CountOperation(api, name, method, path, body, resultType, shape, retry, naturalKey, query,
+                    List.copyOf(required), List.copyOf(requiredQuery));
         }
     }
 }

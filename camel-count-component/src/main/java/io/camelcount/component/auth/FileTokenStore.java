@@ -3,6 +3,7 @@ package io.camelcount.component.auth;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
 import java.nio.channels.FileLock;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileSystems;
@@ -16,8 +17,6 @@ import java.nio.file.attribute.FileAttribute;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -26,13 +25,18 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.node.IntNode;
+import com.fasterxml.jackson.databind.type.LogicalType;
 import io.camelcount.component.json.CountJson;
 
 /**
@@ -64,6 +68,7 @@ import io.camelcount.component.json.CountJson;
 public final class FileTokenStore implements TokenStore {
 
     private static final int VERSION = 1;
+    private static final ObjectMapper MAPPER = tokenFileMapper();
     private static final boolean POSIX = FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
     private static final Set<PosixFilePermission> OWNER_ONLY = PosixFilePermissions.fromString("rw-------");
     /** One lock state per lock file in this JVM, shared by every instance on the same path. */
@@ -159,78 +164,65 @@ public final class FileTokenStore implements TokenStore {
             throw new TokenStoreException("Could not read the token file " + file + ": " + e
                     + ". Check that it is a readable file owned by the user this application runs as.", e);
         }
-        JsonNode root;
+        if (new String(bytes, StandardCharsets.UTF_8).isBlank()) {
+            throw corrupt("it is empty");
+        }
+        TokenFile stored;
         try {
-            root = mapper().reader().with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).readTree(bytes);
-        } catch (JsonProcessingException e) {
+            stored = MAPPER.readerFor(TokenFile.class).with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                    .readValue(bytes);
+        } catch (JsonMappingException e) {
             // Not Jackson's own message, nor the cause: both may quote the file's content, which holds tokens.
+            throw corrupt(e.getPath().isEmpty() ? "it does not hold a JSON object"
+                    : "its " + path(e) + " is not what a token file holds there");
+        } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation();
             throw corrupt("it is not valid JSON" + (at == null ? ""
                     : " (error at line " + at.getLineNr() + ", column " + at.getColumnNr() + ")"));
         } catch (IOException e) {
             throw new TokenStoreException("Could not read the token file " + file + ": " + e, e);
         }
-        if (root == null || root.isMissingNode()) {
-            throw corrupt("it is empty");
-        }
-        if (!root.isObject()) {
+        if (stored == null) {
             throw corrupt("it does not hold a JSON object");
         }
-        JsonNode version = root.get("version");
-        if (version != null && !(version.isIntegralNumber() && version.asInt() <= VERSION)) {
+        JsonNode version = stored.version;
+        if (version != null && !version.isNull() && !(version.isIntegralNumber() && version.asInt() <= VERSION)) {
             throw new TokenStoreException("The token file " + file + " has format version " + version
                     + ", which this version of camel-count cannot read (it reads version " + VERSION
                     + "). It was probably written by a newer camel-count: use that version, or restore a backup.");
         }
-        JsonNode tokens = root.get("tokens");
         Map<String, TokenPair> pairs = new LinkedHashMap<>();
-        if (tokens == null || tokens.isNull()) {
-            return pairs;
-        }
-        if (!tokens.isObject()) {
-            throw corrupt("its \"tokens\" member is not a JSON object");
-        }
-        for (Iterator<Map.Entry<String, JsonNode>> it = tokens.fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> entry = it.next();
-            pairs.put(entry.getKey(), readPair(entry.getKey(), entry.getValue()));
+        if (stored.tokens != null) {
+            stored.tokens.forEach((key, pair) -> pairs.put(key, pair(key, pair)));
         }
         return pairs;
     }
 
-    private TokenPair readPair(String key, JsonNode node) {
+    /** Where in the file a mapping failed, by field names and keys (never values): {@code tokens.k.refreshToken}. */
+    private static String path(JsonMappingException e) {
+        return e.getPath().stream()
+                .map(reference -> reference.getFieldName() != null ? reference.getFieldName()
+                        : "[" + reference.getIndex() + "]")
+                .collect(Collectors.joining("."));
+    }
+
+    private TokenPair pair(String key, StoredPair stored) {
         String where = "the entry for key \"" + key + "\"";
-        if (!node.isObject()) {
+        if (stored == null) {
             throw corrupt(where + " is not a JSON object");
         }
-        String accessToken = text(node, "accessToken", where, false);
-        String refreshToken = text(node, "refreshToken", where, true);
-        return new TokenPair(accessToken, refreshToken, instant(node, "accessTokenExpiresAt", where),
-                instant(node, "refreshTokenExpiresAt", where));
+        if (stored.refreshToken == null) {
+            throw corrupt(where + " has no \"refreshToken\"");
+        }
+        nonBlank(where, "accessToken", stored.accessToken);
+        nonBlank(where, "refreshToken", stored.refreshToken);
+        return new TokenPair(stored.accessToken, stored.refreshToken, stored.accessTokenExpiresAt,
+                stored.refreshTokenExpiresAt);
     }
 
-    private String text(JsonNode node, String field, String where, boolean required) {
-        JsonNode value = node.get(field);
-        if (value == null || value.isNull()) {
-            if (required) {
-                throw corrupt(where + " has no \"" + field + "\"");
-            }
-            return null;
-        }
-        if (!value.isTextual() || value.asText().isBlank()) {
+    private void nonBlank(String where, String field, String token) {
+        if (token != null && token.isBlank()) {
             throw corrupt(where + " has a \"" + field + "\" that is not a non-blank string");
-        }
-        return value.asText();
-    }
-
-    private Instant instant(JsonNode node, String field, String where) {
-        JsonNode value = node.get(field);
-        if (value == null || value.isNull()) {
-            return null;
-        }
-        try {
-            return Instant.parse(value.asText());
-        } catch (DateTimeParseException e) {
-            throw corrupt(where + " has a \"" + field + "\" that is not an ISO-8601 instant");
         }
     }
 
@@ -244,26 +236,38 @@ public final class FileTokenStore implements TokenStore {
     // ---------------------------------------------------------------------------------------------- writing
 
     private byte[] render(Map<String, TokenPair> pairs) {
-        ObjectNode root = mapper().createObjectNode();
-        root.put("version", VERSION);
-        ObjectNode tokens = root.putObject("tokens");
-        pairs.forEach((key, pair) -> {
-            ObjectNode node = tokens.putObject(key);
-            if (pair.accessToken() != null) {
-                node.put("accessToken", pair.accessToken());
-            }
-            node.put("refreshToken", pair.refreshToken());
-            if (pair.accessTokenExpiresAt() != null) {
-                node.put("accessTokenExpiresAt", pair.accessTokenExpiresAt().toString());
-            }
-            if (pair.refreshTokenExpiresAt() != null) {
-                node.put("refreshTokenExpiresAt", pair.refreshTokenExpiresAt().toString());
-            }
-        });
+        TokenFile content = new TokenFile();
+        content.version = IntNode.valueOf(VERSION);
+        content.tokens = new LinkedHashMap<>();
+        pairs.forEach((key, pair) -> content.tokens.put(key, new StoredPair(pair)));
         try {
-            return mapper().writerWithDefaultPrettyPrinter().writeValueAsBytes(root);
+            return MAPPER.writerWithDefaultPrettyPrinter().writeValueAsBytes(content);
         } catch (JsonProcessingException e) {
             throw new TokenStoreException("Could not render the token file " + file, e);
+        }
+    }
+
+    /** The token file as Jackson binds it: the format version and the token pairs by key. */
+    private static final class TokenFile {
+        private JsonNode version;
+        private Map<String, StoredPair> tokens;
+    }
+
+    /** One pair as the file holds it; absent fields are left out. */
+    private static final class StoredPair {
+        private String accessToken;
+        private String refreshToken;
+        private Instant accessTokenExpiresAt;
+        private Instant refreshTokenExpiresAt;
+
+        private StoredPair() {
+        }
+
+        private StoredPair(TokenPair pair) {
+            accessToken = pair.accessToken();
+            refreshToken = pair.refreshToken();
+            accessTokenExpiresAt = pair.accessTokenExpiresAt();
+            refreshTokenExpiresAt = pair.refreshTokenExpiresAt();
         }
     }
 
@@ -314,8 +318,14 @@ public final class FileTokenStore implements TokenStore {
         return PosixFilePermissions.asFileAttribute(OWNER_ONLY);
     }
 
-    private static ObjectMapper mapper() {
-        return CountJson.mapper();
+    /** The component's mapping, except that a token must be a JSON string: a number is not coerced into one. */
+    private static ObjectMapper tokenFileMapper() {
+        ObjectMapper mapper = CountJson.mapper().copy();
+        mapper.coercionConfigFor(LogicalType.Textual)
+                .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+                .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+                .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail);
+        return mapper;
     }
 
     // ---------------------------------------------------------------------------------------------- locking

@@ -106,10 +106,6 @@ public final class TokenManager implements AccessTokenSource {
         return url.toLowerCase(Locale.ROOT) + "#" + clientId.trim();
     }
 
-    public String storeKey() {
-        return storeKey;
-    }
-
     /**
      * The access token to send now. Refreshes first (single-flight) if its expiry is known and within the refresh
      * margin, or if there is no access token yet.

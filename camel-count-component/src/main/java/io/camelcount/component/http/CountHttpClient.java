@@ -30,7 +30,7 @@ import org.apache.hc.core5.util.Timeout;
 
 /**
  * One signed attempt of a request (contract §1) over the component's pooled HttpClient. Deciding
- * what to do with the answer — refresh, wait, retry, fail — is {@link CountSession}'s job.
+ * what to do with the answer — refresh, wait, retry, fail — is {@link CountCalls}'s job.
  */
 public final class CountHttpClient implements Closeable {
 
@@ -58,7 +58,7 @@ public final class CountHttpClient implements Closeable {
                         .setResponseTimeout(Timeout.ofMilliseconds(settings.responseTimeoutMillis()))
                         .build())
                 // Whether a request may be repeated depends on what it does in COUNT (a create must never be
-                // repeated blindly), so only CountSession retries, never the transport.
+                // repeated blindly), so only CountCalls retries, never the transport.
                 .disableAutomaticRetries()
                 .useSystemProperties()
                 .build();

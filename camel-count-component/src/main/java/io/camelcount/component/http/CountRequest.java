@@ -1,7 +1,15 @@
 package io.camelcount.component.http;
 
-import java.util.Arrays;
-import java.util.stream.Collectors;
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.util.ArrayList;
+import java.util.List;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.camelcount.component.json.CountJson;
+import org.apache.hc.core5.http.NameValuePair;
+import org.apache.hc.core5.http.message.BasicNameValuePair;
+import org.apache.hc.core5.net.URIBuilder;
 
 /**
  * One HTTP call to COUNT.
@@ -13,28 +21,41 @@ import java.util.stream.Collectors;
  */
 public record CountRequest(String operation, String method, String path, RequestContent content) {
 
-    /** The same list request for another page. */
+    /** The same list request for another page: {@code page} first, then the request's other parameters. */
     public CountRequest onPage(int page) {
-        int query = path.indexOf('?');
-        String base = query < 0 ? path : path.substring(0, query);
-        String others = query < 0 ? "" : Arrays.stream(path.substring(query + 1).split("&"))
-                .filter(parameter -> !parameter.isEmpty() && !parameter.startsWith("page="))
-                .map(parameter -> "&" + parameter)
-                .collect(Collectors.joining());
-        return new CountRequest(operation, method, base + "?page=" + page + others, content);
+        URIBuilder uri = parse();
+        List<NameValuePair> parameters = new ArrayList<>();
+        parameters.add(new BasicNameValuePair("page", String.valueOf(page)));
+        uri.getQueryParams().stream().filter(parameter -> !parameter.getName().equals("page")).forEach(parameters::add);
+        return new CountRequest(operation, method, uri.setParameters(parameters).toString(), content);
     }
 
     /** A whole-number query parameter of the request, or {@code whenAbsent} when the request does not carry it. */
     Integer queryNumber(String name, Integer whenAbsent) {
-        int query = path.indexOf('?');
-        if (query >= 0) {
-            for (String parameter : path.substring(query + 1).split("&")) {
-                if (parameter.startsWith(name + "=") && parameter.substring(name.length() + 1).matches("\\d{1,9}")) {
-                    return Integer.valueOf(parameter.substring(name.length() + 1));
-                }
-            }
+        NameValuePair parameter = parse().getFirstQueryParam(name);
+        return parameter != null && parameter.getValue() != null && parameter.getValue().matches("\\d{1,9}")
+                ? Integer.valueOf(parameter.getValue()) : whenAbsent;
+    }
+
+    private URIBuilder parse() {
+        try {
+            return new URIBuilder(path);
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException("The component built a request path that is not a URI: " + path, e);
         }
-        return whenAbsent;
+    }
+
+    /** A text field of the JSON body; {@code null} when there is no JSON body or the field is absent or blank. */
+    public String jsonField(String name) {
+        if (!(content instanceof RequestContent.Json json)) {
+            return null;
+        }
+        try {
+            JsonNode value = CountJson.parse(json.bytes()).get(name);
+            return value == null || value.isNull() || value.asText().isBlank() ? null : value.asText();
+        } catch (IOException e) {
+            return null;
+        }
     }
 
     /** The bytes the signature hashes: the JSON body; nothing for no body or a multipart upload (contract §1.1). */

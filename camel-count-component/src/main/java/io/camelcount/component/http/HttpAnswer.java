@@ -1,17 +1,11 @@
 package io.camelcount.component.http;
 
-import java.nio.charset.StandardCharsets;
-
 /**
  * What COUNT answered to one attempt, before it is read as success or error.
  *
  * @param retryAfter the {@code Retry-After} header, when COUNT sent one
  */
 record HttpAnswer(int status, String reason, byte[] body, String requestId, String retryAfter) {
-
-    String bodyText() {
-        return new String(body, StandardCharsets.UTF_8);
-    }
 
     boolean isSuccess() {
         return status >= 200 && status < 300;

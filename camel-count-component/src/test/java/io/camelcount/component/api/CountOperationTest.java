@@ -18,7 +18,32 @@ class CountOperationTest {
         assertThat(send.retry()).isEqualTo(CountOperation.RetryPolicy.NEVER);
         assertThat(CountOperations.of("invoices", "create").needsUuid()).isFalse();
         assertThat(CountOperations.of("invoices", "create").retry())
-                .isEqualTo(CountOperation.RetryPolicy.LOOKUP_BY_INVOICE_NUMBER);
+                .isEqualTo(CountOperation.RetryPolicy.LOOKUP_BY_NATURAL_KEY);
+        assertThat(CountOperations.of("invoices", "create").naturalKey())
+                .isEqualTo(new CountOperation.NaturalKey("invoiceNumber", "invoiceType", "list"));
+    }
+
+    @Test
+    void everyNaturalKeyIsFoundByAListOfItsApiThatSearchesAndFiltersByTheScope() {
+        assertThat(CountOperations.all()).filteredOn(row -> row.naturalKey() != null).isNotEmpty().allSatisfy(row -> {
+            CountOperation.NaturalKey key = row.naturalKey();
+            CountOperation lookup = CountOperations.of(row.api(), key.lookup());
+            assertThat(lookup.resultShape()).as(row + "'s lookup").isEqualTo(CountOperation.ResultShape.PAGE);
+            assertThat(lookup.resultType()).as(row + "'s lookup").isEqualTo(row.resultType());
+            assertThat(lookup.queryParameters()).as(row + "'s lookup").contains("search", "limit");
+            if (key.scope() != null) {
+                assertThat(lookup.queryParameters()).as(row + "'s lookup").contains(key.scope());
+            }
+        });
+    }
+
+    @Test
+    void aRowLooksUpByItsNaturalKeyExactlyWhenItHasOne() {
+        CountOperation create = CountOperations.of("invoices", "create");
+        assertThatThrownBy(() -> new CountOperation(create.api(), create.name(), create.method(), create.pathTemplate(),
+                create.requestBody(), create.resultType(), create.resultShape(), CountOperation.RetryPolicy.NEVER,
+                create.naturalKey(), create.queryParameters(), create.requiredFields(), create.requiredQuery()))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("invoices/create");
     }
 
     @Test

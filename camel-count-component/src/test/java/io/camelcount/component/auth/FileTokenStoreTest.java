@@ -161,6 +161,8 @@ class FileTokenStoreTest {
             "{\"version\":1,\"tokens\":{\"k\":{\"accessToken\":\"at-SECRET-1\",\"refreshToken\":\"\"}}}",
             "{\"version\":1,\"tokens\":{\"k\":{\"accessToken\":\"at-SECRET-1\",\"refreshToken\":\"rt-SECRET-1\",\"accessTokenExpiresAt\":\"soon\"}}}",
             "{\"version\":1,\"tokens\":{}} at-SECRET-trailing",
+            "{\"version\":1,\"tokens\":{\"k\":{\"accessToken\":\"at-SECRET-1\",\"refreshToken\":12345}}}",
+            "{\"version\":1,\"tokens\":{\"k\":null}}",
     })
     void aCorruptFileIsAClearErrorNeverAnEmptyStoreAndIsNotOverwritten(String content) throws IOException {
         Path file = dir.resolve("tokens.json");

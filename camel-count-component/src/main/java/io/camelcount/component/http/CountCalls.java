@@ -1,9 +1,8 @@
 package io.camelcount.component.http;
 
-import java.io.IOException;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.camelcount.component.CountApiException;
@@ -13,19 +12,18 @@ import io.camelcount.component.CountUnknownOutcomeException;
 import io.camelcount.component.api.CountOperation;
 import io.camelcount.component.api.CountOperation.RetryPolicy;
 import io.camelcount.component.auth.AccessTokenSource;
-import io.camelcount.component.json.CountJson;
-import io.camelcount.component.model.PartnerWarning;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Everything one client ID needs to call COUNT correctly: a permit from the client ID's rate limiter
- * for every attempt, a current access token (refreshed once on COUNT's "token expired" answer), and
- * retries only where the operation table says repeating cannot change anything twice.
+ * Makes calls to COUNT, each as many attempts as it takes: a permit from the client ID's rate limiter for
+ * every attempt, a current access token (refreshed once on COUNT's "token expired" answer), and retries only
+ * where the operation table says repeating cannot change anything twice. One attempt on the wire is
+ * {@link CountHttpClient}'s; what a call is about (which resource, which fields) is the caller's.
  */
-public final class CountSession {
+public final class CountCalls {
 
-    private static final Logger LOG = LoggerFactory.getLogger(CountSession.class);
+    private static final Logger LOG = LoggerFactory.getLogger(CountCalls.class);
     private static final Duration MAX_BACKOFF = Duration.ofSeconds(30);
 
     private final CountHttpClient http;
@@ -37,8 +35,8 @@ public final class CountSession {
     private final RetrySettings retries;
     private final RateLimiter.Sleeper sleeper;
 
-    public CountSession(CountHttpClient http, String baseUrl, String clientId, String clientSecret, AccessTokenSource tokens,
-                        RateLimiter limiter, RetrySettings retries, RateLimiter.Sleeper sleeper) {
+    public CountCalls(CountHttpClient http, String baseUrl, String clientId, String clientSecret, AccessTokenSource tokens,
+                      RateLimiter limiter, RetrySettings retries, RateLimiter.Sleeper sleeper) {
         this.http = http;
         this.baseUrl = baseUrl;
         this.clientId = clientId;
@@ -57,7 +55,26 @@ public final class CountSession {
     public record RetrySettings(int maxRetries, Duration initialBackoff, Duration maxRetryAfter) {
     }
 
+    /** A call of an operation without a natural key: one whose outcome, once lost, cannot be looked up. */
     public CountResponse call(CountOperation operation, CountRequest request) {
+        if (operation.naturalKey() != null) {
+            throw new IllegalArgumentException(operation + " has a natural key: call it with its lookup");
+        }
+        return send(operation, request, null);
+    }
+
+    /**
+     * A call of an operation with a natural key: when its outcome is unknown, {@code lookup} tells whether it
+     * landed, and only a create that did not land is sent again.
+     */
+    public CountResponse call(CountOperation operation, CountRequest request, KeyLookup lookup) {
+        if (operation.naturalKey() == null) {
+            throw new IllegalArgumentException(operation + " has no natural key to look it up by");
+        }
+        return send(operation, request, Objects.requireNonNull(lookup, "lookup"));
+    }
+
+    private CountResponse send(CountOperation operation, CountRequest request, KeyLookup lookup) {
         boolean refreshed = false;
         int retry = 0;
         while (true) {
@@ -66,7 +83,7 @@ public final class CountSession {
                 attempt = attempt(request);
             } catch (CountConnectionException lost) {
                 if (lost.mayHaveReachedCount() && operation.retry() != RetryPolicy.SAFE) {
-                    return afterUnknownOutcome(operation, request, lost);
+                    return afterUnknownOutcome(operation, request, lookup, lost);
                 }
                 if (retry >= retries.maxRetries()) {
                     throw new CountException("Could not reach COUNT at " + baseUrl + " for " + request.operation()
@@ -77,7 +94,7 @@ public final class CountSession {
             }
             HttpAnswer answer = attempt.answer();
             if (answer.isSuccess()) {
-                return read(request, answer);
+                return SuccessEnvelope.read(request, answer);
             }
             if (!refreshed && AccessTokenExpiry.isSignalledBy(answer)) {
                 tokens.refreshAfterRejection(attempt.accessToken());
@@ -89,8 +106,8 @@ public final class CountSession {
                 continue;
             }
             if (answer.status() >= 500 && retry < retries.maxRetries()) {
-                if (operation.retry() == RetryPolicy.LOOKUP_BY_INVOICE_NUMBER) {
-                    return afterUnknownOutcome(operation, request, null);
+                if (operation.retry() == RetryPolicy.LOOKUP_BY_NATURAL_KEY) {
+                    return afterUnknownOutcome(operation, request, lookup, null);
                 }
                 if (operation.retry() == RetryPolicy.SAFE) {
                     pause(backoff(retry++), request, "HTTP " + answer.status());
@@ -131,34 +148,36 @@ public final class CountSession {
     }
 
     /**
-     * The request may have landed. A create that carries an invoice number is looked up: found means it
-     * landed; not found means it is safe to send again. Anything else cannot be checked from here.
+     * The request may have landed. A create that carries its natural key is looked up: found means it landed;
+     * not found means it is safe to send again. Anything else cannot be checked from here.
      */
-    private CountResponse afterUnknownOutcome(CountOperation operation, CountRequest request, CountConnectionException lost) {
-        String invoiceNumber = operation.retry() == RetryPolicy.LOOKUP_BY_INVOICE_NUMBER ? invoiceNumberOf(request) : null;
+    private CountResponse afterUnknownOutcome(CountOperation operation, CountRequest request, KeyLookup lookup,
+                                              CountConnectionException lost) {
+        CountOperation.NaturalKey naturalKey = operation.naturalKey();
+        String key = naturalKey == null ? null : request.jsonField(naturalKey.field());
         String how = lost != null ? "the connection was lost after the request was sent (" + lost.getMessage() + ")"
                 : "COUNT answered with a server error";
-        if (invoiceNumber == null) {
-            String advice = operation.retry() == RetryPolicy.LOOKUP_BY_INVOICE_NUMBER
-                    ? " Set invoiceNumber on the request: the component then looks the invoice up and retries only if"
-                      + " it is not there."
+        if (key == null) {
+            String advice = naturalKey != null
+                    ? " Set " + naturalKey.field() + " on the request: the component then looks it up and retries only"
+                      + " if it is not there."
                     : " Check in COUNT whether it happened before repeating " + request.operation() + ".";
             throw new CountUnknownOutcomeException("The outcome of " + request.operation() + " is unknown: " + how
                                                    + ", so COUNT may or may not have done it." + advice,
                     lost == null ? null : lost.getCause());
         }
-        for (int lookup = 0; lookup <= retries.maxRetries(); lookup++) {
-            JsonNode landed = InvoiceLookup.byNumber(this, invoiceNumber, invoiceTypeOf(request));
+        for (int attempt = 0; attempt <= retries.maxRetries(); attempt++) {
+            JsonNode landed = lookup.find(request);
             if (landed != null) {
-                LOG.info("{}: the first attempt did land; invoice {} found by its number", request.operation(),
-                        invoiceNumber);
+                LOG.info("{}: the first attempt did land; {} {} found", request.operation(), naturalKey.field(), key);
                 return new CountResponse(200, null, landed, List.of());
             }
-            LOG.info("{}: invoice {} is not in COUNT; sending the create again", request.operation(), invoiceNumber);
+            LOG.info("{}: {} {} is not in COUNT; sending the create again", request.operation(), naturalKey.field(),
+                    key);
             try {
                 HttpAnswer answer = attempt(request).answer();
                 if (answer.isSuccess()) {
-                    return read(request, answer);
+                    return SuccessEnvelope.read(request, answer);
                 }
                 if (answer.status() < 500) {
                     throw CountErrors.toException(request.operation(), answer.status(), answer.reason(), answer.body(),
@@ -167,65 +186,12 @@ public final class CountSession {
             } catch (CountConnectionException again) {
                 LOG.info("{}: connection lost again ({})", request.operation(), again.getMessage());
             }
-            pause(backoff(lookup), request, "unknown outcome");
+            pause(backoff(attempt), request, "unknown outcome");
         }
-        throw new CountUnknownOutcomeException("The outcome of " + request.operation() + " for invoice " + invoiceNumber
-                                               + " is unknown after " + (retries.maxRetries() + 1)
+        throw new CountUnknownOutcomeException("The outcome of " + request.operation() + " for " + naturalKey.field()
+                                               + " " + key + " is unknown after " + (retries.maxRetries() + 1)
                                                + " lookups and attempts; check COUNT for it before sending it again",
                 lost == null ? null : lost.getCause());
-    }
-
-    /**
-     * The invoice that already has the invoice number of {@code request} (a create), answered as the create would
-     * have answered it; {@code null} when the request carries no number or COUNT has no such invoice.
-     */
-    public CountResponse invoiceNumberedAs(CountRequest request) {
-        String invoiceNumber = invoiceNumberOf(request);
-        JsonNode existing = invoiceNumber == null ? null : InvoiceLookup.byNumber(this, invoiceNumber, invoiceTypeOf(request));
-        return existing == null ? null : new CountResponse(200, null, existing, List.of());
-    }
-
-    private static String invoiceNumberOf(CountRequest request) {
-        return bodyField(request, "invoiceNumber");
-    }
-
-    private static String invoiceTypeOf(CountRequest request) {
-        return bodyField(request, "invoiceType");
-    }
-
-    private static String bodyField(CountRequest request, String field) {
-        if (!(request.content() instanceof RequestContent.Json json)) {
-            return null;
-        }
-        try {
-            JsonNode value = CountJson.parse(json.bytes()).get(field);
-            return value == null || value.isNull() || value.asText().isBlank() ? null : value.asText();
-        } catch (IOException e) {
-            return null;
-        }
-    }
-
-    private CountResponse read(CountRequest request, HttpAnswer answer) {
-        JsonNode envelope;
-        try {
-            envelope = CountJson.parse(answer.body());
-        } catch (IOException e) {
-            throw new CountException("COUNT answered " + request.operation() + " with HTTP " + answer.status()
-                                     + " but a body that is not JSON: " + e.getMessage(), e);
-        }
-        JsonNode data = envelope.path("data");
-        List<PartnerWarning> warnings = new ArrayList<>();
-        for (JsonNode holder : List.of(envelope, data)) {
-            for (JsonNode warning : holder.path("_partnerWarnings")) {
-                warnings.add(new PartnerWarning(warning.path("field").asText(null), warning.path("reason").asText(null),
-                        warning.path("message").asText(null)));
-            }
-        }
-        for (PartnerWarning warning : warnings) {
-            LOG.warn("COUNT ignored the field '{}' in {} ({}): {}", warning.field(), request.operation(), warning.reason(),
-                    warning.message());
-        }
-        return new CountResponse(answer.status(), answer.requestId(), envelope, data, List.copyOf(warnings));
     }
 
     private Duration backoff(int retry) {
