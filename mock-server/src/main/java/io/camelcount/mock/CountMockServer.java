@@ -18,6 +18,9 @@ import io.camelcount.mock.auth.Tokens;
 import io.camelcount.mock.domain.MockClock;
 import io.camelcount.mock.domain.Workspace;
 import io.camelcount.mock.fault.FaultResponses;
+import io.camelcount.mock.store.DamagedStateException;
+import io.camelcount.mock.store.DataDirectory;
+import io.camelcount.mock.store.SaveBeforeAnswer;
 import io.camelcount.mock.web.PublicInvoicePage;
 
 import java.io.IOException;
@@ -51,11 +54,14 @@ public final class CountMockServer implements AutoCloseable {
     private final WireMockServer wireMock;
     private final int port;
     private final MockState state;
+    /** Where the state survives a restart; null without {@link Builder#dataDir}. */
+    private final DataDirectory dataDirectory;
 
-    private CountMockServer(WireMockServer wireMock, MockState state) {
+    private CountMockServer(WireMockServer wireMock, MockState state, DataDirectory dataDirectory) {
         this.wireMock = wireMock;
         this.port = wireMock.port();
         this.state = state;
+        this.dataDirectory = dataDirectory;
     }
 
     public static Builder builder() {
@@ -102,11 +108,20 @@ public final class CountMockServer implements AutoCloseable {
      */
     public void reset() {
         state.reset();
+        state.saveChanges();
     }
 
+    /** Stops listening; with a data directory, saves what is left to save and unlocks the directory. */
     public void stop() {
         if (wireMock.isRunning()) {
             wireMock.stop();
+        }
+        closeDataDirectory(dataDirectory);
+    }
+
+    private static void closeDataDirectory(DataDirectory dataDirectory) {
+        if (dataDirectory != null) {
+            dataDirectory.close();
         }
     }
 
@@ -136,6 +151,10 @@ public final class CountMockServer implements AutoCloseable {
         CountMockServer server;
         try {
             server = builder.start();
+        } catch (DamagedStateException damaged) {
+            System.err.println("Could not start the mock COUNT: " + damaged.getMessage());
+            System.exit(1);
+            return;
         } catch (RuntimeException startupFailure) {
             Throwable cause = startupFailure;
             while (cause.getCause() != null) {
@@ -147,6 +166,9 @@ public final class CountMockServer implements AutoCloseable {
         }
         Runtime.getRuntime().addShutdownHook(new Thread(server::stop, "count-mock-server-shutdown"));
         System.out.print(server.banner(builder));
+        if (server.dataDirectory != null) {
+            System.out.println("  data directory " + server.dataDirectory.path() + " (the state survives a restart)");
+        }
     }
 
     private String banner(Builder options) {
@@ -191,6 +213,7 @@ public final class CountMockServer implements AutoCloseable {
         private final List<WorkspaceSeed> workspaces = new ArrayList<>();
         private Seed seed = Seed.EMPTY;
         private Long variantsSeed;
+        private Path dataDir;
 
         private Builder() {
         }
@@ -308,7 +331,22 @@ public final class CountMockServer implements AutoCloseable {
             }
         }
 
-        /** @throws IllegalArgumentException when the seeds clash (a workspace twice, a token twice, a grant for an unknown app) */
+        /**
+         * Keeps the state in {@code directory} (created when missing), so that workspaces, invoices, credits, tokens,
+         * the outbox and the clock survive a restart: an empty directory starts from the seed, a directory a mock
+         * left starts exactly where it stopped ({@code clockStart} then does not apply). Default: none, everything
+         * in memory.
+         */
+        public Builder dataDir(Path directory) {
+            this.dataDir = Objects.requireNonNull(directory, "directory");
+            return this;
+        }
+
+        /**
+         * @throws IllegalArgumentException when the seeds clash (a workspace twice, a token twice, a grant for an unknown
+         *                                  app) or the data directory cannot be used
+         * @throws DamagedStateException    naming the data directory's file when it is damaged or of an unknown version
+         */
         public CountMockServer start() {
             if (clockStart != null) {
                 clock.set(clockStart);
@@ -322,6 +360,7 @@ public final class CountMockServer implements AutoCloseable {
             } catch (SeedRefusal clash) {
                 throw new IllegalArgumentException("The mock's seed cannot be applied: " + clash.getMessage(), clash);
             }
+            DataDirectory dataDirectory = keepStateIn(state);
             PartnerAuthenticator authenticator = new PartnerAuthenticator(state.credentials(), tokens,
                     new SignatureVerifier(clock, timestampTolerance, strictSigning), clock);
             WireMockServer wireMock = new WireMockServer(WireMockConfiguration.options()
@@ -340,9 +379,31 @@ public final class CountMockServer implements AutoCloseable {
                                     variants),
                             new RateLimitHeaders(rateLimiter, state.credentials()),
                             new FaultResponses(),
-                            new CountAdminApi(state)));
-            wireMock.start();
-            return new CountMockServer(wireMock, state);
+                            new CountAdminApi(state),
+                            new SaveBeforeAnswer(state::saveChanges)));
+            try {
+                wireMock.start();
+            } catch (RuntimeException notStarted) {
+                closeDataDirectory(dataDirectory);
+                throw notStarted;
+            }
+            return new CountMockServer(wireMock, state, dataDirectory);
+        }
+
+        /** Restores the state the data directory holds, or saves the starting one there; null without a directory. */
+        private DataDirectory keepStateIn(MockState state) {
+            if (dataDir == null) {
+                return null;
+            }
+            DataDirectory dataDirectory = DataDirectory.open(dataDir);
+            try {
+                dataDirectory.attach(state);
+            } catch (RuntimeException unusable) {
+                dataDirectory.close();
+                throw unusable;
+            }
+            state.saveChangesWith(dataDirectory::saveIfChanged);
+            return dataDirectory;
         }
 
         /** The demo workspace first, then the builder's apps and workspaces, then the seeds. */

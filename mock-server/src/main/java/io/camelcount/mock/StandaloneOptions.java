@@ -2,6 +2,7 @@ package io.camelcount.mock;
 
 import io.camelcount.mock.api.AnswerVariants;
 
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -17,7 +18,8 @@ import java.util.function.Function;
  */
 record StandaloneOptions(boolean help, Integer port, boolean strictSigning, Integer rateLimit,
                          Duration rateLimitWindow, Duration accessTokenLifetime, Duration refreshTokenLifetime, List<Path> seedFiles,
-                         Instant clockStart, Long variantsSeed) {
+                         Instant clockStart, Long variantsSeed,
+                         Path dataDir) {
 
     static final String USAGE = """
             Usage: java -jar count-mock-server.jar [options]
@@ -31,6 +33,8 @@ record StandaloneOptions(boolean help, Integer port, boolean strictSigning, Inte
               --clock-start <instant>           start the mock's clock at this instant, e.g. 2026-11-24T09:00:00Z
               --variants <seed>                 answer each request in one of COUNT's known forms, chosen by the
                                                 seed so a run repeats (default off: the contract's default forms)
+              --data-dir <dir>                  keep the state in this directory (created when missing), so that
+                                                invoices, tokens, the outbox and the clock survive a restart
               --help                            this text""";
 
     static StandaloneOptions parse(String... args) {
@@ -44,6 +48,7 @@ record StandaloneOptions(boolean help, Integer port, boolean strictSigning, Inte
         List<Path> seedFiles = new ArrayList<>();
         Instant clockStart = null;
         Long variantsSeed = null;
+        Path dataDir = null;
         List<String> words = new ArrayList<>();
         for (String arg : args) {
             int equals = arg.indexOf('=');
@@ -67,12 +72,14 @@ record StandaloneOptions(boolean help, Integer port, boolean strictSigning, Inte
                 case "--seed" -> seedFiles.add(value(words, ++i, option, Path::of));
                 case "--clock-start" -> clockStart = value(words, ++i, option, StandaloneOptions::instant);
                 case "--variants" -> variantsSeed = value(words, ++i, option, StandaloneOptions::variantsSeed);
+                case "--data-dir" -> dataDir = value(words, ++i, option, StandaloneOptions::directory);
                 default -> throw new IllegalArgumentException("Unknown option " + option);
             }
         }
         return new StandaloneOptions(help, port, strictSigning, rateLimit, rateLimitWindow, accessTokenLifetime,
                 refreshTokenLifetime,
-                List.copyOf(seedFiles), clockStart, variantsSeed);
+                List.copyOf(seedFiles), clockStart, variantsSeed,
+                dataDir);
     }
 
     /** Configures {@code builder}; reads the seed files, so a missing or malformed one is reported here. */
@@ -99,6 +106,9 @@ record StandaloneOptions(boolean help, Integer port, boolean strictSigning, Inte
         }
         if (variantsSeed != null) {
             builder.variants(variantsSeed);
+        }
+        if (dataDir != null) {
+            builder.dataDir(dataDir);
         }
         return builder;
     }
@@ -160,6 +170,17 @@ record StandaloneOptions(boolean help, Integer port, boolean strictSigning, Inte
             throw new IllegalArgumentException("needs a positive duration, got " + value);
         }
         return duration;
+    }
+
+    private static Path directory(String value) {
+        if (value.isBlank()) {
+            throw new IllegalArgumentException("needs a directory, e.g. ./count-state");
+        }
+        try {
+            return Path.of(value);
+        } catch (InvalidPathException notAPath) {
+            throw new IllegalArgumentException("needs a directory, e.g. ./count-state, got \"" + value + "\"");
+        }
     }
 
     private static Instant instant(String value) {

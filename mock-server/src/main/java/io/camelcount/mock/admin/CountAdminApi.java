@@ -274,14 +274,16 @@ public final class CountAdminApi implements AdminApiExtension {
     }
 
     /** A route of the admin API: COUNT's envelope out, refusals as COUNT's errors. */
-    private abstract static class Task implements AdminTask {
+    private abstract class Task implements AdminTask {
 
         abstract ApiResponse handle(AdminRequest request);
 
         @Override
         public ResponseDefinition execute(Admin admin, ServeEvent serveEvent, PathParams pathParams) {
             try {
-                return handle(AdminRequest.of(serveEvent.getRequest())).render();
+                ApiResponse answer = handle(AdminRequest.of(serveEvent.getRequest()));
+                state.saveChanges(); // with a data directory, the change is on disk before it is reported
+                return answer.render();
             } catch (DomainException refused) {
                 return ApiResponse.error(refused).render();
             } catch (SeedRefusal refused) {
