@@ -380,7 +380,7 @@ public final class CountMockServer implements AutoCloseable {
                             new RateLimitHeaders(rateLimiter, state.credentials()),
                             new FaultResponses(),
                             new CountAdminApi(state),
-                            new SaveBeforeAnswer(state::saveChanges)));
+                            new SaveBeforeAnswer(state::saveBeforeAnswer)));
             try {
                 wireMock.start();
             } catch (RuntimeException notStarted) {
@@ -402,7 +402,7 @@ public final class CountMockServer implements AutoCloseable {
                 dataDirectory.close();
                 throw unusable;
             }
-            state.saveChangesWith(dataDirectory::saveIfChanged);
+            state.saveChangesWith(dataDirectory::saveNow, dataDirectory::saveSoon);
             return dataDirectory;
         }
 

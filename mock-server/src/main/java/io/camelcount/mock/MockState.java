@@ -51,8 +51,10 @@ public final class MockState {
     private final AnswerVariants variants;
     /** Counts resets, seeds and restores, so that a data directory knows when the set of workspaces changed. */
     private final AtomicLong changes = new AtomicLong();
-    /** Saves the state when a data directory keeps it; nothing otherwise. */
+    /** With a data directory: write what changed now, and before a partner answer; nothing otherwise. */
     private volatile Runnable saveChanges = () -> {
+    };
+    private volatile Runnable saveBeforeAnswer = () -> {
     };
 
     /** What a data directory keeps: partner apps with their secrets, every workspace in seeding order, the tokens. */
@@ -215,8 +217,17 @@ public final class MockState {
         saveChanges.run();
     }
 
-    void saveChangesWith(Runnable save) {
-        this.saveChanges = save;
+    /**
+     * Called before each partner, OAuth and public-page answer: with a data directory, a change to tokens or codes is
+     * on disk when this returns, other changes are written shortly after (see {@code store.DataDirectory}).
+     */
+    public void saveBeforeAnswer() {
+        saveBeforeAnswer.run();
+    }
+
+    void saveChangesWith(Runnable now, Runnable beforeAnswer) {
+        this.saveChanges = now;
+        this.saveBeforeAnswer = beforeAnswer;
     }
 
     public MockClock clock() {

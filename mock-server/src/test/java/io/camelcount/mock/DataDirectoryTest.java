@@ -119,6 +119,7 @@ class DataDirectoryTest {
     void aRotatedRefreshTokenIsOnDiskBeforeTheAnswerThatHandsItOut() throws IOException {
         CountMockServer running = start(MockClock.fixed(START));
         PartnerClient partner = new PartnerClient(running);
+        String invoice = created(partner.post("/partners/invoices", Bodies.invoice()));
 
         String refreshToken = ok(refresh(partner, DemoWorkspace.REFRESH_TOKEN)).data().get("result").get("refreshToken").asText();
 
@@ -128,6 +129,8 @@ class DataDirectoryTest {
         PartnerClient client = new PartnerClient(afterCrash);
         refresh(client, DemoWorkspace.REFRESH_TOKEN).assertErrorEnvelope(403);
         ok(refresh(client, refreshToken));
+        // The token's save wrote everything else that had changed, such as the invoice made just before.
+        assertThat(afterCrash.demoWorkspace().holdsInvoice(UUID.fromString(invoice))).isTrue();
     }
 
     @Test
@@ -223,7 +226,7 @@ class DataDirectoryTest {
         Path file = directory.resolve(STATE_FILE);
         String whole = Files.readString(file);
 
-        Files.writeString(file, whole.replaceFirst("\"version\" : 1", "\"version\" : 99"));
+        Files.writeString(file, whole.replaceFirst("\"version\":1", "\"version\":99"));
         assertThatThrownBy(() -> start(MockClock.fixed(START))).isInstanceOf(DamagedStateException.class)
                 .hasMessageContaining(file.toAbsolutePath().toString())
                 .hasMessageContaining("format version 99").hasMessageContaining("reads version 1");
@@ -232,12 +235,12 @@ class DataDirectoryTest {
         assertThatThrownBy(() -> start(MockClock.fixed(START))).isInstanceOf(DamagedStateException.class)
                 .hasMessageContaining(file.toAbsolutePath().toString()).hasMessageContaining("no \"version\" field");
 
-        Files.writeString(file, whole.replaceFirst("\"currency\" : \"GBP\"", "\"currency\" : \"GBP\", \"colour\" : \"red\""));
+        Files.writeString(file, whole.replaceFirst("\"currency\":\"GBP\"", "\"currency\":\"GBP\",\"colour\":\"red\""));
         assertThatThrownBy(() -> start(MockClock.fixed(START))).isInstanceOf(DamagedStateException.class)
                 .hasMessageContaining(file.toAbsolutePath().toString())
                 .hasMessageContaining("does not hold the mock's state").hasMessageContaining("colour");
 
-        Files.writeString(file, whole.replaceFirst("\"name\" : \"Demo Workspace\"", "\"name\" : null"));
+        Files.writeString(file, whole.replaceFirst("\"name\":\"Demo Workspace\"", "\"name\":null"));
         assertThatThrownBy(() -> start(MockClock.fixed(START))).isInstanceOf(DamagedStateException.class)
                 .hasMessageContaining(file.toAbsolutePath().toString());
     }

@@ -16,32 +16,53 @@ import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.stream.Collectors;
 
 /**
  * The optional data directory ({@code --data-dir}, {@code CountMockServer.Builder.dataDir}): the mock's state
  * survives a restart in its {@code state.json}.
  *
- * <p>When saved: {@link #saveIfChanged()} runs after every request and admin call, before the answer is sent, so
- * that whatever a client has been told (an invoice number, a rotated refresh token) is on disk before it is told.
- * It costs a look at a few counters when nothing changed; when something did, it writes the whole state once, and
- * concurrent requests that changed something meanwhile find their change already written by the one that held the
- * lock (one write serves them all). Changes a test makes through the Java API between requests are saved with the
- * next request, a reset, or at stop.
+ * <p>When saved. The whole state is one file, rewritten atomically, so a save costs time in proportion to what the
+ * mock holds (about 1.7 KB per invoice with its audit log). Hence two paces:
+ * <ul>
+ *   <li>{@link #saveNow()}: after every admin call, reset and seed, and before a partner answer that changed a token
+ *       or an authorisation code (grant, refresh, consent, expiry): when it returns, the change is on disk, so a
+ *       client is never handed a refresh token that a crash could take back. Concurrent callers share one write:
+ *       whoever writes reads the latest state, and the others find their change already written.</li>
+ *   <li>{@link #saveSoon()}: before a partner answer that changed only workspaces (invoices, credits, payments,
+ *       emails, the catalogue, templates) or the clock: written by a background writer within
+ *       {@link #WRITE_BEHIND}, one write for every change meanwhile, so that the answer does not wait for it.</li>
+ * </ul>
+ * Stopping the mock writes whatever is left; only a crash can lose the changes of the last {@link #WRITE_BEHIND}
+ * (never a token). Changes a test makes through the Java API are saved with the next request or at stop.
  *
  * <p>One mock per directory: the directory is locked while a mock uses it, and a second one is refused.
  */
 public final class DataDirectory implements AutoCloseable {
 
+    /** How long a workspace change may wait for the background writer. */
+    public static final Duration WRITE_BEHIND = Duration.ofSeconds(1);
+
     private static final Logger LOG = LoggerFactory.getLogger(DataDirectory.class);
     private static final String LOCK_NAME = ".lock";
 
-    /** What the last save covered: when nothing of it moved, there is nothing to write. */
+    /** What a save covered: when nothing of it moved, there is nothing to write. */
     private record Fingerprint(long state, long tokens, Duration clockOffset, Map<UUID, Long> workspaces) {
 
         static Fingerprint of(MockState state) {
             return new Fingerprint(state.changes(), state.tokens().changes(), state.clock().offset(),
                     state.workspaces().all().stream().collect(Collectors.toMap(Workspace::uuid, Workspace::changes)));
+        }
+
+        /** Whether the apps, the set of workspaces or the tokens moved since {@code saved}: those cannot wait. */
+        boolean urgentAfter(Fingerprint saved) {
+            return saved == null || state != saved.state || tokens != saved.tokens;
         }
     }
 
@@ -49,8 +70,17 @@ public final class DataDirectory implements AutoCloseable {
     private final SnapshotFile file;
     private final FileChannel lockChannel;
     private final FileLock lock;
-    private MockState state;
-    private Fingerprint saved;
+    /** One write at a time; it also guards {@link #closed}. */
+    private final ReentrantLock writing = new ReentrantLock();
+    private final ScheduledExecutorService writer = Executors.newSingleThreadScheduledExecutor(task -> {
+        Thread thread = new Thread(task, "count-state-writer");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private final AtomicBoolean writeScheduled = new AtomicBoolean();
+    private volatile MockState state;
+    /** What the last write covered; written under {@link #writing}. */
+    private volatile Fingerprint saved;
     private boolean closed;
 
     private DataDirectory(Path directory, FileChannel lockChannel, FileLock lock) {
@@ -96,6 +126,7 @@ public final class DataDirectory implements AutoCloseable {
         try {
             opened.file.deleteLeftover();
         } catch (RuntimeException undeletable) {
+            opened.writer.shutdownNow();
             opened.release();
             throw new IllegalArgumentException(undeletable.getMessage());
         }
@@ -105,12 +136,12 @@ public final class DataDirectory implements AutoCloseable {
     /**
      * Puts back the state the directory holds (workspaces, partner apps, tokens and the clock: see
      * {@link ClockSnapshot} for how the clock continues), or, when it holds none yet, saves {@code state} as it
-     * starts. From then on {@link #saveIfChanged()} keeps the directory up to date.
+     * starts. From then on {@link #saveNow()} and {@link #saveSoon()} keep the directory up to date.
      *
      * @return whether a saved state was restored
      * @throws DamagedStateException naming the file, when it cannot be used; the mock must not start then
      */
-    public synchronized boolean attach(MockState state) {
+    public boolean attach(MockState state) {
         boolean restored = file.read().map(snapshot -> {
             try {
                 MockState.Contents contents = snapshot.contents();
@@ -124,23 +155,64 @@ public final class DataDirectory implements AutoCloseable {
         }).orElse(false);
         // Only now: a damaged file must stay as it is, not be saved over when the failed start closes the directory.
         this.state = state;
-        saveIfChanged();
+        saveNow();
         LOG.info(restored ? "Mock COUNT state restored from {}" : "Mock COUNT state saved to {} from now on", file.path());
         return restored;
     }
 
-    /** Writes the state when anything changed since the last save; when this returns, the state is on disk. */
-    public synchronized void saveIfChanged() {
-        if (state == null || closed) {
+    /** Writes whatever changed since the last save; when this returns, it is on disk. */
+    public void saveNow() {
+        writing.lock();
+        try {
+            if (state == null || closed) {
+                return;
+            }
+            // Read before the contents, so that a change made while they are read counts as not yet saved.
+            Fingerprint now = Fingerprint.of(state);
+            if (now.equals(saved)) {
+                return;
+            }
+            file.write(StateSnapshot.of(state.contents(), ClockSnapshot.of(state.clock())));
+            saved = now;
+        } finally {
+            writing.unlock();
+        }
+    }
+
+    /**
+     * Before a partner answer: a changed token or the like is written now ({@link #saveNow()}); a change to
+     * workspaces or the clock alone is left to the background writer, within {@link #WRITE_BEHIND}. Costs a look at
+     * a few counters when nothing changed.
+     */
+    public void saveSoon() {
+        MockState current = state;
+        if (current == null) {
             return;
         }
-        Fingerprint now = Fingerprint.of(state);
-        if (now.equals(saved)) {
+        Fingerprint now = Fingerprint.of(current);
+        Fingerprint last = saved;
+        if (now.equals(last)) {
             return;
         }
-        // Read before the contents, so that a change made while they are read counts as not yet saved.
-        file.write(StateSnapshot.of(state.contents(), ClockSnapshot.of(state.clock())));
-        saved = now;
+        if (now.urgentAfter(last)) {
+            saveNow();
+        } else if (writeScheduled.compareAndSet(false, true)) {
+            try {
+                writer.schedule(this::writeBehind, WRITE_BEHIND.toMillis(), TimeUnit.MILLISECONDS);
+            } catch (RejectedExecutionException stopping) {
+                writeScheduled.set(false); // close() writes what is left
+            }
+        }
+    }
+
+    private void writeBehind() {
+        writeScheduled.set(false);
+        try {
+            saveNow();
+        } catch (RuntimeException notSaved) {
+            // The next change schedules another try; stop tries once more.
+            LOG.error("The mock's state could not be saved to {}", file.path(), notSaved);
+        }
     }
 
     public Path path() {
@@ -149,17 +221,22 @@ public final class DataDirectory implements AutoCloseable {
 
     /** Saves what is left to save and unlocks the directory for the next mock. */
     @Override
-    public synchronized void close() {
-        if (closed) {
-            return;
-        }
+    public void close() {
+        writer.shutdownNow();
+        writing.lock();
         try {
-            saveIfChanged();
-        } catch (RuntimeException notSaved) {
-            LOG.error("The mock's last changes could not be saved to {}", file.path(), notSaved);
-        } finally {
+            if (closed) {
+                return;
+            }
+            try {
+                saveNow();
+            } catch (RuntimeException notSaved) {
+                LOG.error("The mock's last changes could not be saved to {}", file.path(), notSaved);
+            }
             closed = true;
             release();
+        } finally {
+            writing.unlock();
         }
     }
 

@@ -6,8 +6,9 @@ import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 
 /**
  * Saves the mock's state after a request is handled and before its answer is sent (WireMock calls this listener
- * for every partner, OAuth and public-page request; the admin API saves on its own). Without a data directory the
- * save does nothing.
+ * for every partner, OAuth and public-page request; the admin API saves on its own): a changed token at once,
+ * other changes through the background writer ({@link DataDirectory#saveSoon()}). Without a data directory the save
+ * does nothing.
  */
 public final class SaveBeforeAnswer implements ServeEventListener {
 

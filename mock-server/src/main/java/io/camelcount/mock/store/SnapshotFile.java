@@ -38,12 +38,14 @@ final class SnapshotFile {
     static final String NAME = "state.json";
     static final String TEMPORARY_NAME = NAME + ".tmp";
 
-    /** Strict: an unknown field, a missing one or a null where a number belongs means the file is not ours or damaged. */
+    /**
+     * Compact, because the whole file is written on every save (pipe it through {@code jq} to read it). Strict when
+     * reading: an unknown field, a missing one or a null where a number belongs means the file is not ours or damaged.
+     */
     private static final ObjectMapper JSON = JsonMapper.builder()
             .addModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             .disable(SerializationFeature.WRITE_DURATIONS_AS_TIMESTAMPS)
-            .enable(SerializationFeature.INDENT_OUTPUT)
             .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
