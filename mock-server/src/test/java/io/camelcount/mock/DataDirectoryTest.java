@@ -262,6 +262,25 @@ class DataDirectoryTest {
     }
 
     @Test
+    void whenTheDirectoryCannotBeWrittenNoChangeIsConfirmed() throws IOException {
+        Path gone = directory.resolve("gone");
+        CountMockServer running = start(gone, MockClock.fixed(START));
+        try (Stream<Path> files = Files.list(gone)) {
+            for (Path file : files.toList()) {
+                Files.delete(file);
+            }
+        }
+        Files.delete(gone);
+        Files.writeString(gone, "a file where the directory was");
+
+        refresh(new PartnerClient(running), DemoWorkspace.REFRESH_TOKEN).assertErrorEnvelope(503);
+        Reply advanced = new AdminClient(running).post("/clock/advance", "{\"seconds\":5}").assertErrorEnvelope(503);
+
+        assertThat(advanced.code()).isEqualTo("state_not_saved");
+        assertThat(advanced.text()).contains(gone.resolve(STATE_FILE).toString()).doesNotContain("demo-secret");
+    }
+
+    @Test
     void aSecondMockOnTheSameDirectoryIsRefused() {
         start(MockClock.fixed(START));
 

@@ -20,6 +20,7 @@ import io.camelcount.mock.domain.DomainException;
 import io.camelcount.mock.domain.Invoice;
 import io.camelcount.mock.domain.Workspace;
 import io.camelcount.mock.fault.Faults;
+import io.camelcount.mock.store.StateNotSavedException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -288,6 +289,10 @@ public final class CountAdminApi implements AdminApiExtension {
                 return ApiResponse.error(refused).render();
             } catch (SeedRefusal refused) {
                 return ApiResponse.error(refused.status(), refused.code(), refused.getMessage()).render();
+            } catch (StateNotSavedException notSaved) {
+                LOG.error("Admin API {}: the change is made but not saved", serveEvent.getRequest().getUrl(), notSaved);
+                return ApiResponse.error(503, "state_not_saved", notSaved.getMessage() + "; the change is made in memory"
+                        + " but not saved").render();
             } catch (RuntimeException bug) {
                 LOG.error("Admin API {} failed", serveEvent.getRequest().getUrl(), bug);
                 return ApiResponse.error(500, "internal_error", "The mock's admin API failed unexpectedly; its log has the"

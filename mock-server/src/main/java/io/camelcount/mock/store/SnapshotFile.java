@@ -131,7 +131,7 @@ final class SnapshotFile {
             }
             Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException failed) {
-            throw new UncheckedIOException("Cannot save the mock's state to " + file.toAbsolutePath() + ": " + failed,
+            throw new StateNotSavedException("Cannot save the mock's state to " + file.toAbsolutePath() + ": " + failed,
                     failed);
         }
     }
