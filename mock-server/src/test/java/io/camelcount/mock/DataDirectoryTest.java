@@ -15,6 +15,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -158,6 +159,12 @@ class DataDirectoryTest {
         assertThat(fresh.resolve(STATE_FILE)).exists();
         assertThat(first.demoWorkspace().invoices()).isEmpty();
         assertThat(filesIn(fresh)).containsExactlyInAnyOrder(STATE_FILE, ".lock");
+        if (fresh.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            // It holds client secrets and tokens.
+            assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(fresh))).isEqualTo("rwx------");
+            assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(fresh.resolve(STATE_FILE))))
+                    .isEqualTo("rw-------");
+        }
         first.stop();
 
         CountMockServer second = start(fresh, MockClock.fixed(START));
@@ -337,6 +344,39 @@ class DataDirectoryTest {
                 .filteredOn(document -> document.creditsApplied().signum() > 0)
                 .hasSize(10)
                 .allSatisfy(document -> assertThat(document.balanceDue()).isEqualByComparingTo("0"));
+    }
+
+    @Test
+    void ofConcurrentRefreshesWithOneTokenOnlyTheWinnersPairIsKept() throws Exception {
+        CountMockServer first = start(MockClock.fixed(START));
+        int threads = 6;
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        List<Future<Reply>> futures = new ArrayList<>();
+        CountDownLatch go = new CountDownLatch(1);
+        try {
+            for (int t = 0; t < threads; t++) {
+                PartnerClient partner = new PartnerClient(first);
+                futures.add(pool.submit(() -> {
+                    go.await();
+                    return refresh(partner, DemoWorkspace.REFRESH_TOKEN);
+                }));
+            }
+            go.countDown();
+            List<Reply> replies = new ArrayList<>();
+            for (Future<Reply> future : futures) {
+                replies.add(future.get(60, TimeUnit.SECONDS));
+            }
+            List<Reply> winners = replies.stream().filter(reply -> reply.status() == 200).toList();
+            assertThat(winners).hasSize(1);
+            String refreshToken = winners.get(0).data().get("result").get("refreshToken").asText();
+            first.stop();
+
+            PartnerClient partner = new PartnerClient(start(MockClock.fixed(START)));
+            refresh(partner, DemoWorkspace.REFRESH_TOKEN).assertErrorEnvelope(403);
+            ok(refresh(partner, refreshToken));
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     private static List<String> filesIn(Path dir) throws IOException {

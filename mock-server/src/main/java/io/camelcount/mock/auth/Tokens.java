@@ -44,6 +44,11 @@ public final class Tokens {
     private final ReadWriteLock changing = new ReentrantReadWriteLock();
     /** Counts the calls that may have changed the tokens, so that a data directory knows when to save them. */
     private final AtomicLong changes = new AtomicLong();
+    /**
+     * Counts the codes issued, apart: the consent page that issues them needs no credentials, so a data directory
+     * saves them with the background writer rather than before each answer (a lost code costs one more consent).
+     */
+    private final AtomicLong codesIssued = new AtomicLong();
 
     private final SecureRandom random = new SecureRandom();
     private final Clock clock;
@@ -84,7 +89,7 @@ public final class Tokens {
 
     /** What the user's consent produces: a one-time code for {@code clientId} to exchange for tokens. */
     public String issueAuthorizationCode(String clientId, UUID workspaceUuid) {
-        return changing(() -> {
+        return changing(codesIssued, () -> {
             String code = newSecret("code");
             authorizationCodes.put(code, new WorkspaceAccess(clientId, workspaceUuid, now().plus(CODE_LIFETIME)));
             return code;
@@ -190,10 +195,19 @@ public final class Tokens {
         return changes.get();
     }
 
+    /** How many authorisation codes were issued so far; not counted in {@link #changes()}. */
+    public long codesIssued() {
+        return codesIssued.get();
+    }
+
     private <T> T changing(Supplier<T> change) {
+        return changing(changes, change);
+    }
+
+    private <T> T changing(AtomicLong counter, Supplier<T> change) {
         changing.readLock().lock();
         try {
-            changes.incrementAndGet();
+            counter.incrementAndGet();
             return change.get();
         } finally {
             changing.readLock().unlock();

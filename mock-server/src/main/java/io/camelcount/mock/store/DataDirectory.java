@@ -13,6 +13,7 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
@@ -32,11 +33,12 @@ import java.util.stream.Collectors;
  * mock holds (about 1.7 KB per invoice with its audit log). Hence two paces:
  * <ul>
  *   <li>{@link #saveNow()}: after every admin call, reset and seed, and before a partner answer that changed a token
- *       or an authorisation code (grant, refresh, consent, expiry): when it returns, the change is on disk, so a
- *       client is never handed a refresh token that a crash could take back. Concurrent callers share one write:
+ *       (grant, refresh): when it returns, the change is on disk, so a client is never handed a refresh token that a
+ *       crash could take back. Concurrent callers share one write:
  *       whoever writes reads the latest state, and the others find their change already written.</li>
  *   <li>{@link #saveSoon()}: before a partner answer that changed only workspaces (invoices, credits, payments,
- *       emails, the catalogue, templates) or the clock: written by a background writer within
+ *       emails, the catalogue, templates) or issued an authorisation code (the consent page needs no credentials,
+ *       so that a flood of it must not cost a write each): written by a background writer within
  *       {@link #WRITE_BEHIND}, one write for every change meanwhile, so that the answer does not wait for it.</li>
  * </ul>
  * Stopping the mock writes whatever is left; only a crash can lose the changes of the last {@link #WRITE_BEHIND}
@@ -53,10 +55,11 @@ public final class DataDirectory implements AutoCloseable {
     private static final String LOCK_NAME = ".lock";
 
     /** What a save covered: when nothing of it moved, there is nothing to write. */
-    private record Fingerprint(long state, long tokens, Duration clockOffset, Map<UUID, Long> workspaces) {
+    private record Fingerprint(long state, long tokens, long codes, Duration clockOffset, Map<UUID, Long> workspaces) {
 
         static Fingerprint of(MockState state) {
-            return new Fingerprint(state.changes(), state.tokens().changes(), state.clock().offset(),
+            return new Fingerprint(state.changes(), state.tokens().changes(), state.tokens().codesIssued(),
+                    state.clock().offset(),
                     state.workspaces().all().stream().collect(Collectors.toMap(Workspace::uuid, Workspace::changes)));
         }
 
@@ -99,7 +102,12 @@ public final class DataDirectory implements AutoCloseable {
     public static DataDirectory open(Path directory) {
         Path absolute = directory.toAbsolutePath();
         try {
-            Files.createDirectories(absolute);
+            if (absolute.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+                // Only directories created here: it will hold secrets and tokens (see SnapshotFile).
+                Files.createDirectories(absolute, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+            } else {
+                Files.createDirectories(absolute);
+            }
         } catch (FileAlreadyExistsException notADirectory) {
             throw new IllegalArgumentException("Data directory " + absolute + " is a file, not a directory");
         } catch (IOException cannotCreate) {
