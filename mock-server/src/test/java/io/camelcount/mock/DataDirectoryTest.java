@@ -5,6 +5,7 @@ import io.camelcount.mock.PartnerClient.Reply;
 import io.camelcount.mock.domain.InvoiceType;
 import io.camelcount.mock.domain.MockClock;
 import io.camelcount.mock.store.DamagedStateException;
+import io.camelcount.mock.store.DataDirectory;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -15,6 +16,9 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardWatchEventKinds;
+import java.nio.file.WatchKey;
+import java.nio.file.WatchService;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.time.Instant;
@@ -132,6 +136,34 @@ class DataDirectoryTest {
         ok(refresh(client, refreshToken));
         // The token's save wrote everything else that had changed, such as the invoice made just before.
         assertThat(afterCrash.demoWorkspace().holdsInvoice(UUID.fromString(invoice))).isTrue();
+    }
+
+    @Test
+    void anInvoiceReachesTheDiskWithoutAStopSoThatACrashKeepsIt() throws Exception {
+        CountMockServer running = start(MockClock.fixed(START));
+        String invoice;
+        try (WatchService watcher = directory.getFileSystem().newWatchService()) {
+            directory.register(watcher, StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_MODIFY);
+
+            invoice = created(new PartnerClient(running).post("/partners/invoices", Bodies.invoice()));
+
+            awaitSaved(watcher, invoice);
+        }
+        Files.copy(directory.resolve(STATE_FILE), elsewhere.resolve(STATE_FILE));
+        CountMockServer afterCrash = start(elsewhere, MockClock.fixed(START));
+        assertThat(afterCrash.demoWorkspace().invoice(UUID.fromString(invoice)).invoiceNumber()).isEqualTo("INV-0001");
+    }
+
+    /** Waits, on the file system's events rather than a timer, until state.json holds {@code text}. */
+    private void awaitSaved(WatchService watcher, String text) throws IOException, InterruptedException {
+        long deadline = System.nanoTime() + DataDirectory.WRITE_BEHIND.multipliedBy(10).toNanos();
+        while (!Files.readString(directory.resolve(STATE_FILE)).contains(text)) {
+            WatchKey changed = watcher.poll(deadline - System.nanoTime(), TimeUnit.NANOSECONDS);
+            assertThat(changed).as("state.json holds %s within %s", text, DataDirectory.WRITE_BEHIND.multipliedBy(10))
+                    .isNotNull();
+            changed.pollEvents();
+            changed.reset();
+        }
     }
 
     @Test
