@@ -320,6 +320,14 @@ class DataDirectoryTest {
     }
 
     @Test
+    void aFileWhereTheDirectoryShouldBeIsRefused() throws IOException {
+        Path file = Files.writeString(directory.resolve("a-file"), "not a directory");
+
+        assertThatThrownBy(() -> start(file, MockClock.fixed(START))).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining(file.toAbsolutePath().toString()).hasMessageContaining("not a directory");
+    }
+
+    @Test
     void aSecondMockOnTheSameDirectoryIsRefused() {
         start(MockClock.fixed(START));
 
