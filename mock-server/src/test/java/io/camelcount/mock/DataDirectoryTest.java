@@ -87,12 +87,17 @@ class DataDirectoryTest {
                 + "\",\"quantity\":1,\"unitPrice\":100}],\"recurrencePattern\":\"weekly\"}"));
         ok(partner.post("/partners/recurring-invoice-templates/" + template + "/resume", null));
         created(partner.post("/partners/customers", "{\"customer\":\"Initech\",\"email\":\"ap@initech.example\"}"));
+        String tag = created(partner.post("/partners/tags", "{\"name\":\"Project X\",\"color\":\"#ff8800\"}"));
+        created(partner.post("/partners/tags/groups", "{\"name\":\"Projects\",\"tagUuids\":[\"" + tag + "\"]}"));
+        ok(partner.post("/partners/invoices/" + invoice + "/attachments",
+                "{\"attachments\":[{\"url\":\"https://files.example/contract.pdf\",\"title\":\"Contract\"}]}"));
         ok(admin.post("/clock/advance", "{\"duration\":\"P3D\"}"));
         JsonNode rotated = ok(refresh(partner, DemoWorkspace.REFRESH_TOKEN)).data().get("result");
         PartnerClient rotatedPartner = partnerWith(first, rotated.get("accessToken").asText());
         JsonNode invoicesBefore = ok(rotatedPartner.get("/partners/invoices?limit=100")).data();
         JsonNode auditBefore = ok(partner.get("/partners/invoices/" + invoice + "/audit-log")).data();
         JsonNode customersBefore = ok(partner.get("/partners/customers")).data();
+        JsonNode tagGroupsBefore = ok(partner.get("/partners/tags/groups")).data();
         JsonNode templateBefore = ok(partner.get("/partners/recurring-invoice-templates/" + template)).data();
         JsonNode stateBefore = ok(admin.get("/state")).data();
         first.stop();
@@ -105,6 +110,9 @@ class DataDirectoryTest {
         assertThat(ok(again.get("/partners/invoices?limit=100")).data()).isEqualTo(invoicesBefore);
         assertThat(ok(again.get("/partners/invoices/" + invoice + "/audit-log")).data()).isEqualTo(auditBefore);
         assertThat(ok(again.get("/partners/customers")).data()).isEqualTo(customersBefore);
+        assertThat(ok(again.get("/partners/tags/groups")).data()).isEqualTo(tagGroupsBefore);
+        assertThat(invoicesBefore.toString()).contains("https://files.example/contract.pdf");
+        assertThat(tagGroupsBefore.toString()).contains("Projects", tag);
         assertThat(ok(again.get("/partners/recurring-invoice-templates/" + template)).data()).isEqualTo(templateBefore);
         assertThat(ok(secondAdmin.get("/state")).data()).isEqualTo(stateBefore);
         assertThat(second.demoWorkspace().outbox()).singleElement()
