@@ -13,6 +13,7 @@ import java.util.List;
  * the answer variants' counts, which a restart puts back as a reset does.
  *
  * @param version the file format; a mock refuses a file of a version it does not know rather than guess
+ * @param savedAt when the file was written, in real time (not the mock's)
  */
 record StateSnapshot(int version, Instant savedAt, ClockSnapshot clock, List<PartnerApp> partnerApps,
                      List<WorkspaceSnapshot> workspaces, TokenState tokens) {
@@ -20,7 +21,8 @@ record StateSnapshot(int version, Instant savedAt, ClockSnapshot clock, List<Par
     static final int VERSION = 1;
 
     static StateSnapshot of(MockState.Contents contents, ClockSnapshot clock) {
-        return new StateSnapshot(VERSION, clock.now(), clock, contents.partnerApps(),
+        // Real time, for whoever looks at the file: the mock's own time is in the clock.
+        return new StateSnapshot(VERSION, Instant.now(), clock, contents.partnerApps(),
                 contents.workspaces().stream().map(WorkspaceSnapshot::of).toList(), contents.tokens());
     }
 
