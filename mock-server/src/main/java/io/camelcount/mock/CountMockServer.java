@@ -23,6 +23,9 @@ import io.camelcount.mock.domain.MockClock;
 import io.camelcount.mock.domain.Workspace;
 import io.camelcount.mock.fault.FaultResponses;
 import io.camelcount.mock.gateway.GatewayPasses;
+import io.camelcount.mock.store.DamagedStateException;
+import io.camelcount.mock.store.DataDirectory;
+import io.camelcount.mock.store.SaveBeforeAnswer;
 import io.camelcount.mock.web.PublicInvoicePage;
 
 import java.io.IOException;
@@ -64,15 +67,18 @@ public final class CountMockServer implements AutoCloseable {
     private final GatewayPasses passes;
     private final InetAddress bindAddress;
     private final boolean adminTokenRequired;
+    /** Where the state survives a restart; null without {@link Builder#dataDir}. */
+    private final DataDirectory dataDirectory;
 
     private CountMockServer(WireMockServer wireMock, MockState state, GatewayPasses passes, InetAddress bindAddress,
-                            boolean adminTokenRequired) {
+                            boolean adminTokenRequired, DataDirectory dataDirectory) {
         this.wireMock = wireMock;
         this.port = wireMock.port();
         this.state = state;
         this.passes = passes;
         this.bindAddress = bindAddress;
         this.adminTokenRequired = adminTokenRequired;
+        this.dataDirectory = dataDirectory;
     }
 
     public static Builder builder() {
@@ -135,6 +141,7 @@ public final class CountMockServer implements AutoCloseable {
      */
     public void reset() {
         state.reset();
+        state.saveChanges();
     }
 
     /** The gateway's passes still held: zero whenever no request is in flight, or they leak. */
@@ -142,9 +149,17 @@ public final class CountMockServer implements AutoCloseable {
         return passes.held();
     }
 
+    /** Stops listening; with a data directory, saves what is left to save and unlocks the directory. */
     public void stop() {
         if (wireMock.isRunning()) {
             wireMock.stop();
+        }
+        closeDataDirectory(dataDirectory);
+    }
+
+    private static void closeDataDirectory(DataDirectory dataDirectory) {
+        if (dataDirectory != null) {
+            dataDirectory.close();
         }
     }
 
@@ -174,6 +189,10 @@ public final class CountMockServer implements AutoCloseable {
         CountMockServer server;
         try {
             server = builder.start();
+        } catch (DamagedStateException damaged) {
+            System.err.println("Could not start the mock COUNT: " + damaged.getMessage());
+            System.exit(1);
+            return;
         } catch (RuntimeException startupFailure) {
             Throwable cause = startupFailure;
             while (cause.getCause() != null) {
@@ -185,6 +204,9 @@ public final class CountMockServer implements AutoCloseable {
         }
         Runtime.getRuntime().addShutdownHook(new Thread(server::stop, "count-mock-server-shutdown"));
         System.out.print(server.banner(builder));
+        if (server.dataDirectory != null) {
+            System.out.println("  data directory " + server.dataDirectory.path() + " (the state survives a restart)");
+        }
     }
 
     private String banner(Builder options) {
@@ -243,6 +265,7 @@ public final class CountMockServer implements AutoCloseable {
         private Long variantsSeed;
         private String bindAddress = DEFAULT_BIND_ADDRESS;
         private AdminToken adminToken;
+        private Path dataDir;
 
         private Builder() {
         }
@@ -387,8 +410,21 @@ public final class CountMockServer implements AutoCloseable {
         }
 
         /**
+         * Keeps the state in {@code directory} (created when missing), so that workspaces, invoices, credits, tokens,
+         * the outbox and the clock survive a restart: an empty directory starts from the seed, a directory a mock
+         * left starts exactly where it stopped ({@code clockStart} then does not apply). Default: none, everything
+         * in memory.
+         */
+        public Builder dataDir(Path directory) {
+            this.dataDir = Objects.requireNonNull(directory, "directory");
+            return this;
+        }
+
+        /**
          * @throws IllegalArgumentException when the seeds clash (a workspace twice, a token twice, a grant for an unknown
-         *                                  app), or the bind address is unknown, or beyond loopback without an admin token
+         *                                  app), the bind address is unknown or beyond loopback without an admin
+         *                                  token, or the data directory cannot be used
+         * @throws DamagedStateException    naming the data directory's file when it is damaged or of an unknown version
          */
         public CountMockServer start() {
             InetAddress bind = listenAddress();
@@ -405,6 +441,7 @@ public final class CountMockServer implements AutoCloseable {
                 throw new IllegalArgumentException("The mock's seed cannot be applied: " + clash.getMessage(), clash);
             }
             GatewayPasses passes = new GatewayPasses();
+            DataDirectory dataDirectory = keepStateIn(state);
             PartnerAuthenticator authenticator = new PartnerAuthenticator(state.credentials(), tokens,
                     new SignatureVerifier(clock, timestampTolerance, strictSigning), clock);
             WireMockConfiguration configuration = WireMockConfiguration.options();
@@ -429,9 +466,31 @@ public final class CountMockServer implements AutoCloseable {
                             new RateLimitHeaders(rateLimiter, state.credentials()),
                             new FaultResponses(passes),
                             new CountAdminApi(state),
-                            new AdminGate(Optional.ofNullable(adminToken))));
-            wireMock.start();
-            return new CountMockServer(wireMock, state, passes, bind, adminToken != null);
+                            new AdminGate(Optional.ofNullable(adminToken)),
+                            new SaveBeforeAnswer(state::saveBeforeAnswer)));
+            try {
+                wireMock.start();
+            } catch (RuntimeException notStarted) {
+                closeDataDirectory(dataDirectory);
+                throw notStarted;
+            }
+            return new CountMockServer(wireMock, state, passes, bind, adminToken != null, dataDirectory);
+        }
+
+        /** Restores the state the data directory holds, or saves the starting one there; null without a directory. */
+        private DataDirectory keepStateIn(MockState state) {
+            if (dataDir == null) {
+                return null;
+            }
+            DataDirectory dataDirectory = DataDirectory.open(dataDir);
+            try {
+                dataDirectory.attach(state);
+            } catch (RuntimeException unusable) {
+                dataDirectory.close();
+                throw unusable;
+            }
+            state.saveChangesWith(dataDirectory::saveNow, dataDirectory::saveSoon);
+            return dataDirectory;
         }
 
         /**

@@ -5,12 +5,14 @@ import io.camelcount.mock.auth.AccessGrant;
 import io.camelcount.mock.auth.Credentials;
 import io.camelcount.mock.auth.PartnerApp;
 import io.camelcount.mock.auth.RateLimiter;
+import io.camelcount.mock.auth.TokenState;
 import io.camelcount.mock.auth.Tokens;
 import io.camelcount.mock.domain.Actor;
 import io.camelcount.mock.domain.DomainException;
 import io.camelcount.mock.domain.MockClock;
 import io.camelcount.mock.domain.SendInvoice;
 import io.camelcount.mock.domain.Workspace;
+import io.camelcount.mock.domain.WorkspaceContents;
 import io.camelcount.mock.domain.Workspaces;
 import io.camelcount.mock.fault.Faults;
 
@@ -23,6 +25,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Everything the mock COUNT holds: workspaces, partner apps, tokens, rate-limit windows, injected
@@ -46,6 +49,22 @@ public final class MockState {
     private final RateLimiter rateLimiter;
     private final Faults faults = new Faults();
     private final AnswerVariants variants;
+    /** Counts resets, seeds and restores, so that a data directory knows when the set of workspaces changed. */
+    private final AtomicLong changes = new AtomicLong();
+    /** With a data directory: write what changed now, and before a partner answer; nothing otherwise. */
+    private volatile Runnable saveChanges = () -> {
+    };
+    private volatile Runnable saveBeforeAnswer = () -> {
+    };
+
+    /** What a data directory keeps: partner apps with their secrets, every workspace in seeding order, the tokens. */
+    public record Contents(List<PartnerApp> partnerApps, List<WorkspaceContents> workspaces, TokenState tokens) {
+
+        public Contents {
+            partnerApps = List.copyOf(partnerApps);
+            workspaces = List.copyOf(workspaces);
+        }
+    }
 
     MockState(MockClock clock, Tokens tokens, RateLimiter rateLimiter, AnswerVariants variants, Seed startingSeed) {
         this.clock = clock;
@@ -61,6 +80,7 @@ public final class MockState {
      * and the answer variants as the mock started (on with its seed, counting afresh, or off).
      */
     public synchronized void reset() {
+        changes.incrementAndGet();
         workspaces.clear();
         seeded.clear();
         credentials.clear();
@@ -79,6 +99,7 @@ public final class MockState {
      *                     when an invoice breaks a business rule; nothing is applied then
      */
     public synchronized List<Workspace> seed(Seed seed) {
+        changes.incrementAndGet();
         requireNoClash(seed);
         List<Workspace> created = new ArrayList<>();
         for (int i = 0; i < seed.workspaces().size(); i++) {
@@ -154,6 +175,59 @@ public final class MockState {
             }
         }
         return workspace;
+    }
+
+    /** Everything a data directory keeps, as one reading: no reset or seed runs meanwhile. */
+    public synchronized Contents contents() {
+        List<WorkspaceContents> contents = new ArrayList<>();
+        for (WorkspaceSeed seed : seeded.values()) {
+            workspaces.find(seed.uuid()).ifPresent(workspace -> contents.add(workspace.contents()));
+        }
+        return new Contents(credentials.apps(), contents, tokens.state());
+    }
+
+    /**
+     * Replaces the partner apps, workspaces and tokens with what a data directory kept. Rate-limit windows, faults
+     * and answer variants are left as they are: the directory does not keep them.
+     */
+    public synchronized void restore(Contents contents) {
+        changes.incrementAndGet();
+        workspaces.clear();
+        seeded.clear();
+        credentials.clear();
+        contents.partnerApps().forEach(credentials::register);
+        for (WorkspaceContents workspace : contents.workspaces()) {
+            workspaces.add(Workspace.restore(workspace, clock));
+            seeded.put(workspace.uuid(), WorkspaceSeed.builder(workspace.uuid(), workspace.name())
+                    .currency(workspace.currency()).build());
+        }
+        tokens.restore(contents.tokens());
+    }
+
+    /**
+     * How many resets, seeds and restores there were (a count that only grows); with each workspace's and the
+     * tokens' own counts it tells a data directory whether anything changed since it last saved.
+     */
+    public long changes() {
+        return changes.get();
+    }
+
+    /** Called after each admin request: with a data directory, whatever it changed is on disk when this returns. */
+    public void saveChanges() {
+        saveChanges.run();
+    }
+
+    /**
+     * Called before each partner, OAuth and public-page answer: with a data directory, a change to tokens or codes is
+     * on disk when this returns, other changes are written shortly after (see {@code store.DataDirectory}).
+     */
+    public void saveBeforeAnswer() {
+        saveBeforeAnswer.run();
+    }
+
+    void saveChangesWith(Runnable now, Runnable beforeAnswer) {
+        this.saveChanges = now;
+        this.saveBeforeAnswer = beforeAnswer;
     }
 
     public MockClock clock() {

@@ -3,6 +3,7 @@ package io.camelcount.mock;
 import io.camelcount.mock.admin.AdminToken;
 import io.camelcount.mock.api.AnswerVariants;
 
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -20,7 +21,8 @@ import java.util.function.Function;
  */
 record StandaloneOptions(boolean help, Integer port, boolean strictSigning, Integer rateLimit,
                          Duration rateLimitWindow, Duration accessTokenLifetime, Duration refreshTokenLifetime, List<Path> seedFiles,
-                         Instant clockStart, Long variantsSeed, String bindAddress, AdminToken adminToken) {
+                         Instant clockStart, Long variantsSeed, String bindAddress, AdminToken adminToken,
+                         Path dataDir) {
 
     static final String ADMIN_TOKEN_VARIABLE = "COUNT_MOCK_ADMIN_TOKEN";
 
@@ -43,6 +45,8 @@ record StandaloneOptions(boolean help, Integer port, boolean strictSigning, Inte
                                                 stops by a signal only); at least 16 characters, e.g. from
                                                 `openssl rand -hex 32`. Better: set COUNT_MOCK_ADMIN_TOKEN, which
                                                 other users cannot see in the process list
+              --data-dir <dir>                  keep the state in this directory (created when missing), so that
+                                                invoices, tokens, the outbox and the clock survive a restart
               --help                            this text""";
 
     static StandaloneOptions parse(String... args) {
@@ -58,6 +62,7 @@ record StandaloneOptions(boolean help, Integer port, boolean strictSigning, Inte
         Long variantsSeed = null;
         String bindAddress = null;
         AdminToken adminToken = null;
+        Path dataDir = null;
         List<String> words = new ArrayList<>();
         for (String arg : args) {
             int equals = arg.indexOf('=');
@@ -83,12 +88,13 @@ record StandaloneOptions(boolean help, Integer port, boolean strictSigning, Inte
                 case "--variants" -> variantsSeed = value(words, ++i, option, StandaloneOptions::variantsSeed);
                 case "--bind" -> bindAddress = value(words, ++i, option, StandaloneOptions::bindAddress);
                 case "--admin-token" -> adminToken = value(words, ++i, option, AdminToken::of);
+                case "--data-dir" -> dataDir = value(words, ++i, option, StandaloneOptions::directory);
                 default -> throw new IllegalArgumentException("Unknown option " + option);
             }
         }
         return new StandaloneOptions(help, port, strictSigning, rateLimit, rateLimitWindow, accessTokenLifetime,
                 refreshTokenLifetime,
-                List.copyOf(seedFiles), clockStart, variantsSeed, bindAddress, adminToken);
+                List.copyOf(seedFiles), clockStart, variantsSeed, bindAddress, adminToken, dataDir);
     }
 
     /** These options, with the admin token from {@value #ADMIN_TOKEN_VARIABLE} unless {@code --admin-token} gave one. */
@@ -104,7 +110,7 @@ record StandaloneOptions(boolean help, Integer port, boolean strictSigning, Inte
             throw new IllegalArgumentException(ADMIN_TOKEN_VARIABLE + ": " + bad.getMessage());
         }
         return new StandaloneOptions(help, port, strictSigning, rateLimit, rateLimitWindow, accessTokenLifetime,
-                refreshTokenLifetime, seedFiles, clockStart, variantsSeed, bindAddress, fromEnvironment);
+                refreshTokenLifetime, seedFiles, clockStart, variantsSeed, bindAddress, fromEnvironment, dataDir);
     }
 
     /** Configures {@code builder}; reads the seed files, so a missing or malformed one is reported here. */
@@ -137,6 +143,9 @@ record StandaloneOptions(boolean help, Integer port, boolean strictSigning, Inte
         }
         if (adminToken != null) {
             builder.adminToken(adminToken);
+        }
+        if (dataDir != null) {
+            builder.dataDir(dataDir);
         }
         return builder;
     }
@@ -205,6 +214,17 @@ record StandaloneOptions(boolean help, Integer port, boolean strictSigning, Inte
             throw new IllegalArgumentException("needs a positive duration, got " + value);
         }
         return duration;
+    }
+
+    private static Path directory(String value) {
+        if (value.isBlank()) {
+            throw new IllegalArgumentException("needs a directory, e.g. ./count-state");
+        }
+        try {
+            return Path.of(value);
+        } catch (InvalidPathException notAPath) {
+            throw new IllegalArgumentException("needs a directory, e.g. ./count-state, got \"" + value + "\"");
+        }
     }
 
     private static Instant instant(String value) {

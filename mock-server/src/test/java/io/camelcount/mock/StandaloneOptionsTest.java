@@ -28,20 +28,21 @@ class StandaloneOptionsTest {
     void everyOptionIsRead() {
         StandaloneOptions options = StandaloneOptions.parse("--port", "18089", "--strict-signing", "--rate-limit", "0",
                 "--rate-limit-window", "PT10S", "--access-token-lifetime", "PT15M", "--refresh-token-lifetime=P7D", "--seed", "a.json", "--seed=b.json",
-                "--clock-start", "2026-11-24T09:00:00Z", "--variants", "-42", "--bind", "0.0.0.0", "--admin-token", ADMIN_TOKEN);
+                "--clock-start", "2026-11-24T09:00:00Z", "--variants", "-42", "--bind", "0.0.0.0", "--admin-token", ADMIN_TOKEN,
+                "--data-dir", "count-state");
 
         assertThat(options).isEqualTo(new StandaloneOptions(false, 18089, true, 0, Duration.ofSeconds(10), Duration.ofMinutes(15), Duration.ofDays(7),
                 List.of(Path.of("a.json"), Path.of("b.json")), Instant.parse("2026-11-24T09:00:00Z"), -42L, "0.0.0.0",
-                AdminToken.of(ADMIN_TOKEN)));
+                AdminToken.of(ADMIN_TOKEN), Path.of("count-state")));
     }
 
     @Test
     void noOptionsMeansTheDefaults() {
-        assertThat(StandaloneOptions.parse()).isEqualTo(new StandaloneOptions(false, null, false, null, null, null, null, List.of(), null, null, null, null));
+        assertThat(StandaloneOptions.parse()).isEqualTo(new StandaloneOptions(false, null, false, null, null, null, null, List.of(), null, null, null, null, null));
         assertThat(StandaloneOptions.parse("--help").help()).isTrue();
         assertThat(StandaloneOptions.USAGE).contains("--port", "--strict-signing", "--rate-limit", "--rate-limit-window",
                 "--access-token-lifetime", "--refresh-token-lifetime", "--seed", "--clock-start", "--variants", "--bind", "--admin-token",
-                "COUNT_MOCK_ADMIN_TOKEN");
+                "COUNT_MOCK_ADMIN_TOKEN", "--data-dir");
     }
 
     @ParameterizedTest

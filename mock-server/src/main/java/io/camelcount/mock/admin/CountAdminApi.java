@@ -21,6 +21,7 @@ import io.camelcount.mock.domain.Invoice;
 import io.camelcount.mock.domain.Workspace;
 import io.camelcount.mock.fault.FaultRule;
 import io.camelcount.mock.fault.Faults;
+import io.camelcount.mock.store.StateNotSavedException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -281,18 +282,24 @@ public final class CountAdminApi implements AdminApiExtension {
     }
 
     /** A route of the admin API: COUNT's envelope out, refusals as COUNT's errors. */
-    private abstract static class Task implements AdminTask {
+    private abstract class Task implements AdminTask {
 
         abstract ApiResponse handle(AdminRequest request);
 
         @Override
         public ResponseDefinition execute(Admin admin, ServeEvent serveEvent, PathParams pathParams) {
             try {
-                return handle(AdminRequest.of(serveEvent.getRequest())).render();
+                ApiResponse answer = handle(AdminRequest.of(serveEvent.getRequest()));
+                state.saveChanges(); // with a data directory, the change is on disk before it is reported
+                return answer.render();
             } catch (DomainException refused) {
                 return ApiResponse.error(refused).render();
             } catch (SeedRefusal refused) {
                 return ApiResponse.error(refused.status(), refused.code(), refused.getMessage()).render();
+            } catch (StateNotSavedException notSaved) {
+                LOG.error("Admin API {}: the change is made but not saved", serveEvent.getRequest().getUrl(), notSaved);
+                return ApiResponse.error(503, "state_not_saved", notSaved.getMessage() + "; the change is made in memory"
+                        + " but not saved").render();
             } catch (RuntimeException bug) {
                 LOG.error("Admin API {} failed", serveEvent.getRequest().getUrl(), bug);
                 return ApiResponse.error(500, "internal_error", "The mock's admin API failed unexpectedly; its log has the"

@@ -1,5 +1,6 @@
 package io.camelcount.mock.auth;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -30,6 +31,11 @@ public final class Credentials {
 
     public boolean knows(String clientId) {
         return app(clientId).isPresent();
+    }
+
+    /** Every registered app, by client ID; with their secrets, for the data directory only. */
+    public List<PartnerApp> apps() {
+        return appsByClientId.values().stream().sorted(Comparator.comparing(PartnerApp::clientId)).toList();
     }
 
     public List<String> clientIds() {

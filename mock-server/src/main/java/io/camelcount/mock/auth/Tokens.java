@@ -11,6 +11,11 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.ReadWriteLock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
 
 /**
  * Every access token, refresh token and authorization code the mock COUNT has issued, and the OAuth
@@ -31,6 +36,20 @@ public final class Tokens {
     private record RefreshGrant(WorkspaceAccess access, String pairedAccessToken) {
     }
 
+    /**
+     * Every change takes the read lock, so that changes still run side by side (each stays atomic on its own maps);
+     * {@link #state()} takes the write lock, so that it never reads a rotation half done (the old refresh token gone,
+     * the new pair not yet there).
+     */
+    private final ReadWriteLock changing = new ReentrantReadWriteLock();
+    /** Counts the calls that may have changed the tokens, so that a data directory knows when to save them. */
+    private final AtomicLong changes = new AtomicLong();
+    /**
+     * Counts the codes issued, apart: the consent page that issues them needs no credentials, so a data directory
+     * saves them with the background writer rather than before each answer (a lost code costs one more consent).
+     */
+    private final AtomicLong codesIssued = new AtomicLong();
+
     private final SecureRandom random = new SecureRandom();
     private final Clock clock;
     private final TokenLifetimes lifetimes;
@@ -47,13 +66,16 @@ public final class Tokens {
 
     /** Installs a seeded token pair; seeded tokens do not expire until rotated or expired through the admin API. */
     public void grant(AccessGrant seed) {
-        if (isTaken(seed.accessToken()) || isTaken(seed.refreshToken())) {
-            throw new IllegalArgumentException("A token of " + seed + " is already in use");
-        }
-        WorkspaceAccess access = new WorkspaceAccess(seed.clientId(), seed.workspaceUuid(), null);
-        accessTokens.put(seed.accessToken(), access);
-        refreshTokens.put(seed.refreshToken(), new RefreshGrant(access, seed.accessToken()));
-        consentWorkspaces.putIfAbsent(seed.clientId(), seed.workspaceUuid());
+        changing(() -> {
+            if (isTaken(seed.accessToken()) || isTaken(seed.refreshToken())) {
+                throw new IllegalArgumentException("A token of " + seed + " is already in use");
+            }
+            WorkspaceAccess access = new WorkspaceAccess(seed.clientId(), seed.workspaceUuid(), null);
+            accessTokens.put(seed.accessToken(), access);
+            refreshTokens.put(seed.refreshToken(), new RefreshGrant(access, seed.accessToken()));
+            consentWorkspaces.putIfAbsent(seed.clientId(), seed.workspaceUuid());
+            return null;
+        });
     }
 
     /** Whether {@code token} is already an access or refresh token. */
@@ -67,34 +89,40 @@ public final class Tokens {
 
     /** What the user's consent produces: a one-time code for {@code clientId} to exchange for tokens. */
     public String issueAuthorizationCode(String clientId, UUID workspaceUuid) {
-        String code = newSecret("code");
-        authorizationCodes.put(code, new WorkspaceAccess(clientId, workspaceUuid, now().plus(CODE_LIFETIME)));
-        return code;
+        return changing(codesIssued, () -> {
+            String code = newSecret("code");
+            authorizationCodes.put(code, new WorkspaceAccess(clientId, workspaceUuid, now().plus(CODE_LIFETIME)));
+            return code;
+        });
     }
 
     /** @throws TokenRefusal {@code invalid_grant} when the code is unknown, used, expired or another client's */
     public IssuedTokens exchangeCode(String clientId, String code) {
-        WorkspaceAccess granted = authorizationCodes.remove(code);
-        if (granted == null || !granted.clientId().equals(clientId) || granted.expiredAt(now())) {
-            throw TokenRefusal.invalidCode();
-        }
-        return issue(clientId, granted.workspaceUuid());
+        return changing(() -> {
+            WorkspaceAccess granted = authorizationCodes.remove(code);
+            if (granted == null || !granted.clientId().equals(clientId) || granted.expiredAt(now())) {
+                throw TokenRefusal.invalidCode();
+            }
+            return issue(clientId, granted.workspaceUuid());
+        });
     }
 
     /** @throws TokenRefusal {@code invalid_refresh_token} when the token is unknown, used, expired or another client's */
     public IssuedTokens refresh(String clientId, String refreshToken) {
-        RefreshGrant grant = refreshTokens.get(refreshToken);
-        if (grant == null || !grant.access().clientId().equals(clientId)) {
-            throw TokenRefusal.invalidRefreshToken();
-        }
-        Instant now = now();
-        // Only the request that removes the token may rotate it: a concurrent refresh finds it gone.
-        if (!refreshTokens.remove(refreshToken, grant) || grant.access().expiredAt(now)) {
-            throw TokenRefusal.invalidRefreshToken();
-        }
-        accessTokens.computeIfPresent(grant.pairedAccessToken(),
-                (token, access) -> access.expiringBy(now.plus(lifetimes.accessToken())));
-        return issue(clientId, grant.access().workspaceUuid());
+        return changing(() -> {
+            RefreshGrant grant = refreshTokens.get(refreshToken);
+            if (grant == null || !grant.access().clientId().equals(clientId)) {
+                throw TokenRefusal.invalidRefreshToken();
+            }
+            Instant now = now();
+            // Only the request that removes the token may rotate it: a concurrent refresh finds it gone.
+            if (!refreshTokens.remove(refreshToken, grant) || grant.access().expiredAt(now)) {
+                throw TokenRefusal.invalidRefreshToken();
+            }
+            accessTokens.computeIfPresent(grant.pairedAccessToken(),
+                    (token, access) -> access.expiringBy(now.plus(lifetimes.accessToken())));
+            return issue(clientId, grant.access().workspaceUuid());
+        });
     }
 
     /** The access behind a bearer token, expired or not; empty when the token was never issued. */
@@ -109,24 +137,81 @@ public final class Tokens {
      * @return how many tokens were valid and now are expired
      */
     public int expireAccessTokens(String clientId, UUID workspaceUuid) {
-        Instant now = now();
-        int expired = 0;
-        for (Map.Entry<String, WorkspaceAccess> token : accessTokens.entrySet()) {
-            WorkspaceAccess access = token.getValue();
-            boolean matches = (clientId == null || clientId.equals(access.clientId()))
-                    && (workspaceUuid == null || workspaceUuid.equals(access.workspaceUuid()));
-            if (matches && !access.expiredAt(now) && accessTokens.replace(token.getKey(), access, access.expiringBy(now))) {
-                expired++;
+        return changing(() -> {
+            Instant now = now();
+            int expired = 0;
+            for (Map.Entry<String, WorkspaceAccess> token : accessTokens.entrySet()) {
+                WorkspaceAccess access = token.getValue();
+                boolean matches = (clientId == null || clientId.equals(access.clientId()))
+                        && (workspaceUuid == null || workspaceUuid.equals(access.workspaceUuid()));
+                if (matches && !access.expiredAt(now) && accessTokens.replace(token.getKey(), access, access.expiringBy(now))) {
+                    expired++;
+                }
             }
-        }
-        return expired;
+            return expired;
+        });
     }
 
     public void clear() {
-        accessTokens.clear();
-        refreshTokens.clear();
-        authorizationCodes.clear();
-        consentWorkspaces.clear();
+        changing(() -> {
+            accessTokens.clear();
+            refreshTokens.clear();
+            authorizationCodes.clear();
+            consentWorkspaces.clear();
+            return null;
+        });
+    }
+
+    /** Every token and code, as one consistent reading. */
+    public TokenState state() {
+        changing.writeLock().lock();
+        try {
+            return new TokenState(accessTokens, refreshTokens.entrySet().stream().collect(Collectors.toMap(
+                    Map.Entry::getKey, grant -> new TokenState.RefreshToken(grant.getValue().access(),
+                            grant.getValue().pairedAccessToken()))), authorizationCodes, consentWorkspaces);
+        } finally {
+            changing.writeLock().unlock();
+        }
+    }
+
+    /** Replaces every token and code with {@code state}'s. */
+    public void restore(TokenState state) {
+        changing(() -> {
+            clear();
+            accessTokens.putAll(state.accessTokens());
+            state.refreshTokens().forEach((token, grant) ->
+                    refreshTokens.put(token, new RefreshGrant(grant.access(), grant.pairedAccessToken())));
+            authorizationCodes.putAll(state.authorizationCodes());
+            consentWorkspaces.putAll(state.consentWorkspaces());
+            return null;
+        });
+    }
+
+    /**
+     * How many calls may have changed the tokens so far (a count that only grows): when it has not moved, there is
+     * nothing new to save.
+     */
+    public long changes() {
+        return changes.get();
+    }
+
+    /** How many authorisation codes were issued so far; not counted in {@link #changes()}. */
+    public long codesIssued() {
+        return codesIssued.get();
+    }
+
+    private <T> T changing(Supplier<T> change) {
+        return changing(changes, change);
+    }
+
+    private <T> T changing(AtomicLong counter, Supplier<T> change) {
+        changing.readLock().lock();
+        try {
+            counter.incrementAndGet();
+            return change.get();
+        } finally {
+            changing.readLock().unlock();
+        }
     }
 
     private IssuedTokens issue(String clientId, UUID workspaceUuid) {

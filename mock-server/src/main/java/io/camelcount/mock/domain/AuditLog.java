@@ -51,6 +51,17 @@ final class AuditLog {
         return List.copyOf(entriesByInvoice.getOrDefault(invoiceUuid, List.of()));
     }
 
+    /** Every invoice's entries, oldest first, for saving. */
+    Map<UUID, List<AuditEntry>> all() {
+        Map<UUID, List<AuditEntry>> all = new LinkedHashMap<>();
+        entriesByInvoice.forEach((invoiceUuid, entries) -> all.put(invoiceUuid, List.copyOf(entries)));
+        return all;
+    }
+
+    void restore(UUID invoiceUuid, List<AuditEntry> entries) {
+        entriesByInvoice.put(invoiceUuid, new ArrayList<>(entries));
+    }
+
     void forget(UUID invoiceUuid) {
         entriesByInvoice.remove(invoiceUuid);
     }

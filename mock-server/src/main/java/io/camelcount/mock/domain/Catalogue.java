@@ -45,6 +45,32 @@ final class Catalogue {
         accounts.put(account.uuid(), account);
     }
 
+    void add(TagGroup group) {
+        tagGroups.put(group.uuid(), group);
+    }
+
+    // ----- everything, in the order added, for saving
+
+    List<Customer> customers() {
+        return List.copyOf(customers.values());
+    }
+
+    List<Product> products() {
+        return List.copyOf(products.values());
+    }
+
+    List<Tag> tags() {
+        return List.copyOf(tags.values());
+    }
+
+    List<TagGroup> tagGroups() {
+        return List.copyOf(tagGroups.values());
+    }
+
+    List<Account> accounts() {
+        return List.copyOf(accounts.values());
+    }
+
     // ----- customers
 
     Customer createCustomer(NewCustomer request, Instant now) {

@@ -52,6 +52,17 @@ public final class Invoice {
                 publicToken, now, now);
     }
 
+    /**
+     * An invoice as a data directory kept it, stage and amounts included. Nothing is checked: the workspace checked
+     * every change before it was saved.
+     */
+    public static Invoice restore(UUID uuid, InvoiceContent content, boolean approved, boolean sent, BigDecimal amountPaid,
+                                  Map<UUID, BigDecimal> credits, List<Attachment> attachments, String publicToken,
+                                  Instant createdAt, Instant updatedAt) {
+        Stage stage = sent ? Stage.SENT : approved ? Stage.APPROVED : Stage.DRAFT;
+        return new Invoice(uuid, content, stage, amountPaid, credits, attachments, publicToken, createdAt, updatedAt);
+    }
+
     Invoice approve(Instant now) {
         if (stage != Stage.DRAFT) {
             throw DomainException.rule("invoice_not_draft",
@@ -335,6 +346,11 @@ public final class Invoice {
 
     public BigDecimal amountPaid() {
         return amountPaid;
+    }
+
+    /** For an invoice the credit each memo gave it, for a memo the credit it gave each invoice, in the order applied. */
+    public Map<UUID, BigDecimal> credits() {
+        return credits;
     }
 
     public List<Attachment> attachments() {

@@ -21,23 +21,25 @@ import java.util.concurrent.atomic.AtomicReference;
 public final class MockClock extends Clock {
 
     private final Clock source;
+    private final boolean ticking;
     private final AtomicReference<Duration> offset;
     private final ZoneId zone;
 
-    private MockClock(Clock source, AtomicReference<Duration> offset, ZoneId zone) {
+    private MockClock(Clock source, boolean ticking, AtomicReference<Duration> offset, ZoneId zone) {
         this.source = source;
+        this.ticking = ticking;
         this.offset = offset;
         this.zone = zone;
     }
 
     /** A clock that stands still at {@code start} until set or advanced. */
     public static MockClock fixed(Instant start) {
-        return new MockClock(Clock.fixed(start, ZoneOffset.UTC), new AtomicReference<>(Duration.ZERO), ZoneOffset.UTC);
+        return new MockClock(Clock.fixed(start, ZoneOffset.UTC), false, new AtomicReference<>(Duration.ZERO), ZoneOffset.UTC);
     }
 
     /** A clock that ticks with the system clock. */
     public static MockClock system() {
-        return new MockClock(Clock.systemUTC(), new AtomicReference<>(Duration.ZERO), ZoneOffset.UTC);
+        return new MockClock(Clock.systemUTC(), true, new AtomicReference<>(Duration.ZERO), ZoneOffset.UTC);
     }
 
     /** Moves the clock to {@code instant}; a ticking clock keeps ticking from there. */
@@ -49,6 +51,16 @@ public final class MockClock extends Clock {
     public void advance(Duration duration) {
         Objects.requireNonNull(duration, "duration");
         offset.accumulateAndGet(duration, Duration::plus);
+    }
+
+    /** Whether the clock follows the system clock ({@link #system}) rather than standing still ({@link #fixed}). */
+    public boolean ticking() {
+        return ticking;
+    }
+
+    /** How far {@link #set}/{@link #advance} moved the clock from its source: zero for an untouched clock. */
+    public Duration offset() {
+        return offset.get();
     }
 
     public LocalDate today() {
@@ -68,6 +80,6 @@ public final class MockClock extends Clock {
     /** The same time line seen from another zone: setting either clock moves both. */
     @Override
     public MockClock withZone(ZoneId zone) {
-        return new MockClock(source, offset, zone);
+        return new MockClock(source, ticking, offset, zone);
     }
 }

@@ -41,6 +41,14 @@ public final class RecurringTemplate {
         this.updatedAt = updatedAt;
     }
 
+    /** A template as a data directory kept it, its place in the schedule included. */
+    public static RecurringTemplate restore(UUID uuid, InvoiceContent content, RecurrencePattern recurrencePattern,
+                                            int recurrenceInterval, int inAdvanceCreationDays, boolean active,
+                                            int nextOccurrence, LocalDate lastRunDate, Instant createdAt, Instant updatedAt) {
+        return new RecurringTemplate(uuid, content, recurrencePattern, recurrenceInterval, inAdvanceCreationDays, active,
+                nextOccurrence, lastRunDate, createdAt, updatedAt);
+    }
+
     /** New templates are paused until resumed. */
     static RecurringTemplate create(UUID uuid, InvoiceContent content, NewRecurringTemplate request, Instant now) {
         return new RecurringTemplate(uuid, content, request.recurrencePattern(), request.interval(),
@@ -135,6 +143,11 @@ public final class RecurringTemplate {
     /** The date of the next invoice this template will issue; null while paused. */
     public LocalDate nextRunDate() {
         return active ? occurrence(nextOccurrence) : null;
+    }
+
+    /** Which occurrence (counted from the anchor date, from 0) the template issues next. */
+    public int nextOccurrence() {
+        return nextOccurrence;
     }
 
     /** The date of the last invoice this template issued; null before the first. */

@@ -15,6 +15,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 
 /**
@@ -44,12 +45,50 @@ public final class Workspace {
     private final Map<InvoiceType, Integer> lastGeneratedNumber = new EnumMap<>(InvoiceType.class);
     private final List<SentEmail> outbox = new ArrayList<>();
     private final AuditLog auditLog = new AuditLog();
+    /** Counts the calls that may have changed the workspace, so that a data directory knows when to save it. */
+    private final AtomicLong changes = new AtomicLong();
 
     public Workspace(UUID uuid, String name, String currency, Clock clock) {
         this.uuid = Objects.requireNonNull(uuid, "uuid");
         this.name = Objects.requireNonNull(name, "name");
         this.currency = Objects.requireNonNull(currency, "currency");
         this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    /**
+     * A workspace exactly as {@link #contents()} read it, with the clock it runs on. Nothing is checked again:
+     * the contents are what a workspace held.
+     */
+    public static Workspace restore(WorkspaceContents contents, Clock clock) {
+        Workspace workspace = new Workspace(contents.uuid(), contents.name(), contents.currency(), clock);
+        contents.accounts().forEach(workspace.catalogue::add);
+        contents.customers().forEach(customer -> workspace.catalogue.add(customer, customer.createdAt()));
+        contents.products().forEach(workspace.catalogue::add);
+        contents.tags().forEach(workspace.catalogue::add);
+        contents.tagGroups().forEach(workspace.catalogue::add);
+        contents.invoices().forEach(workspace::put);
+        contents.templates().forEach(template -> workspace.templates.put(template.uuid(), template));
+        workspace.legacyDuplicateUuids.addAll(contents.legacyDuplicateUuids());
+        workspace.lastGeneratedNumber.putAll(contents.lastGeneratedNumbers());
+        workspace.outbox.addAll(contents.outbox());
+        contents.auditLog().forEach(workspace.auditLog::restore);
+        return workspace;
+    }
+
+    /** Everything the workspace holds, as one consistent reading; recurring invoices that fell due are issued first. */
+    public synchronized WorkspaceContents contents() {
+        issueDueInvoices();
+        return new WorkspaceContents(uuid, name, currency, catalogue.accounts(), catalogue.customers(),
+                catalogue.products(), catalogue.tags(), catalogue.tagGroups(), List.copyOf(invoices.values()),
+                List.copyOf(templates.values()), legacyDuplicateUuids, lastGeneratedNumber, outbox, auditLog.all());
+    }
+
+    /**
+     * How many calls may have changed the workspace so far (a count that only grows): when it has not moved, there
+     * is nothing new to save. Read without the lock, so that asking never waits for a request.
+     */
+    public long changes() {
+        return changes.get();
     }
 
     public UUID uuid() {
@@ -69,23 +108,28 @@ public final class Workspace {
 
     /** A customer the seed gives no timestamps is created and last changed now. */
     public synchronized void addCustomer(Customer customer) {
+        changed();
         catalogue.add(customer, now());
     }
 
     public synchronized void addProduct(Product product) {
+        changed();
         catalogue.add(product);
     }
 
     public synchronized void addTag(Tag tag) {
+        changed();
         catalogue.add(tag);
     }
 
     public synchronized void addAccount(Account account) {
+        changed();
         catalogue.add(account);
     }
 
     /** Makes {@code invoiceUuid} a UUID that two legacy invoices share: every invoice route answers 409 for it. */
     public synchronized void addLegacyDuplicateInvoice(UUID invoiceUuid) {
+        changed();
         legacyDuplicateUuids.add(invoiceUuid);
     }
 
@@ -151,6 +195,7 @@ public final class Workspace {
 
     /** Deletes a draft; its history goes with it. */
     public synchronized Invoice deleteInvoice(UUID invoiceUuid) {
+        changed();
         issueDueInvoices();
         Invoice draft = existing(invoiceUuid, "uuid");
         draft.requireDeletable();
@@ -303,6 +348,7 @@ public final class Workspace {
     // ----- recurring invoice templates
 
     public synchronized RecurringTemplate createTemplate(NewRecurringTemplate request) {
+        changed();
         issueDueInvoices();
         request.validate();
         RecurringTemplate template = RecurringTemplate.create(UUID.randomUUID(), resolve(request.invoice()), request, now());
@@ -329,6 +375,7 @@ public final class Workspace {
     }
 
     public synchronized RecurringTemplate updateTemplate(UUID templateUuid, RecurringTemplateUpdate update) {
+        changed();
         issueDueInvoices();
         RecurringTemplate current = existingTemplate(templateUuid);
         NewRecurringTemplate merged = update.applyTo(current);
@@ -340,6 +387,7 @@ public final class Workspace {
 
     /** Deletes a template; the invoices it already issued stay. */
     public synchronized RecurringTemplate deleteTemplate(UUID templateUuid) {
+        changed();
         issueDueInvoices();
         RecurringTemplate template = existingTemplate(templateUuid);
         templates.remove(templateUuid);
@@ -347,6 +395,7 @@ public final class Workspace {
     }
 
     public synchronized RecurringTemplate pauseTemplate(UUID templateUuid) {
+        changed();
         issueDueInvoices();
         RecurringTemplate paused = existingTemplate(templateUuid).pause(now());
         templates.put(templateUuid, paused);
@@ -354,6 +403,7 @@ public final class Workspace {
     }
 
     public synchronized RecurringTemplate resumeTemplate(UUID templateUuid) {
+        changed();
         issueDueInvoices();
         templates.put(templateUuid, existingTemplate(templateUuid).resume(today(), now()));
         issueDueInvoices();
@@ -364,6 +414,7 @@ public final class Workspace {
     // run under the workspace's lock, after the due invoices are issued, with what invoices and templates use
 
     public synchronized Customer createCustomer(NewCustomer request) {
+        changed();
         issueDueInvoices();
         return catalogue.createCustomer(request, now());
     }
@@ -388,11 +439,13 @@ public final class Workspace {
      * invoices would; new invoices use the new details.
      */
     public synchronized Customer updateCustomer(UUID customerUuid, CustomerUpdate update) {
+        changed();
         issueDueInvoices();
         return catalogue.updateCustomer(customerUuid, update, now());
     }
 
     public synchronized Customer deleteCustomer(UUID customerUuid) {
+        changed();
         issueDueInvoices();
         boolean referenced = invoices.values().stream().anyMatch(invoice -> invoice.customerUuid().equals(customerUuid))
                 || templates.values().stream().anyMatch(template -> template.content().customer().uuid().equals(customerUuid));
@@ -405,17 +458,20 @@ public final class Workspace {
      * fails on its own.
      */
     public synchronized List<RowResult<Customer>> createCustomers(List<Supplier<NewCustomer>> rows) {
+        changed();
         issueDueInvoices();
         return catalogue.createCustomers(rows, now());
     }
 
     /** Like {@link #createCustomers}: one lock for the batch, each row on its own. */
     public synchronized List<RowResult<Customer>> updateCustomers(List<Supplier<CustomerChange>> rows) {
+        changed();
         issueDueInvoices();
         return catalogue.updateCustomers(rows, now());
     }
 
     public synchronized Product createProduct(NewProduct request) {
+        changed();
         issueDueInvoices();
         return catalogue.createProduct(request);
     }
@@ -433,11 +489,13 @@ public final class Workspace {
 
     /** Changes the fields sent; invoices already written keep their lines. */
     public synchronized Product updateProduct(UUID productUuid, ProductUpdate update) {
+        changed();
         issueDueInvoices();
         return catalogue.updateProduct(productUuid, update);
     }
 
     public synchronized Product deleteProduct(UUID productUuid) {
+        changed();
         issueDueInvoices();
         boolean used = invoices.values().stream().anyMatch(invoice -> hasLineFor(invoice.products(), productUuid))
                 || templates.values().stream().anyMatch(template -> hasLineFor(template.content().products(), productUuid));
@@ -445,6 +503,7 @@ public final class Workspace {
     }
 
     public synchronized Tag createTag(NewTag request) {
+        changed();
         issueDueInvoices();
         return catalogue.createTag(request);
     }
@@ -461,11 +520,13 @@ public final class Workspace {
     }
 
     public synchronized Tag updateTag(UUID tagUuid, TagUpdate update) {
+        changed();
         issueDueInvoices();
         return catalogue.updateTag(tagUuid, update);
     }
 
     public synchronized Tag deleteTag(UUID tagUuid) {
+        changed();
         issueDueInvoices();
         boolean used = invoices.values().stream().anyMatch(invoice -> invoice.tagUuids().contains(tagUuid))
                 || templates.values().stream().anyMatch(template -> template.content().tagUuids().contains(tagUuid));
@@ -473,6 +534,7 @@ public final class Workspace {
     }
 
     public synchronized TagGroup createTagGroup(NewTagGroup request) {
+        changed();
         issueDueInvoices();
         return catalogue.createTagGroup(request);
     }
@@ -489,11 +551,13 @@ public final class Workspace {
     }
 
     public synchronized TagGroup updateTagGroup(UUID groupUuid, TagGroupUpdate update) {
+        changed();
         issueDueInvoices();
         return catalogue.updateTagGroup(groupUuid, update);
     }
 
     public synchronized TagGroup deleteTagGroup(UUID groupUuid) {
+        changed();
         issueDueInvoices();
         return catalogue.deleteTagGroup(groupUuid);
     }
@@ -594,6 +658,7 @@ public final class Workspace {
 
     /** Stores a new or changed document; every change goes through here, so the numbers stay indexed. */
     private void put(Invoice invoice) {
+        changed();
         numbers.stored(invoices.put(invoice.uuid(), invoice), invoice);
     }
 
@@ -693,6 +758,10 @@ public final class Workspace {
             }
             templates.put(current.uuid(), current);
         }
+    }
+
+    private void changed() {
+        changes.incrementAndGet();
     }
 
     /** Unguessable, so that only someone given the link can see (and pay) the invoice. */
