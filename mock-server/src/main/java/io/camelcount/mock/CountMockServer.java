@@ -18,6 +18,7 @@ import io.camelcount.mock.auth.Tokens;
 import io.camelcount.mock.domain.MockClock;
 import io.camelcount.mock.domain.Workspace;
 import io.camelcount.mock.fault.FaultResponses;
+import io.camelcount.mock.http.GuardedJettyServer;
 import io.camelcount.mock.web.PublicInvoicePage;
 
 import java.io.IOException;
@@ -44,7 +45,6 @@ public final class CountMockServer implements AutoCloseable {
 
     public static final int DEFAULT_PORT = 8089;
     public static final Duration DEFAULT_TIMESTAMP_TOLERANCE = Duration.ofSeconds(300);
-    private static final int REQUEST_JOURNAL_LIMIT = 1000;
     /** Threads of WireMock's scheduler, which sends the responses of delay faults without holding a Jetty thread. */
     private static final int DELAYED_RESPONSE_THREADS = 4;
 
@@ -191,6 +191,7 @@ public final class CountMockServer implements AutoCloseable {
         private final List<WorkspaceSeed> workspaces = new ArrayList<>();
         private Seed seed = Seed.EMPTY;
         private Long variantsSeed;
+        private int requestJournal;
 
         private Builder() {
         }
@@ -281,6 +282,19 @@ public final class CountMockServer implements AutoCloseable {
             return this;
         }
 
+        /**
+         * Keeps the last {@code entries} requests, bodies and headers included, in WireMock's request journal
+         * ({@code /__admin/requests}, {@code WireMockServer.findAll}); default 0, off, so that no one can fill
+         * the mock's memory with bodies it keeps, and no bearer token is kept where the admin API shows it.
+         */
+        public Builder requestJournal(int entries) {
+            if (entries < 0) {
+                throw new IllegalArgumentException("requestJournal must be 0 (off) or more, got " + entries);
+            }
+            this.requestJournal = entries;
+            return this;
+        }
+
         /** Adds partner apps and workspaces, as a seed file does. */
         public Builder seed(Seed seed) {
             this.seed = this.seed.plus(Objects.requireNonNull(seed, "seed"));
@@ -324,11 +338,17 @@ public final class CountMockServer implements AutoCloseable {
             }
             PartnerAuthenticator authenticator = new PartnerAuthenticator(state.credentials(), tokens,
                     new SignatureVerifier(clock, timestampTolerance, strictSigning), clock);
-            WireMockServer wireMock = new WireMockServer(WireMockConfiguration.options()
+            WireMockConfiguration configuration = WireMockConfiguration.options();
+            if (requestJournal == 0) {
+                configuration.disableRequestJournal();
+            } else {
+                configuration.maxRequestJournalEntries(requestJournal);
+            }
+            WireMockServer wireMock = new WireMockServer(configuration
                     .port(port)
                     .jettyAcceptors(1) // plenty for a mock, and Jetty warns when acceptors outnumber cores
                     .notifier(new Slf4jNotifier(false))
-                    .maxRequestJournalEntries(REQUEST_JOURNAL_LIMIT)
+                    .httpServerFactory(GuardedJettyServer.FACTORY) // hostile input never reaches WireMock's parsing
                     .asynchronousResponseEnabled(true)
                     .asynchronousResponseThreads(DELAYED_RESPONSE_THREADS)
                     .mappingSource(new CountMappings())

@@ -46,6 +46,9 @@ public final class JavaScriptJson {
             throw new InvalidJsonException(e.getOriginalMessage());
         } catch (java.io.IOException e) {
             throw new InvalidJsonException(e.getMessage());
+        } catch (NumberFormatException | ArithmeticException e) {
+            // Jackson hands a number such as 1e2147483648 to BigDecimal, whose exponent cannot hold it.
+            throw new InvalidJsonException("a number is out of range (its exponent is too large)");
         }
     }
 
