@@ -150,12 +150,20 @@ class HostileInputTest {
     }
 
     @Test
-    void deeplyNestedJsonIsMalformedJsonNotAFailure() {
-        for (int depth : new int[] {999, 1001, 100_000}) {
+    void deeplyNestedJsonIsRefusedBeforeItCostsARecursion() {
+        String before = state();
+        for (int depth : new int[] {62, 64, 1001, 100_000, 600_000}) {
             String body = "{\"notes\":" + "[".repeat(depth) + "]".repeat(depth) + "}";
-            Reply reply = partner.post(INVOICES, body);
-            reply.assertErrorEnvelope(depth * 2 > 1024 * 1024 ? 413 : 400);
+            for (Reply reply : new Reply[] {partner.post(INVOICES, body),
+                    partner.call("POST", INVOICES).body(body).signature("0".repeat(64)).send()}) {
+                int expected = reply.status() == 401 ? 401 : depth * 2 > 1024 * 1024 ? 413 : 400;
+                reply.assertErrorEnvelope(expected);
+                if (expected == 400) {
+                    assertThat(reply.message()).as("depth " + depth).contains(depth < 63 ? "notes must be a string" : "nesting");
+                }
+            }
         }
+        assertThat(state()).isEqualTo(before);
     }
 
     @Test

@@ -15,6 +15,7 @@ import org.eclipse.jetty.util.MultiMap;
 import org.eclipse.jetty.util.UrlEncoded;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.URLDecoder;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
@@ -49,6 +50,9 @@ final class RequestGuard implements Filter {
     /** Seeds and stubs through the admin APIs, which a test may make large. */
     static final int LARGEST_ADMIN_BODY = 16 * 1024 * 1024;
 
+    /** How much of a refused body is read and dropped so that the client can read the answer. */
+    static final int LARGEST_DRAIN = 16 * 1024 * 1024;
+
     private static final Pattern UPLOAD_PATH = Pattern.compile("/partners/invoices/[^/]+/attachments/upload/?");
     private static final Pattern BAD_ESCAPE = Pattern.compile("%(?![0-9A-Fa-f]{2})");
     private static final Pattern CHARSET = Pattern.compile("(?i);\\s*charset\\s*=\\s*\"?([^\";\\s]*)");
@@ -63,10 +67,33 @@ final class RequestGuard implements Filter {
         try {
             body = check(http);
         } catch (Refusal refusal) {
+            if (http.getContentLengthLong() > LARGEST_DRAIN) {
+                answer.setHeader("Connection", "close");
+            }
             refusal.writeTo(answer);
+            answer.flushBuffer();
+            drain(http);
             return;
         }
         chain.doFilter(new BufferedRequest(http, body), response);
+    }
+
+    /**
+     * After the answer is sent, reads and drops what is left of a refused body, up to {@link #LARGEST_DRAIN} bytes
+     * and without keeping any of it: a client still sending when the connection closed would get a reset
+     * instead of the answer. Beyond that, or when the client stops sending, Jetty closes the connection.
+     */
+    private static void drain(HttpServletRequest http) {
+        byte[] sink = new byte[8192];
+        long total = 0;
+        try {
+            InputStream rest = http.getInputStream();
+            for (int read = rest.read(sink); read >= 0 && total <= LARGEST_DRAIN; read = rest.read(sink)) {
+                total += read;
+            }
+        } catch (IOException | RuntimeException gone) {
+            // The client went away or sent a malformed rest; it has its answer either way.
+        }
     }
 
     private static byte[] check(HttpServletRequest http) throws Refusal {
