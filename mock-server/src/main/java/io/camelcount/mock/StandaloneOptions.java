@@ -17,7 +17,7 @@ import java.util.function.Function;
  */
 record StandaloneOptions(boolean help, Integer port, boolean strictSigning, Integer rateLimit,
                          Duration rateLimitWindow, Duration accessTokenLifetime, Duration refreshTokenLifetime, List<Path> seedFiles,
-                         Instant clockStart, Long variantsSeed) {
+                         Instant clockStart, Long variantsSeed, Integer requestJournal) {
 
     static final String USAGE = """
             Usage: java -jar count-mock-server.jar [options]
@@ -31,6 +31,8 @@ record StandaloneOptions(boolean help, Integer port, boolean strictSigning, Inte
               --clock-start <instant>           start the mock's clock at this instant, e.g. 2026-11-24T09:00:00Z
               --variants <seed>                 answer each request in one of COUNT's known forms, chosen by the
                                                 seed so a run repeats (default off: the contract's default forms)
+              --request-journal <n>             keep the last n requests, bodies and headers included, in WireMock's
+                                                journal (/__admin/requests; default 0, off)
               --help                            this text""";
 
     static StandaloneOptions parse(String... args) {
@@ -44,6 +46,7 @@ record StandaloneOptions(boolean help, Integer port, boolean strictSigning, Inte
         List<Path> seedFiles = new ArrayList<>();
         Instant clockStart = null;
         Long variantsSeed = null;
+        Integer requestJournal = null;
         List<String> words = new ArrayList<>();
         for (String arg : args) {
             int equals = arg.indexOf('=');
@@ -67,12 +70,13 @@ record StandaloneOptions(boolean help, Integer port, boolean strictSigning, Inte
                 case "--seed" -> seedFiles.add(value(words, ++i, option, Path::of));
                 case "--clock-start" -> clockStart = value(words, ++i, option, StandaloneOptions::instant);
                 case "--variants" -> variantsSeed = value(words, ++i, option, StandaloneOptions::variantsSeed);
+                case "--request-journal" -> requestJournal = value(words, ++i, option, StandaloneOptions::journalEntries);
                 default -> throw new IllegalArgumentException("Unknown option " + option);
             }
         }
         return new StandaloneOptions(help, port, strictSigning, rateLimit, rateLimitWindow, accessTokenLifetime,
                 refreshTokenLifetime,
-                List.copyOf(seedFiles), clockStart, variantsSeed);
+                List.copyOf(seedFiles), clockStart, variantsSeed, requestJournal);
     }
 
     /** Configures {@code builder}; reads the seed files, so a missing or malformed one is reported here. */
@@ -99,6 +103,9 @@ record StandaloneOptions(boolean help, Integer port, boolean strictSigning, Inte
         }
         if (variantsSeed != null) {
             builder.variants(variantsSeed);
+        }
+        if (requestJournal != null) {
+            builder.requestJournal(requestJournal);
         }
         return builder;
     }
@@ -128,6 +135,14 @@ record StandaloneOptions(boolean help, Integer port, boolean strictSigning, Inte
             throw new IllegalArgumentException("needs 0 (off) or more requests per minute, got " + value);
         }
         return limit;
+    }
+
+    private static int journalEntries(String value) {
+        int entries = integer(value, "a number of requests to keep, 0 to keep none");
+        if (entries < 0) {
+            throw new IllegalArgumentException("needs 0 (off) or more requests to keep, got " + value);
+        }
+        return entries;
     }
 
     private static int integer(String value, String expected) {

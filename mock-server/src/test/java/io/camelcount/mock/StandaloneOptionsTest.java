@@ -24,18 +24,18 @@ class StandaloneOptionsTest {
     void everyOptionIsRead() {
         StandaloneOptions options = StandaloneOptions.parse("--port", "18089", "--strict-signing", "--rate-limit", "0",
                 "--rate-limit-window", "PT10S", "--access-token-lifetime", "PT15M", "--refresh-token-lifetime=P7D", "--seed", "a.json", "--seed=b.json",
-                "--clock-start", "2026-11-24T09:00:00Z", "--variants", "-42");
+                "--clock-start", "2026-11-24T09:00:00Z", "--variants", "-42", "--request-journal", "50");
 
         assertThat(options).isEqualTo(new StandaloneOptions(false, 18089, true, 0, Duration.ofSeconds(10), Duration.ofMinutes(15), Duration.ofDays(7),
-                List.of(Path.of("a.json"), Path.of("b.json")), Instant.parse("2026-11-24T09:00:00Z"), -42L));
+                List.of(Path.of("a.json"), Path.of("b.json")), Instant.parse("2026-11-24T09:00:00Z"), -42L, 50));
     }
 
     @Test
     void noOptionsMeansTheDefaults() {
-        assertThat(StandaloneOptions.parse()).isEqualTo(new StandaloneOptions(false, null, false, null, null, null, null, List.of(), null, null));
+        assertThat(StandaloneOptions.parse()).isEqualTo(new StandaloneOptions(false, null, false, null, null, null, null, List.of(), null, null, null));
         assertThat(StandaloneOptions.parse("--help").help()).isTrue();
         assertThat(StandaloneOptions.USAGE).contains("--port", "--strict-signing", "--rate-limit", "--rate-limit-window",
-                "--access-token-lifetime", "--refresh-token-lifetime", "--seed", "--clock-start", "--variants");
+                "--access-token-lifetime", "--refresh-token-lifetime", "--seed", "--clock-start", "--variants", "--request-journal");
     }
 
     @ParameterizedTest
@@ -52,6 +52,7 @@ class StandaloneOptionsTest {
             "--refresh-token-lifetime PT0S|--refresh-token-lifetime: needs a positive duration, got PT0S",
             "--clock-start 2026-11-24|--clock-start: needs an ISO-8601 instant such as 2026-11-24T09:00:00Z, got \"2026-11-24\"",
             "--variants|--variants needs a value",
+            "--request-journal -1|--request-journal: needs 0 (off) or more requests to keep, got -1",
             "--variants random|--variants: needs a whole number as the seed, e.g. 42, got \"random\"",
             "--variants 9007199254740992|--variants: The variants seed must be a whole number between -(2^53 - 1) and 2^53 - 1,"
                     + " so that JSON keeps it exact; got 9007199254740992"})
