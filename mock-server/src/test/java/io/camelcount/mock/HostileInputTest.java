@@ -167,6 +167,19 @@ class HostileInputTest {
     }
 
     @Test
+    void theTokenRoutesRefuseMalformedBodiesToo() {
+        for (String route : new String[] {"/partners/grant-access-token", "/partners/refresh-user-access-token"}) {
+            for (String body : new String[] {"{", "[]", "\"x\"", "null", "{\"grantType\":1e2147483648}",
+                    "{\"a\":" + "[".repeat(100) + "]".repeat(100) + "}", "{\"grantType\":null,\"refreshToken\":null}"}) {
+                Reply reply = partner.call("POST", route).token(null).body(body).send();
+                assertThat(reply.status()).as(route + " " + body + " " + reply.text()).isBetween(400, 499);
+                reply.assertErrorEnvelope(reply.status());
+            }
+        }
+        assertThat(partner.get(INVOICES).status()).as("the demo tokens still work").isEqualTo(200);
+    }
+
+    @Test
     void theRefusalsOfEveryMethodCarryTheEnvelope() {
         for (String method : new String[] {"GET", "POST", "PUT", "PATCH", "DELETE", "OPTIONS", "TRACE", "BREW"}) {
             RawHttp.Answer answer = RawHttp.send(count.server().port(), method + " " + INVOICES

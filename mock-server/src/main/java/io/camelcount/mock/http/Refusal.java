@@ -23,10 +23,6 @@ final class Refusal extends Exception {
         return new Refusal(400, "validation_failed", message);
     }
 
-    int status() {
-        return status;
-    }
-
     /** Writes the envelope; the connection closes after it when the body was left unread. */
     void writeTo(HttpServletResponse response) throws IOException {
         ResponseDefinition envelope = ApiResponse.error(status, code, getMessage()).render();

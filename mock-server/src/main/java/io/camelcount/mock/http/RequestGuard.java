@@ -128,7 +128,7 @@ final class RequestGuard implements Filter {
         return body;
     }
 
-    static int limitFor(String path) {
+    private static int limitFor(String path) {
         if (path.startsWith("/__admin")) {
             return LARGEST_ADMIN_BODY;
         }
@@ -140,7 +140,7 @@ final class RequestGuard implements Filter {
                 : limit == LARGEST_BODY ? "JSON bodies may be at most " + LARGEST_BODY + " bytes (1 MiB)"
                 : "admin bodies may be at most " + limit + " bytes";
         return new Refusal(413, "payload_too_large", "The request body is " + size + "; " + allowed
-                + " (" + path + ")");
+                + " (" + abbreviated(path) + ")");
     }
 
     /**
