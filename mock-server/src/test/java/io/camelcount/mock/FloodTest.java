@@ -14,6 +14,7 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -53,7 +54,7 @@ class FloodTest {
     @Test
     void theHeapStaysBoundedUnderAFloodOfLargeUnauthenticatedPosts() throws Exception {
         byte[] body = new byte[BODY_BYTES];
-        java.util.Arrays.fill(body, (byte) ' ');
+        Arrays.fill(body, (byte) ' ');
         body[0] = '{';
         body[body.length - 1] = '}';
         List<String> targets = List.of("/partners/invoices",

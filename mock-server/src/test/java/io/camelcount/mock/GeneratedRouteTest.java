@@ -19,6 +19,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -117,7 +118,7 @@ class GeneratedRouteTest {
         return tests;
     }
 
-    private DynamicTest refused(String kind, String name, int status, java.util.function.Supplier<Reply> send) {
+    private DynamicTest refused(String kind, String name, int status, Supplier<Reply> send) {
         counts.merge(kind, 1, Integer::sum);
         return DynamicTest.dynamicTest(name, () -> {
             String before = state();
