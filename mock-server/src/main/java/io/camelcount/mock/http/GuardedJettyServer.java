@@ -53,7 +53,9 @@ public final class GuardedJettyServer extends Jetty11HttpServer {
         context.setErrorHandler(new EnvelopeErrorHandler());
     }
 
-    private static void guard(ServletContextHandler context) {
-        context.addFilter(new FilterHolder(new RequestGuard()), "/*", EnumSet.of(DispatcherType.REQUEST));
+    /** Runs inside WireMock's constructor, where {@link #options} is already set and this class's own fields not yet. */
+    private void guard(ServletContextHandler context) {
+        context.addFilter(new FilterHolder(new RequestGuard(!options.requestJournalDisabled())), "/*",
+                EnumSet.of(DispatcherType.REQUEST));
     }
 }

@@ -57,6 +57,14 @@ final class RequestGuard implements Filter {
     private static final Pattern BAD_ESCAPE = Pattern.compile("%(?![0-9A-Fa-f]{2})");
     private static final Pattern CHARSET = Pattern.compile("(?i);\\s*charset\\s*=\\s*\"?([^\";\\s]*)");
     private static final String FILES_PATH = "/__files";
+    private static final Pattern JOURNAL_PATH = Pattern.compile("/__admin/(requests|near-misses)(/.*)?");
+
+    private final boolean journalOn;
+
+    /** @param journalOn whether WireMock keeps a request journal; when it does not, its routes answer 404 */
+    RequestGuard(boolean journalOn) {
+        this.journalOn = journalOn;
+    }
 
     @Override
     public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain)
@@ -96,11 +104,17 @@ final class RequestGuard implements Filter {
         }
     }
 
-    private static byte[] check(HttpServletRequest http) throws Refusal {
+    private byte[] check(HttpServletRequest http) throws Refusal {
         String path = http.getRequestURI();
         if (path.equals(FILES_PATH) || path.startsWith(FILES_PATH + "/")) {
             throw new Refusal(404, "not_found", "The mock COUNT serves no files; its routes are under /partners,"
                     + " /auth2, /public and /__admin/count");
+        }
+        // WireMock answers a read of a disabled journal with a 500; clearing it (DELETE) stays a harmless no-op.
+        if (!journalOn && JOURNAL_PATH.matcher(path).matches()
+                && !(path.equals("/__admin/requests") && http.getMethod().equals("DELETE"))) {
+            throw new Refusal(404, "not_found", "The request journal is off; start the mock with --request-journal"
+                    + " <n> (builder: requestJournal(n)) to keep the last n requests.");
         }
         checkPath(path);
         checkQuery(http.getQueryString());
