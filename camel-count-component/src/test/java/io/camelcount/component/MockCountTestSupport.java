@@ -58,7 +58,8 @@ abstract class MockCountTestSupport extends CamelTestSupport {
         if (seed != null && !seed.isBlank()) {
             builder.variants(Long.parseLong(seed.strip()));
         }
-        mock = builder.port(0).start();
+        // The journal is off by default (it keeps every body); requestsTo() and requestsContaining() read it.
+        mock = builder.port(0).requestJournal(1000).start();
     }
 
     @AfterAll

@@ -26,6 +26,7 @@ import io.camelcount.mock.gateway.GatewayPasses;
 import io.camelcount.mock.store.DamagedStateException;
 import io.camelcount.mock.store.DataDirectory;
 import io.camelcount.mock.store.SaveBeforeAnswer;
+import io.camelcount.mock.http.GuardedJettyServer;
 import io.camelcount.mock.web.PublicInvoicePage;
 
 import java.io.IOException;
@@ -57,7 +58,6 @@ public final class CountMockServer implements AutoCloseable {
     /** Loopback only: reachable from this machine, not from the network. */
     public static final String DEFAULT_BIND_ADDRESS = "127.0.0.1";
     public static final Duration DEFAULT_TIMESTAMP_TOLERANCE = Duration.ofSeconds(300);
-    private static final int REQUEST_JOURNAL_LIMIT = 1000;
     /** Threads of WireMock's scheduler, which sends the responses of delay faults without holding a Jetty thread. */
     private static final int DELAYED_RESPONSE_THREADS = 4;
 
@@ -266,6 +266,7 @@ public final class CountMockServer implements AutoCloseable {
         private String bindAddress = DEFAULT_BIND_ADDRESS;
         private AdminToken adminToken;
         private Path dataDir;
+        private int requestJournal;
 
         private Builder() {
         }
@@ -382,6 +383,19 @@ public final class CountMockServer implements AutoCloseable {
             return this;
         }
 
+        /**
+         * Keeps the last {@code entries} requests, bodies and headers included, in WireMock's request journal
+         * ({@code /__admin/requests}, {@code WireMockServer.findAll}); default 0, off, so that no one can fill
+         * the mock's memory with bodies it keeps, and no bearer token is kept where the admin API shows it.
+         */
+        public Builder requestJournal(int entries) {
+            if (entries < 0) {
+                throw new IllegalArgumentException("requestJournal must be 0 (off) or more, got " + entries);
+            }
+            this.requestJournal = entries;
+            return this;
+        }
+
         /** Adds partner apps and workspaces, as a seed file does. */
         public Builder seed(Seed seed) {
             this.seed = this.seed.plus(Objects.requireNonNull(seed, "seed"));
@@ -445,6 +459,11 @@ public final class CountMockServer implements AutoCloseable {
             PartnerAuthenticator authenticator = new PartnerAuthenticator(state.credentials(), tokens,
                     new SignatureVerifier(clock, timestampTolerance, strictSigning), clock);
             WireMockConfiguration configuration = WireMockConfiguration.options();
+            if (requestJournal == 0) {
+                configuration.disableRequestJournal();
+            } else {
+                configuration.maxRequestJournalEntries(requestJournal);
+            }
             WireMockServer wireMock = new WireMockServer(configuration
                     .port(port)
                     .bindAddress(bind.getHostAddress())
@@ -452,7 +471,7 @@ public final class CountMockServer implements AutoCloseable {
                     .withStores(RedactingJournalStore.stores(configuration.filesRoot()))
                     .jettyAcceptors(1) // plenty for a mock, and Jetty warns when acceptors outnumber cores
                     .notifier(new Slf4jNotifier(false))
-                    .maxRequestJournalEntries(REQUEST_JOURNAL_LIMIT)
+                    .httpServerFactory(GuardedJettyServer.FACTORY) // hostile input never reaches WireMock's parsing
                     .asynchronousResponseEnabled(true)
                     .asynchronousResponseThreads(DELAYED_RESPONSE_THREADS)
                     .mappingSource(new CountMappings())

@@ -22,7 +22,7 @@ import java.util.function.Function;
 record StandaloneOptions(boolean help, Integer port, boolean strictSigning, Integer rateLimit,
                          Duration rateLimitWindow, Duration accessTokenLifetime, Duration refreshTokenLifetime, List<Path> seedFiles,
                          Instant clockStart, Long variantsSeed, String bindAddress, AdminToken adminToken,
-                         Path dataDir) {
+                         Path dataDir, Integer requestJournal) {
 
     static final String ADMIN_TOKEN_VARIABLE = "COUNT_MOCK_ADMIN_TOKEN";
 
@@ -47,6 +47,8 @@ record StandaloneOptions(boolean help, Integer port, boolean strictSigning, Inte
                                                 other users cannot see in the process list
               --data-dir <dir>                  keep the state in this directory (created when missing), so that
                                                 invoices, tokens, the outbox and the clock survive a restart
+              --request-journal <n>             keep the last n requests, bodies and headers included, in WireMock's
+                                                journal (/__admin/requests; default 0, off)
               --help                            this text""";
 
     static StandaloneOptions parse(String... args) {
@@ -63,6 +65,7 @@ record StandaloneOptions(boolean help, Integer port, boolean strictSigning, Inte
         String bindAddress = null;
         AdminToken adminToken = null;
         Path dataDir = null;
+        Integer requestJournal = null;
         List<String> words = new ArrayList<>();
         for (String arg : args) {
             int equals = arg.indexOf('=');
@@ -89,12 +92,13 @@ record StandaloneOptions(boolean help, Integer port, boolean strictSigning, Inte
                 case "--bind" -> bindAddress = value(words, ++i, option, StandaloneOptions::bindAddress);
                 case "--admin-token" -> adminToken = value(words, ++i, option, AdminToken::of);
                 case "--data-dir" -> dataDir = value(words, ++i, option, StandaloneOptions::directory);
+                case "--request-journal" -> requestJournal = value(words, ++i, option, StandaloneOptions::journalEntries);
                 default -> throw new IllegalArgumentException("Unknown option " + option);
             }
         }
         return new StandaloneOptions(help, port, strictSigning, rateLimit, rateLimitWindow, accessTokenLifetime,
                 refreshTokenLifetime,
-                List.copyOf(seedFiles), clockStart, variantsSeed, bindAddress, adminToken, dataDir);
+                List.copyOf(seedFiles), clockStart, variantsSeed, bindAddress, adminToken, dataDir, requestJournal);
     }
 
     /** These options, with the admin token from {@value #ADMIN_TOKEN_VARIABLE} unless {@code --admin-token} gave one. */
@@ -110,7 +114,7 @@ record StandaloneOptions(boolean help, Integer port, boolean strictSigning, Inte
             throw new IllegalArgumentException(ADMIN_TOKEN_VARIABLE + ": " + bad.getMessage());
         }
         return new StandaloneOptions(help, port, strictSigning, rateLimit, rateLimitWindow, accessTokenLifetime,
-                refreshTokenLifetime, seedFiles, clockStart, variantsSeed, bindAddress, fromEnvironment, dataDir);
+                refreshTokenLifetime, seedFiles, clockStart, variantsSeed, bindAddress, fromEnvironment, dataDir, requestJournal);
     }
 
     /** Configures {@code builder}; reads the seed files, so a missing or malformed one is reported here. */
@@ -147,6 +151,9 @@ record StandaloneOptions(boolean help, Integer port, boolean strictSigning, Inte
         if (dataDir != null) {
             builder.dataDir(dataDir);
         }
+        if (requestJournal != null) {
+            builder.requestJournal(requestJournal);
+        }
         return builder;
     }
 
@@ -182,6 +189,14 @@ record StandaloneOptions(boolean help, Integer port, boolean strictSigning, Inte
             throw new IllegalArgumentException("needs 0 (off) or more requests per minute, got " + value);
         }
         return limit;
+    }
+
+    private static int journalEntries(String value) {
+        int entries = integer(value, "a number of requests to keep, 0 to keep none");
+        if (entries < 0) {
+            throw new IllegalArgumentException("needs 0 (off) or more requests to keep, got " + value);
+        }
+        return entries;
     }
 
     private static int integer(String value, String expected) {

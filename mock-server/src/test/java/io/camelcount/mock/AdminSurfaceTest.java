@@ -145,7 +145,7 @@ class AdminSurfaceTest {
     @Nested
     class WithAnAdminToken {
 
-        private final CountMockServer server = start(CountMockServer.builder().bindAddress("0.0.0.0").adminToken(TOKEN));
+        private final CountMockServer server = start(CountMockServer.builder().bindAddress("0.0.0.0").adminToken(TOKEN).requestJournal(1000));
 
         private String url(String path) {
             return "http://127.0.0.1:" + server.port() + path;
@@ -234,7 +234,7 @@ class AdminSurfaceTest {
 
         private static final String CALLBACK = "https://crm.example/count/callback";
 
-        private final CountMockServer server = start(CountMockServer.builder());
+        private final CountMockServer server = start(CountMockServer.builder().requestJournal(1000));
         private final PartnerClient demo = new PartnerClient(server);
         private final List<String> credentials = new ArrayList<>(List.of(DemoWorkspace.CLIENT_SECRET,
                 DemoWorkspace.ACCESS_TOKEN, DemoWorkspace.REFRESH_TOKEN));

@@ -54,7 +54,8 @@ public class RateLimitSteps {
     @Given("a COUNT that allows {int} requests a minute per client ID")
     public void aLimitedCount(int requestsPerMinute) {
         limit = requestsPerMinute;
-        limitedCount = CountMockServer.builder().port(0).rateLimit(requestsPerMinute).clock(clock).start();
+        // The journal is off by default; "COUNT refused none of them" reads it.
+        limitedCount = CountMockServer.builder().port(0).rateLimit(requestsPerMinute).clock(clock).requestJournal(1000).start();
     }
 
     @Given("three routes that read customers, products and tags, with the component set to the same limit")

@@ -38,7 +38,14 @@ public final class ApiRoutes {
     record Match(Operation operation, Map<String, String> pathParameters) {
     }
 
-    private record Route(RequestMethod method, PathTemplate path, Operation operation) {
+    private record Route(Endpoint endpoint, PathTemplate path, Operation operation) {
+    }
+
+    /**
+     * A line of the table as a client sees it, e.g. {@code PATCH /partners/invoices/{uuid}}; {@code page} when its
+     * {@code data} is a page, which reads {@code page} and {@code limit}.
+     */
+    public record Endpoint(RequestMethod method, String path, boolean page) {
     }
 
     private final List<Route> routes = new ArrayList<>();
@@ -114,7 +121,7 @@ public final class ApiRoutes {
 
     /** A route whose {@code data} is a page of {@code resource}s, which variants may name after it. */
     private void page(RequestMethod method, String path, ResourceName resource, Operation operation) {
-        add(method, path, request -> operation.handle(request).aboutPage(resource));
+        add(new Endpoint(method, path, true), request -> operation.handle(request).aboutPage(resource));
     }
 
     /** A route whose {@code data} is one {@code resource}, which variants may put under its name. */
@@ -124,12 +131,21 @@ public final class ApiRoutes {
 
     /** A route whose answer is not a resource (a deletion, a link, an audit log): one form only. */
     private void add(RequestMethod method, String path, Operation operation) {
-        routes.add(new Route(method, new PathTemplate(path), operation));
+        add(new Endpoint(method, path, false), operation);
+    }
+
+    private void add(Endpoint endpoint, Operation operation) {
+        routes.add(new Route(endpoint, new PathTemplate(endpoint.path()), operation));
+    }
+
+    /** Every route, in the order they are matched; for tests that walk the whole API. */
+    public List<Endpoint> endpoints() {
+        return routes.stream().map(Route::endpoint).toList();
     }
 
     Optional<Match> match(RequestMethod method, String path) {
         return routes.stream()
-                .filter(route -> route.method().equals(method) && route.path().matches(path))
+                .filter(route -> route.endpoint().method().equals(method) && route.path().matches(path))
                 .findFirst()
                 .map(route -> new Match(route.operation(), route.path().parse(path)));
     }

@@ -52,11 +52,21 @@ final class QueryParameters {
     }
 
     /**
-     * WireMock decodes every query string the same way before any extension sees the request, and fails a
-     * malformed escape itself; so by the time a request is routed here, decoding cannot fail.
+     * The mock's request guard already refuses a query with a malformed escape before WireMock reads it; this
+     * check keeps the answer a 400 for any caller that reaches the API another way.
      */
     private static String decode(String text) {
-        return URLDecoder.decode(text, StandardCharsets.UTF_8);
+        try {
+            return URLDecoder.decode(text, StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException malformed) {
+            throw DomainException.validation("query", "The query string has a malformed %-escape in \""
+                    + abbreviated(text) + "\"; write a literal % as %25 and escape other bytes as %XX in hex.");
+        }
+    }
+
+    /** Enough of a hostile value to find it, without echoing megabytes back. */
+    private static String abbreviated(String text) {
+        return text.length() <= 64 ? text : text.substring(0, 64) + "…";
     }
 
     /** A single value; the same parameter twice with different values is ambiguous, so refused. */

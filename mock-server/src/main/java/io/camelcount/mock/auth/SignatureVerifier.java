@@ -58,11 +58,10 @@ public final class SignatureVerifier {
         requireTimestampInWindow(timestamp);
         byte[] presented = presentedSignature(signature);
         String signedPath = RequestSignature.signedPath(url);
-        boolean matched = false;
-        for (String bodyHash : acceptedBodyHashes(method, body)) {
-            byte[] expected = RequestSignature.hmacSha256(clientSecret, RequestSignature.base(method, signedPath, timestamp, bodyHash));
-            matched |= MessageDigest.isEqual(expected, presented);
-        }
+        // The raw bytes first: only when none of their hashes match is the body parsed, so that an unsigned
+        // body is never parsed, and a signed one (and every one under strict signing) is parsed by the API alone.
+        boolean matched = matchesAny(rawBodyHashes(method, body), method, signedPath, timestamp, presented, clientSecret)
+                || !strict && matchesAny(reserialisedBodyHashes(body), method, signedPath, timestamp, presented, clientSecret);
         if (!matched) {
             throw new AuthenticationException("invalid_signature", "x-signature does not match. Sign the text \""
                     + RequestSignature.base(method, signedPath, timestamp, documentedBodyHash(method, body))
@@ -109,17 +108,32 @@ public final class SignatureVerifier {
         return HexFormat.of().parseHex(signature);
     }
 
-    private Set<String> acceptedBodyHashes(String method, byte[] body) {
+    private static boolean matchesAny(Set<String> bodyHashes, String method, String signedPath, String timestamp,
+                                      byte[] presented, String clientSecret) {
+        boolean matched = false;
+        for (String bodyHash : bodyHashes) {
+            byte[] expected = RequestSignature.hmacSha256(clientSecret, RequestSignature.base(method, signedPath, timestamp, bodyHash));
+            matched |= MessageDigest.isEqual(expected, presented);
+        }
+        return matched;
+    }
+
+    /** The hashes of the bytes as sent; tolerant signing adds {@code {}} for an empty body and the hash of a GET's body. */
+    private Set<String> rawBodyHashes(String method, byte[] body) {
         Set<String> hashes = new LinkedHashSet<>();
         hashes.add(documentedBodyHash(method, body));
-        if (strict) {
-            return hashes;
+        if (!strict) {
+            hashes.add(body.length == 0 ? EMPTY_OBJECT_HASH : RequestSignature.sha256Hex(body));
         }
+        return hashes;
+    }
+
+    /** Tolerant signing only: the hashes of the body as {@code JSON.stringify} re-serialises it, which needs a parse. */
+    private static Set<String> reserialisedBodyHashes(byte[] body) {
+        Set<String> hashes = new LinkedHashSet<>();
         if (body.length == 0) {
-            hashes.add(EMPTY_OBJECT_HASH);
             return hashes;
         }
-        hashes.add(RequestSignature.sha256Hex(body));
         try {
             byte[] canonical = JavaScriptJson.canonicalize(body);
             hashes.add(RequestSignature.sha256Hex(canonical));

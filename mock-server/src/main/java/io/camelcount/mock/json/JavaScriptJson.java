@@ -1,6 +1,8 @@
 package io.camelcount.mock.json;
 
 import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.json.JsonMapper;
@@ -23,7 +25,14 @@ import java.util.Map;
  */
 public final class JavaScriptJson {
 
-    private static final JsonMapper MAPPER = JsonMapper.builder()
+    /**
+     * COUNT's bodies nest four levels at most; JavaScript would read deeper ones, but a body nested hundreds of
+     * levels deep is an attack on the parser, refused before it costs a deep recursion.
+     */
+    static final int MAX_NESTING_DEPTH = 64;
+    private static final JsonMapper MAPPER = JsonMapper.builder(JsonFactory.builder()
+                    .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_NESTING_DEPTH).build())
+                    .build())
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .nodeFactory(JsonNodeFactory.withExactBigDecimals(true))
@@ -46,6 +55,9 @@ public final class JavaScriptJson {
             throw new InvalidJsonException(e.getOriginalMessage());
         } catch (java.io.IOException e) {
             throw new InvalidJsonException(e.getMessage());
+        } catch (NumberFormatException | ArithmeticException e) {
+            // Jackson hands a number such as 1e2147483648 to BigDecimal, whose exponent cannot hold it.
+            throw new InvalidJsonException("a number is out of range (its exponent is too large)");
         }
     }
 
