@@ -471,7 +471,9 @@ public final class CountMockServer implements AutoCloseable {
                     .withStores(RedactingJournalStore.stores(configuration.filesRoot()))
                     .jettyAcceptors(1) // plenty for a mock, and Jetty warns when acceptors outnumber cores
                     .notifier(new Slf4jNotifier(false))
-                    .httpServerFactory(GuardedJettyServer.FACTORY) // hostile input never reaches WireMock's parsing
+                    // hostile input never reaches WireMock's parsing, and an upload's body is read only for an authenticated caller
+                    .httpServerFactory(GuardedJettyServer.factory(upload -> authenticator.authenticateUpload(
+                            upload.getMethod(), upload.getRequestURI(), upload::getHeader)))
                     .asynchronousResponseEnabled(true)
                     .asynchronousResponseThreads(DELAYED_RESPONSE_THREADS)
                     .mappingSource(new CountMappings())

@@ -14,6 +14,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.List;
 import java.util.stream.Stream;
 import java.util.zip.GZIPOutputStream;
 
@@ -117,6 +118,26 @@ class HostileInputTest {
         RawHttp.Answer answer = RawHttp.send(count.server().port(), "", request.toByteArray());
         answer.assertEnvelope(413);
         assertThat(answer.code()).isEqualTo("payload_too_large");
+    }
+
+    /**
+     * The upload route may take 100 MiB, so a body above a JSON body's 1 MiB is read there only once its headers
+     * authenticate (an upload is signed with an empty body hash): a caller without credentials that announces 50 MB
+     * gets its 413 after one byte. A body that is not multipart has a JSON body's limit there too.
+     */
+    @Test
+    void anUploadAboveOneMebibyteIsReadOnlyForAnAuthenticatedCaller() {
+        String upload = "/partners/invoices/" + DemoWorkspace.ACME_TRADING + "/attachments/upload";
+        for (String headers : List.of(
+                "Content-Type: " + Multipart.CONTENT_TYPE + "\r\n",
+                "Content-Type: " + Multipart.CONTENT_TYPE + "\r\nx-client-id: demo-client\r\nx-timestamp: 1\r\n"
+                        + "x-signature: " + "0".repeat(64) + "\r\nAuthorization: Bearer demo-access-token\r\n",
+                "Content-Type: application/json\r\n")) {
+            RawHttp.Answer answer = RawHttp.send(count.server().port(), "POST " + upload + " HTTP/1.1\r\nHost: localhost\r\n"
+                    + headers + "Content-Length: 50000000\r\nConnection: close\r\n\r\n--");
+            answer.assertEnvelope(413);
+            assertThat(answer.message()).as(headers).contains("1 MiB");
+        }
     }
 
     /** A 204 KB body that inflates to 200 MiB, sent without Content-Encoding: WireMock would inflate it regardless. */

@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.UnaryOperator;
 
 /**
  * COUNT's two authentication layers on every {@code /partners} route (contract §1): the HMAC
@@ -53,6 +54,26 @@ public final class PartnerAuthenticator {
             return Optional.empty();
         }
         return Optional.of(bearerAccess(request.getHeader("Authorization"), clientId).workspaceUuid());
+    }
+
+    /**
+     * The credentials of a multipart upload, from its headers alone: an upload is signed with an empty body hash
+     * (contract §1.1), so its signature and bearer token can be checked before a byte of its body is read. The
+     * gateway checks the whole request again once the body is in; this only keeps an unauthenticated client from
+     * making the mock read up to 100 MiB.
+     *
+     * @param header the request's header of a name, in any spelling; null when absent
+     * @throws AuthenticationException as {@link #authenticate} would
+     */
+    public void authenticateUpload(String method, String url, UnaryOperator<String> header) {
+        String clientId = header.apply("x-client-id");
+        String timestamp = header.apply("x-timestamp");
+        String signature = header.apply("x-signature");
+        requirePresent(clientId, timestamp, signature);
+        PartnerApp app = credentials.app(clientId).orElseThrow(() -> new AuthenticationException("invalid_client",
+                "Unknown x-client-id \"" + clientId + "\"; send the client ID of a registered partner app."));
+        verifier.verify(method.toUpperCase(Locale.ROOT), url, timestamp, signature, new byte[0], app.clientSecret());
+        bearerAccess(header.apply("Authorization"), clientId);
     }
 
     private static void requirePresent(String clientId, String timestamp, String signature) {

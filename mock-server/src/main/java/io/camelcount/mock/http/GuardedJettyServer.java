@@ -18,8 +18,21 @@ import java.util.EnumSet;
  */
 public final class GuardedJettyServer extends Jetty11HttpServer {
 
-    /** For {@code WireMockConfiguration.httpServerFactory(...)}. */
-    public static final HttpServerFactory FACTORY = GuardedJettyServer::new;
+    /** Set after WireMock's constructor, which installs the guard; read by the guard at each request. */
+    private UploadGate uploadGate;
+
+    /**
+     * For {@code WireMockConfiguration.httpServerFactory(...)}.
+     *
+     * @param uploadGate checks an upload's credentials from its headers before its body is read
+     */
+    public static HttpServerFactory factory(UploadGate uploadGate) {
+        return (options, admin, stubs) -> {
+            GuardedJettyServer server = new GuardedJettyServer(options, admin, stubs);
+            server.uploadGate = uploadGate;
+            return server;
+        };
+    }
 
     private GuardedJettyServer(Options options, AdminRequestHandler adminRequestHandler,
                                StubRequestHandler stubRequestHandler) {
@@ -55,7 +68,7 @@ public final class GuardedJettyServer extends Jetty11HttpServer {
 
     /** Runs inside WireMock's constructor, where {@link #options} is already set and this class's own fields not yet. */
     private void guard(ServletContextHandler context) {
-        context.addFilter(new FilterHolder(new RequestGuard(!options.requestJournalDisabled())), "/*",
+        context.addFilter(new FilterHolder(new RequestGuard(!options.requestJournalDisabled(), () -> uploadGate)), "/*",
                 EnumSet.of(DispatcherType.REQUEST));
     }
 }

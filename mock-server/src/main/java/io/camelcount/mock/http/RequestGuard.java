@@ -3,6 +3,7 @@ package io.camelcount.mock.http;
 import com.github.tomakehurst.wiremock.http.ImmutableRequest;
 import com.github.tomakehurst.wiremock.http.RequestMethod;
 import com.github.tomakehurst.wiremock.http.multipart.PartParser;
+import io.camelcount.mock.auth.AuthenticationException;
 import jakarta.servlet.Filter;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -20,6 +21,7 @@ import java.net.URLDecoder;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -60,10 +62,15 @@ final class RequestGuard implements Filter {
     private static final Pattern JOURNAL_PATH = Pattern.compile("/__admin/(requests|near-misses)(/.*)?");
 
     private final boolean journalOn;
+    private final Supplier<UploadGate> uploadGate;
 
-    /** @param journalOn whether WireMock keeps a request journal; when it does not, its routes answer 404 */
-    RequestGuard(boolean journalOn) {
+    /**
+     * @param journalOn  whether WireMock keeps a request journal; when it does not, its routes answer 404
+     * @param uploadGate the check of an upload's headers; null admits none above {@link #LARGEST_BODY}
+     */
+    RequestGuard(boolean journalOn, Supplier<UploadGate> uploadGate) {
         this.journalOn = journalOn;
+        this.uploadGate = uploadGate;
     }
 
     @Override
@@ -121,8 +128,8 @@ final class RequestGuard implements Filter {
         checkEncoding(http.getHeader("Content-Encoding"));
         String contentType = http.getContentType();
         checkCharset(contentType);
-        int limit = limitFor(path);
         long declared = http.getContentLengthLong();
+        int limit = limitFor(http, path, contentType, declared);
         if (declared > limit) {
             throw tooLarge(path, declared + " bytes", limit);
         }
@@ -140,6 +147,31 @@ final class RequestGuard implements Filter {
             }
         }
         return body;
+    }
+
+    /**
+     * The upload's 100 MiB only for a multipart body whose headers authenticate: an upload is signed with an empty
+     * body hash, so they suffice, and an unauthenticated caller cannot make the mock read more than a JSON body's
+     * 1 MiB. Anything else on that route (a body signed as sent, a caller COUNT refuses) is held to that limit and
+     * goes on to the gateway, which answers it as it would any request.
+     */
+    private int limitFor(HttpServletRequest http, String path, String contentType, long declared) {
+        int limit = limitFor(path);
+        if (limit != LARGEST_UPLOAD || declared > LARGEST_UPLOAD) {
+            return limit;
+        }
+        boolean multipart = contentType != null
+                && contentType.toLowerCase(Locale.ROOT).stripLeading().startsWith("multipart/form-data");
+        UploadGate gate = uploadGate.get();
+        if (!multipart || gate == null) {
+            return LARGEST_BODY;
+        }
+        try {
+            gate.admit(http);
+            return LARGEST_UPLOAD;
+        } catch (AuthenticationException notYet) {
+            return LARGEST_BODY;
+        }
     }
 
     private static int limitFor(String path) {
