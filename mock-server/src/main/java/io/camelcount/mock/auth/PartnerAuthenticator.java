@@ -41,9 +41,7 @@ public final class PartnerAuthenticator {
         String clientId = request.getHeader("x-client-id");
         String timestamp = request.getHeader("x-timestamp");
         String signature = request.getHeader("x-signature");
-        requirePresent(clientId, timestamp, signature);
-        PartnerApp app = credentials.app(clientId).orElseThrow(() -> new AuthenticationException("invalid_client",
-                "Unknown x-client-id \"" + clientId + "\"; send the client ID of a registered partner app."));
+        PartnerApp app = signer(clientId, timestamp, signature);
         String method = request.getMethod().getName().toUpperCase(Locale.ROOT);
         try {
             verifier.verify(method, request.getUrl(), timestamp, signature, SignedBody.of(request), app.clientSecret());
@@ -69,11 +67,16 @@ public final class PartnerAuthenticator {
         String clientId = header.apply("x-client-id");
         String timestamp = header.apply("x-timestamp");
         String signature = header.apply("x-signature");
-        requirePresent(clientId, timestamp, signature);
-        PartnerApp app = credentials.app(clientId).orElseThrow(() -> new AuthenticationException("invalid_client",
-                "Unknown x-client-id \"" + clientId + "\"; send the client ID of a registered partner app."));
+        PartnerApp app = signer(clientId, timestamp, signature);
         verifier.verify(method.toUpperCase(Locale.ROOT), url, timestamp, signature, new byte[0], app.clientSecret());
         bearerAccess(header.apply("Authorization"), clientId);
+    }
+
+    /** The partner app that signed, once the three signing headers are there and its client ID is known. */
+    private PartnerApp signer(String clientId, String timestamp, String signature) {
+        requirePresent(clientId, timestamp, signature);
+        return credentials.app(clientId).orElseThrow(() -> new AuthenticationException("invalid_client",
+                "Unknown x-client-id \"" + clientId + "\"; send the client ID of a registered partner app."));
     }
 
     private static void requirePresent(String clientId, String timestamp, String signature) {
