@@ -9,7 +9,7 @@ import io.camelcount.features.support.CountClient;
 import io.camelcount.features.support.CountTarget;
 import io.camelcount.features.support.IntegratorKit;
 import io.camelcount.features.support.InvoiceJourney;
-import io.camelcount.features.support.Workspace;
+import io.camelcount.features.support.CustomersAndProducts;
 import io.cucumber.java.en.Given;
 import io.cucumber.java.en.Then;
 import io.cucumber.java.en.When;
@@ -27,14 +27,14 @@ public class IntegrationStorySteps {
 
     private final CountClient count;
     private final InvoiceJourney journey;
-    private final Workspace workspace;
+    private final CustomersAndProducts customersAndProducts;
     private final IntegratorKit kit;
     private Throwable failure;
 
-    public IntegrationStorySteps(CountClient count, InvoiceJourney journey, Workspace workspace, IntegratorKit kit) {
+    public IntegrationStorySteps(CountClient count, InvoiceJourney journey, CustomersAndProducts customersAndProducts, IntegratorKit kit) {
         this.count = count;
         this.journey = journey;
-        this.workspace = workspace;
+        this.customersAndProducts = customersAndProducts;
         this.kit = kit;
     }
 
@@ -50,7 +50,7 @@ public class IntegrationStorySteps {
         String request = """
                 {"customerUuid": "%s", "date": "%s",
                  "products": [{"productUuid": "%s", "quantity": %d, "unitPrice": %s}]}"""
-                .formatted(journey.customerUuid(), CountTarget.today(), workspace.productUuid(product), quantity,
+                .formatted(journey.customerUuid(), CountTarget.today(), customersAndProducts.productUuid(product), quantity,
                         unitPrice.toPlainString());
         journey.invoice(template().requestBody("direct:invoice-request", request, Invoice.class));
     }

@@ -14,7 +14,7 @@ import io.camelcount.component.model.Invoice;
 import io.camelcount.features.support.CountClient;
 import io.camelcount.features.support.InvoiceJourney;
 import io.camelcount.features.support.MockAdmin;
-import io.camelcount.features.support.Workspace;
+import io.camelcount.features.support.CustomersAndProducts;
 import io.cucumber.java.en.Given;
 import io.cucumber.java.en.Then;
 import io.cucumber.java.en.When;
@@ -29,24 +29,24 @@ public class InvoiceSteps {
 
     private final CountClient count;
     private final InvoiceJourney journey;
-    private final Workspace workspace;
+    private final CustomersAndProducts customersAndProducts;
     private final MockAdmin admin;
 
-    public InvoiceSteps(CountClient count, InvoiceJourney journey, Workspace workspace, MockAdmin admin) {
+    public InvoiceSteps(CountClient count, InvoiceJourney journey, CustomersAndProducts customersAndProducts, MockAdmin admin) {
         this.count = count;
         this.admin = admin;
         this.journey = journey;
-        this.workspace = workspace;
+        this.customersAndProducts = customersAndProducts;
     }
 
     @Given("a new customer {string}")
     public void aNewCustomer(String name) {
-        journey.customer(workspace.newCustomer(name));
+        journey.customer(customersAndProducts.newCustomer(name));
     }
 
     @Given("the customer {string}")
     public void theCustomer(String name) {
-        journey.customer(workspace.customer(name));
+        journey.customer(customersAndProducts.customer(name));
     }
 
     @When("I create an invoice for {int} {string} at {bigdecimal} each")

@@ -15,7 +15,7 @@ import io.camelcount.component.model.Page;
 import io.camelcount.features.support.CountClient;
 import io.camelcount.features.support.CountTarget;
 import io.camelcount.features.support.InvoiceJourney;
-import io.camelcount.features.support.Workspace;
+import io.camelcount.features.support.CustomersAndProducts;
 import io.cucumber.java.en.Given;
 import io.cucumber.java.en.Then;
 import io.cucumber.java.en.When;
@@ -31,17 +31,17 @@ public class ListingSteps {
 
     private final CountClient count;
     private final InvoiceJourney journey;
-    private final Workspace workspace;
+    private final CustomersAndProducts customersAndProducts;
     private List<String> listed = List.of();
     private final Map<Integer, List<String>> pages = new HashMap<>();
     /** COUNT's counts as it sent them on the pages read; null when it sent none (contract §2: never invented). */
     private Long totalRecords;
     private Integer totalPages;
 
-    public ListingSteps(CountClient count, InvoiceJourney journey, Workspace workspace) {
+    public ListingSteps(CountClient count, InvoiceJourney journey, CustomersAndProducts customersAndProducts) {
         this.count = count;
         this.journey = journey;
-        this.workspace = workspace;
+        this.customersAndProducts = customersAndProducts;
     }
 
     @Given("the customer has these documents:")
@@ -95,7 +95,7 @@ public class ListingSteps {
 
     @When("I list the invoices of customer {string}")
     public void listOfCustomer(String name) {
-        journey.customer(workspace.customer(name));
+        journey.customer(customersAndProducts.customer(name));
         list(Map.of());
     }
 
