@@ -11,6 +11,7 @@ import io.camelcount.component.model.Invoice;
 import io.camelcount.component.model.PublicLink;
 import io.camelcount.features.support.CountClient;
 import io.camelcount.features.support.CustomerBrowser;
+import io.camelcount.features.support.DocumentStatus;
 import io.camelcount.features.support.InvoiceJourney;
 import io.camelcount.features.support.MockAdmin;
 import io.cucumber.java.en.Then;
@@ -97,16 +98,16 @@ public class AttachmentSteps {
         browser.open(publicLink);
     }
 
-    @Then("the customer's page shows the invoice {string} with {bigdecimal} to pay")
-    public void pageShows(String status, BigDecimal balance) {
-        assertThat(browser.shown("status")).isEqualTo(status);
+    @Then("the customer's page shows the invoice {status} with {bigdecimal} to pay")
+    public void pageShows(DocumentStatus status, BigDecimal balance) {
+        assertThat(browser.shown("status")).isEqualTo(status.word());
         assertThat(browser.shown("balance-due")).endsWith(" " + balance.setScale(2).toPlainString());
         assertThat(browser.has("pay")).as("a Pay button").isTrue();
     }
 
-    @Then("the customer's page shows the invoice {string} and paid in full")
-    public void pageShowsPaid(String status) {
-        assertThat(browser.shown("status")).isEqualTo(status);
+    @Then("the customer's page shows the invoice {status} and paid in full")
+    public void pageShowsPaid(DocumentStatus status) {
+        assertThat(browser.shown("status")).isEqualTo(status.word());
         assertThat(browser.shown("balance-due")).endsWith(" 0.00");
         assertThat(browser.has("paid")).as("paid in full").isTrue();
         assertThat(browser.has("pay")).as("a Pay button").isFalse();
@@ -122,10 +123,10 @@ public class AttachmentSteps {
         browser.pay();
     }
 
-    @Then("the invoice is {string} with {bigdecimal} paid and {bigdecimal} left to pay")
-    public void invoicePaid(String status, BigDecimal paid, BigDecimal balance) {
+    @Then("the invoice is {status} with {bigdecimal} paid and {bigdecimal} left to pay")
+    public void invoicePaid(DocumentStatus status, BigDecimal paid, BigDecimal balance) {
         Invoice invoice = journey.reread(journey.invoice());
-        assertThat(invoice.getStatus()).as("status").isEqualTo(status);
+        assertThat(invoice.getStatus()).as("status").isEqualTo(status.word());
         assertThat(invoice.getAmountPaid()).as("amount paid").isEqualByComparingTo(paid);
         assertThat(invoice.getBalanceDue()).as("balance due").isEqualByComparingTo(balance);
         assertThat(invoice.getPaymentStatus()).as("payment status")

@@ -10,6 +10,7 @@ import io.camelcount.component.CountApiException;
 import io.camelcount.component.CountValidationException;
 import io.camelcount.component.model.Invoice;
 import io.camelcount.features.support.CountClient;
+import io.camelcount.features.support.DocumentStatus;
 import io.camelcount.features.support.InvoiceJourney;
 import io.cucumber.java.en.Given;
 import io.cucumber.java.en.Then;
@@ -37,7 +38,7 @@ public class CreditMemoSteps {
     public void approvedMemo(String name, int quantity, String product, BigDecimal unitPrice) {
         createMemo(name, quantity, product, unitPrice);
         approveMemo(name);
-        memoIs(name, "open", unitPrice.multiply(BigDecimal.valueOf(quantity)));
+        memoIs(name, DocumentStatus.OPEN, unitPrice.multiply(BigDecimal.valueOf(quantity)));
     }
 
     @When("I approve the credit memo {string}")
@@ -95,21 +96,21 @@ public class CreditMemoSteps {
         return line;
     }
 
-    @Then("the credit memo {string} is {string} with {bigdecimal} credit remaining")
-    public void memoIs(String name, String status, BigDecimal remaining) {
+    @Then("the credit memo {string} is {status} with {bigdecimal} credit remaining")
+    public void memoIs(String name, DocumentStatus status, BigDecimal remaining) {
         Invoice memo = journey.reread(journey.named(name));
         assertThat(memo.getInvoiceType()).isEqualTo("memo");
-        assertThat(memo.getStatus()).as("memo status").isEqualTo(status);
+        assertThat(memo.getStatus()).as("memo status").isEqualTo(status.word());
         assertThat(memo.getRemainingCredit()).as("remaining credit").isEqualByComparingTo(remaining);
         assertThat(memo.getBalanceDue()).as("memo balance").isEqualByComparingTo(remaining);
         assertThat(memo.getCreditsApplied()).as("credit given")
                 .isEqualByComparingTo(memo.getTotal().subtract(remaining));
     }
 
-    @Then("invoice {string} is {string} with a balance due of {bigdecimal}")
-    public void invoiceIs(String name, String status, BigDecimal balance) {
+    @Then("invoice {string} is {status} with a balance due of {bigdecimal}")
+    public void invoiceIs(String name, DocumentStatus status, BigDecimal balance) {
         Invoice invoice = journey.reread(journey.named(name));
-        assertThat(invoice.getStatus()).as("invoice status").isEqualTo(status);
+        assertThat(invoice.getStatus()).as("invoice status").isEqualTo(status.word());
         assertThat(invoice.getBalanceDue()).as("balance due").isEqualByComparingTo(balance);
         assertThat(invoice.getCreditsApplied()).as("credit received")
                 .isEqualByComparingTo(invoice.getTotal().subtract(invoice.getAmountPaid()).subtract(balance));

@@ -19,9 +19,10 @@ import io.camelcount.component.model.Customer;
 import io.camelcount.component.model.Invoice;
 import io.camelcount.component.model.PublicLink;
 import io.camelcount.features.support.CountClient;
+import io.camelcount.features.support.CustomersAndProducts;
+import io.camelcount.features.support.DocumentStatus;
 import io.camelcount.features.support.IntegratorKit;
 import io.camelcount.features.support.InvoiceJourney;
-import io.camelcount.features.support.CustomersAndProducts;
 import io.cucumber.java.en.Given;
 import io.cucumber.java.en.Then;
 import io.cucumber.java.en.When;
@@ -82,14 +83,14 @@ public class CrmWebhookSteps {
         report(deal);
     }
 
-    @Then("the webhook answers {string} with the invoice, {string}, for a total of {bigdecimal}")
-    public void theWebhookAnswers(String status, String invoiceStatus, BigDecimal total) {
+    @Then("the webhook answers {string} with the invoice, {status}, for a total of {bigdecimal}")
+    public void theWebhookAnswers(String status, DocumentStatus invoiceStatus, BigDecimal total) {
         assertThat(lastStatus()).isEqualTo(Integer.parseInt(status));
         Map<String, Object> answer = lastAnswer();
-        assertThat(answer).containsEntry("status", invoiceStatus);
+        assertThat(answer).containsEntry("status", invoiceStatus.word());
         assertThat(new BigDecimal(answer.get("total").toString())).isEqualByComparingTo(total);
         Invoice invoice = count.invoices("get", (String) answer.get("invoiceUuid"), null);
-        assertThat(invoice.getStatus()).isEqualTo(invoiceStatus);
+        assertThat(invoice.getStatus()).isEqualTo(invoiceStatus.word());
         assertThat(invoice.getInvoiceNumber()).isEqualTo(answer.get("invoiceNumber"));
         journey.invoice(invoice);
     }

@@ -7,9 +7,10 @@ import io.camelcount.component.CountValidationException;
 import io.camelcount.component.model.Invoice;
 import io.camelcount.features.support.CountClient;
 import io.camelcount.features.support.CountTarget;
+import io.camelcount.features.support.CustomersAndProducts;
+import io.camelcount.features.support.DocumentStatus;
 import io.camelcount.features.support.IntegratorKit;
 import io.camelcount.features.support.InvoiceJourney;
-import io.camelcount.features.support.CustomersAndProducts;
 import io.cucumber.java.en.Given;
 import io.cucumber.java.en.Then;
 import io.cucumber.java.en.When;
@@ -61,9 +62,9 @@ public class IntegrationStorySteps {
         failure = catchThrowable(() -> template().requestBody("direct:invoice-request", request));
     }
 
-    @Then("the route answers with the invoice, {string}, for a total of {bigdecimal}")
-    public void theRouteAnswers(String status, BigDecimal total) {
-        assertThat(journey.invoice().getStatus()).isEqualTo(status);
+    @Then("the route answers with the invoice, {status}, for a total of {bigdecimal}")
+    public void theRouteAnswers(DocumentStatus status, BigDecimal total) {
+        assertThat(journey.invoice().getStatus()).isEqualTo(status.word());
         assertThat(journey.invoice().getTotal()).isEqualByComparingTo(total);
         assertThat(journey.invoice().getCustomerUuid()).isEqualTo(journey.customerUuid());
     }
@@ -87,9 +88,9 @@ public class IntegrationStorySteps {
         assertThat(journey.customerInvoices()).hasSize(count);
     }
 
-    @Then("the customer has {int} invoices, all {string}")
-    public void theCustomerHasInvoicesAll(int count, String status) {
-        assertThat(journey.customerInvoices()).hasSize(count).extracting(Invoice::getStatus).containsOnly(status);
+    @Then("the customer has {int} invoices, all {status}")
+    public void theCustomerHasInvoicesAll(int count, DocumentStatus status) {
+        assertThat(journey.customerInvoices()).hasSize(count).extracting(Invoice::getStatus).containsOnly(status.word());
     }
 
     private ProducerTemplate template() {

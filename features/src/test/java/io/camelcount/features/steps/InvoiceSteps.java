@@ -12,9 +12,10 @@ import io.camelcount.component.CountNotFoundException;
 import io.camelcount.component.model.AuditLogEntry;
 import io.camelcount.component.model.Invoice;
 import io.camelcount.features.support.CountClient;
+import io.camelcount.features.support.CustomersAndProducts;
+import io.camelcount.features.support.DocumentStatus;
 import io.camelcount.features.support.InvoiceJourney;
 import io.camelcount.features.support.MockAdmin;
-import io.camelcount.features.support.CustomersAndProducts;
 import io.cucumber.java.en.Given;
 import io.cucumber.java.en.Then;
 import io.cucumber.java.en.When;
@@ -120,29 +121,29 @@ public class InvoiceSteps {
                 .isInstanceOfSatisfying(CountApiException.class, journey::refusal);
     }
 
-    @Then("the invoice is {string}")
-    public void theInvoiceIs(String status) {
-        assertThat(journey.invoice().getStatus()).isEqualTo(status);
+    @Then("the invoice is {status}")
+    public void theInvoiceIs(DocumentStatus status) {
+        assertThat(journey.invoice().getStatus()).isEqualTo(status.word());
     }
 
-    @Then("the invoice is a/an {string} with a total of {bigdecimal}")
-    @Then("the invoice is {string} with a total of {bigdecimal}")
-    public void theInvoiceIsWithTotal(String status, BigDecimal total) {
+    @Then("the invoice is a/an {status} with a total of {bigdecimal}")
+    @Then("the invoice is {status} with a total of {bigdecimal}")
+    public void theInvoiceIsWithTotal(DocumentStatus status, BigDecimal total) {
         assertStatusAndTotal(journey.invoice(), status, total);
     }
 
-    @Then("reading the invoice again shows it {string}")
-    public void readAgain(String status) {
-        assertThat(journey.reread(journey.invoice()).getStatus()).isEqualTo(status);
+    @Then("reading the invoice again shows it {status}")
+    public void readAgain(DocumentStatus status) {
+        assertThat(journey.reread(journey.invoice()).getStatus()).isEqualTo(status.word());
     }
 
-    @Then("reading the invoice again shows it {string} with a total of {bigdecimal}")
-    public void readAgainWithTotal(String status, BigDecimal total) {
+    @Then("reading the invoice again shows it {status} with a total of {bigdecimal}")
+    public void readAgainWithTotal(DocumentStatus status, BigDecimal total) {
         assertStatusAndTotal(journey.reread(journey.invoice()), status, total);
     }
 
-    private static void assertStatusAndTotal(Invoice invoice, String status, BigDecimal total) {
-        assertThat(invoice.getStatus()).as("status").isEqualTo(status);
+    private static void assertStatusAndTotal(Invoice invoice, DocumentStatus status, BigDecimal total) {
+        assertThat(invoice.getStatus()).as("status").isEqualTo(status.word());
         assertThat(invoice.getTotal()).as("total").isEqualByComparingTo(total);
         assertThat(invoice.getBalanceDue()).as("balance due").isEqualByComparingTo(total);
     }

@@ -8,14 +8,16 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import io.camelcount.component.CountConstants;
 import io.camelcount.component.model.Invoice;
 import io.camelcount.component.model.Page;
 import io.camelcount.features.support.CountClient;
 import io.camelcount.features.support.CountTarget;
-import io.camelcount.features.support.InvoiceJourney;
 import io.camelcount.features.support.CustomersAndProducts;
+import io.camelcount.features.support.DocumentStatus;
+import io.camelcount.features.support.InvoiceJourney;
 import io.cucumber.java.en.Given;
 import io.cucumber.java.en.Then;
 import io.cucumber.java.en.When;
@@ -78,9 +80,9 @@ public class ListingSteps {
         list(Map.of());
     }
 
-    @When("I list the customer's invoices with status {string}")
-    public void listByStatus(String status) {
-        list(Map.of("status", status));
+    @When("I list the customer's invoices with status {statuses}")
+    public void listByStatus(List<DocumentStatus> statuses) {
+        list(Map.of("status", statuses.stream().map(DocumentStatus::word).collect(Collectors.joining(","))));
     }
 
     @When("I list the customer's {documents}")

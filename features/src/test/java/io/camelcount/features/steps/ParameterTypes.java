@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 
+import io.camelcount.features.support.DocumentStatus;
 import io.cucumber.java.ParameterType;
 
 /** The domain words the features use, turned into what COUNT calls them. */
@@ -23,6 +24,18 @@ public class ParameterTypes {
             case "estimates" -> "estimate";
             default -> "memo";
         };
+    }
+
+    /** A quoted status in COUNT's word ("draft", "sent", "paid", ...); an unknown word fails the step, naming COUNT's. */
+    @ParameterType("\"([^\"]+)\"")
+    public DocumentStatus status(String word) {
+        return DocumentStatus.named(word);
+    }
+
+    /** Quoted, comma-separated statuses, as COUNT's {@code status} filter takes them: "approved,draft". */
+    @ParameterType("\"([^\"]+)\"")
+    public List<DocumentStatus> statuses(String words) {
+        return Arrays.stream(words.split(",")).map(String::trim).map(DocumentStatus::named).toList();
     }
 
     /** A quoted, comma-separated list of the references the scenario gave its documents: "A, B, C". */
