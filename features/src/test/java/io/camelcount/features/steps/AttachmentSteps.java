@@ -50,20 +50,24 @@ public class AttachmentSteps {
         journey.invoice(answer);
     }
 
+    /** An expected attachment: a link (its title and URL) or an upload (its file name and size in bytes). */
+    public record ExpectedAttachment(String kind, String name, String linkOrSize) {
+    }
+
     @Then("the invoice's attachments are, in order:")
-    public void attachments(List<Map<String, String>> expected) {
+    public void attachments(List<ExpectedAttachment> expected) {
         List<?> attachments = (List<?>) journey.reread(journey.invoice()).getAdditionalProperties().get("attachments");
         assertThat(attachments).as("attachments").hasSize(expected.size());
         for (int i = 0; i < expected.size(); i++) {
             Map<?, ?> attachment = (Map<?, ?>) attachments.get(i);
-            Map<String, String> row = expected.get(i);
+            ExpectedAttachment row = expected.get(i);
             assertThat(id(attachment)).as("attachment %d id", i + 1).isNotNull();
-            if ("link".equals(row.get("kind"))) {
-                assertThat(attachment.get("title")).isEqualTo(row.get("name"));
-                assertThat(attachment.get("url")).isEqualTo(row.get("link or size"));
+            if ("link".equals(row.kind())) {
+                assertThat(attachment.get("title")).isEqualTo(row.name());
+                assertThat(attachment.get("url")).isEqualTo(row.linkOrSize());
             } else {
-                assertThat(attachment.get("fileName")).isEqualTo(row.get("name"));
-                assertThat(String.valueOf(attachment.get("size"))).isEqualTo(row.get("link or size"));
+                assertThat(attachment.get("fileName")).isEqualTo(row.name());
+                assertThat(String.valueOf(attachment.get("size"))).isEqualTo(row.linkOrSize());
                 assertThat(attachment.get("url")).isNull();
             }
         }

@@ -54,13 +54,13 @@ public class CreditMemoSteps {
     }
 
     @When("I apply credit memo {string} to these invoices:")
-    public void applyToInvoices(String memo, List<Map<String, String>> rows) {
+    public void applyToInvoices(String memo, List<CreditApplication> rows) {
         journey.invoice(count.invoices("applyCreditToInvoices", journey.named(memo).getUuid(), invoicesBody(rows)));
         assertThat(journey.invoice().getUuid()).isEqualTo(journey.named(memo).getUuid());
     }
 
     @When("I try to apply credit memo {string} to these invoices:")
-    public void tryApplyToInvoices(String memo, List<Map<String, String>> rows) {
+    public void tryApplyToInvoices(String memo, List<CreditApplication> rows) {
         String uuid = journey.named(memo).getUuid();
         Map<String, Object> body = invoicesBody(rows);
         assertThatThrownBy(() -> count.invoices("applyCreditToInvoices", uuid, body))
@@ -81,10 +81,14 @@ public class CreditMemoSteps {
                 Map.of("memoId", journey.named(memo).getUuid())));
     }
 
-    private Map<String, Object> invoicesBody(List<Map<String, String>> rows) {
+    /** A row of "apply credit memo ... to these invoices": how much of the memo goes to which invoice. */
+    public record CreditApplication(String invoice, BigDecimal amount) {
+    }
+
+    private Map<String, Object> invoicesBody(List<CreditApplication> rows) {
         List<Map<String, Object>> lines = new ArrayList<>();
-        for (Map<String, String> row : rows) {
-            lines.add(line(journey.named(row.get("invoice")), new BigDecimal(row.get("amount"))));
+        for (CreditApplication row : rows) {
+            lines.add(line(journey.named(row.invoice()), row.amount()));
         }
         return Map.of("invoices", lines);
     }

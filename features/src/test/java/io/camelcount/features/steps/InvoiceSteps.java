@@ -188,24 +188,28 @@ public class InvoiceSteps {
         assertRefused(code).hasMessageContainingAll("draft", "credit memo");
     }
 
+    /** A row of the expected audit log: the action, and the field it changed from one value to another, if any. */
+    public record AuditEntry(String action, String changed, String from, String to) {
+    }
+
     @Then("the invoice's audit log lists, oldest first:")
-    public void theAuditLog(List<Map<String, String>> expected) {
+    public void theAuditLog(List<AuditEntry> expected) {
         List<?> log = count.call("invoices", "auditLog", journey.invoice().getUuid(), null, List.class);
         assertThat(log).hasSize(expected.size());
         for (int i = 0; i < expected.size(); i++) {
             AuditLogEntry entry = (AuditLogEntry) log.get(i);
-            Map<String, String> row = expected.get(i);
-            assertThat(entry.getAction()).as("action of entry %d", i + 1).isEqualTo(row.get("action"));
+            AuditEntry row = expected.get(i);
+            assertThat(entry.getAction()).as("action of entry %d", i + 1).isEqualTo(row.action());
             assertThat(entry.getActor()).as("actor of entry %d", i + 1).startsWith("partner:");
             if (i > 0) {
                 assertThat(entry.getAt()).as("time of entry %d", i + 1).isAfterOrEqualTo(((AuditLogEntry) log.get(i - 1)).getAt());
             }
-            String field = row.get("changed");
+            String field = row.changed();
             if (field != null && !field.isBlank()) {
                 assertThat(entry.getChanges()).as("changes of entry %d", i + 1).containsKey(field);
                 Map<?, ?> change = (Map<?, ?>) entry.getChanges().get(field);
-                assertThat(String.valueOf(change.get("from"))).as("%s from", field).isEqualTo(row.get("from"));
-                assertThat(String.valueOf(change.get("to"))).as("%s to", field).isEqualTo(row.get("to"));
+                assertThat(String.valueOf(change.get("from"))).as("%s from", field).isEqualTo(row.from());
+                assertThat(String.valueOf(change.get("to"))).as("%s to", field).isEqualTo(row.to());
             }
         }
     }

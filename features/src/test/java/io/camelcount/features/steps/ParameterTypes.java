@@ -1,13 +1,20 @@
 package io.camelcount.features.steps;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 
+import io.camelcount.features.steps.AttachmentSteps.ExpectedAttachment;
+import io.camelcount.features.steps.CreditMemoSteps.CreditApplication;
+import io.camelcount.features.steps.CsvDropSteps.CsvLine;
+import io.camelcount.features.steps.InvoiceSteps.AuditEntry;
 import io.camelcount.features.support.DocumentStatus;
+import io.cucumber.java.DataTableType;
 import io.cucumber.java.ParameterType;
 
-/** The domain words the features use, turned into what COUNT calls them. */
+/** The domain words and the tables the features use, turned into what COUNT calls them. */
 public class ParameterTypes {
 
     /** A calendar date as a partner writes it: 2026-10-31. */
@@ -42,5 +49,34 @@ public class ParameterTypes {
     @ParameterType("\"([^\"]*)\"")
     public List<String> references(String text) {
         return text.isBlank() ? List.of() : Arrays.stream(text.split(",")).map(String::trim).toList();
+    }
+
+    @DataTableType
+    public CreditApplication creditApplication(Map<String, String> row) {
+        return new CreditApplication(cell(row, "invoice"), new BigDecimal(cell(row, "amount")));
+    }
+
+    @DataTableType
+    public AuditEntry auditEntry(Map<String, String> row) {
+        return new AuditEntry(cell(row, "action"), row.get("changed"), row.get("from"), row.get("to"));
+    }
+
+    @DataTableType
+    public CsvLine csvLine(Map<String, String> row) {
+        return new CsvLine(cell(row, "product"), cell(row, "quantity"), cell(row, "unitPrice"));
+    }
+
+    @DataTableType
+    public ExpectedAttachment expectedAttachment(Map<String, String> row) {
+        return new ExpectedAttachment(cell(row, "kind"), cell(row, "name"), cell(row, "link or size"));
+    }
+
+    /** A cell the row must have: a table without the column, or with it empty, fails the step naming it. */
+    private static String cell(Map<String, String> row, String column) {
+        String value = row.get(column);
+        if (value == null) {
+            throw new IllegalArgumentException("The table needs a value in column '" + column + "'; the row has " + row);
+        }
+        return value;
     }
 }
