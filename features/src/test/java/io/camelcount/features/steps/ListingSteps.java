@@ -46,31 +46,41 @@ public class ListingSteps {
         this.customersAndProducts = customersAndProducts;
     }
 
+    /**
+     * A row of "the customer has these documents": its reference (kept in {@code notes}), its COUNT
+     * {@code invoiceType}, the state it is brought to (draft, approved or sent) and its date (today when absent).
+     */
+    public record Document(String reference, String invoiceType, DocumentStatus state, LocalDate date) {
+
+        static Document approvedInvoice(String reference) {
+            return new Document(reference, "invoice", DocumentStatus.APPROVED, null);
+        }
+    }
+
     @Given("the customer has these documents:")
-    public void theCustomerHas(List<Map<String, String>> rows) {
-        for (Map<String, String> row : rows) {
-            String type = row.getOrDefault("type", "invoice");
-            String state = row.getOrDefault("state", "approved");
-            Map<String, Object> request = journey.request("credit memo".equals(type) ? "memo" : type, 1, "Consulting hour",
-                    new BigDecimal("120"), !"approved".equals(state) && !"sent".equals(state));
-            LocalDate date = row.get("date") == null ? CountTarget.today() : LocalDate.parse(row.get("date"));
+    public void theCustomerHas(List<Document> rows) {
+        for (Document row : rows) {
+            DocumentStatus state = row.state();
+            Map<String, Object> request = journey.request(row.invoiceType(), 1, "Consulting hour",
+                    new BigDecimal("120"), state != DocumentStatus.APPROVED && state != DocumentStatus.SENT);
+            LocalDate date = row.date() == null ? CountTarget.today() : row.date();
             request.put("date", date.toString());
             LocalDate later = date.isAfter(CountTarget.today()) ? date : CountTarget.today();
             request.put("dueDate", later.plusDays(30).toString());
-            request.put("notes", row.get("reference"));
+            request.put("notes", row.reference());
             Invoice created = journey.create(request);
-            if ("sent".equals(state)) {
+            if (state == DocumentStatus.SENT) {
                 journey.invoice(count.invoices("send", created.getUuid(), null));
             }
-            journey.name(row.get("reference"), journey.invoice());
+            journey.name(row.reference(), journey.invoice());
         }
     }
 
     @Given("the customer has {int} approved invoices")
     public void theCustomerHasMany(int how) {
-        List<Map<String, String>> rows = new ArrayList<>();
+        List<Document> rows = new ArrayList<>();
         for (int i = 1; i <= how; i++) {
-            rows.add(Map.of("reference", "Item " + i));
+            rows.add(Document.approvedInvoice("Item " + i));
         }
         theCustomerHas(rows);
     }

@@ -10,6 +10,7 @@ import io.camelcount.features.steps.AttachmentSteps.ExpectedAttachment;
 import io.camelcount.features.steps.CreditMemoSteps.CreditApplication;
 import io.camelcount.features.steps.CsvDropSteps.CsvLine;
 import io.camelcount.features.steps.InvoiceSteps.AuditEntry;
+import io.camelcount.features.steps.ListingSteps.Document;
 import io.camelcount.features.support.DocumentStatus;
 import io.cucumber.java.DataTableType;
 import io.cucumber.java.ParameterType;
@@ -69,6 +70,27 @@ public class ParameterTypes {
     @DataTableType
     public ExpectedAttachment expectedAttachment(Map<String, String> row) {
         return new ExpectedAttachment(cell(row, "kind"), cell(row, "name"), cell(row, "link or size"));
+    }
+
+    /** Only the reference is required: a document is an approved invoice of today unless its row says otherwise. */
+    @DataTableType
+    public Document document(Map<String, String> row) {
+        String type = row.get("type");
+        String state = row.get("state");
+        String date = row.get("date");
+        return new Document(cell(row, "reference"), type == null ? "invoice" : invoiceType(type),
+                state == null ? DocumentStatus.APPROVED : DocumentStatus.named(state),
+                date == null ? null : date(date));
+    }
+
+    /** A kind of document in the singular, as COUNT's {@code invoiceType}. */
+    private static String invoiceType(String kind) {
+        return switch (kind) {
+            case "invoice", "estimate" -> kind;
+            case "credit memo" -> "memo";
+            default -> throw new IllegalArgumentException("A document's type is invoice, estimate or credit memo, not '"
+                                                          + kind + "'");
+        };
     }
 
     /** A cell the row must have: a table without the column, or with it empty, fails the step naming it. */
