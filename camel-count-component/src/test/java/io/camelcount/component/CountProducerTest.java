@@ -1,10 +1,12 @@
 package io.camelcount.component;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.camelcount.component.model.Invoice;
 import io.camelcount.mock.CountMockServer;
 import org.apache.camel.CamelContext;
@@ -158,10 +160,26 @@ class CountProducerTest extends MockCountTestSupport {
         Invoice draft = createDraft();
         invoice("count:invoices?operation=approve", null, draft.getUuid());
 
-        Invoice sent = invoice("count:invoices?operation=send",
-                Map.of("recipients", List.of("ap@acme.example"), "subject", "Your invoice"), draft.getUuid());
+        Invoice sent = invoice("count:invoices?operation=send", Map.of("recipients", List.of("ap@acme.example"),
+                "subject", "Your invoice", "message", "Thank you for your order."), draft.getUuid());
 
         assertThat(sent.getStatus()).isEqualTo("sent");
+        JsonNode email = sentEmail(draft.getUuid());
+        assertThat(email.path("recipients")).extracting(JsonNode::asText).containsExactly("ap@acme.example");
+        assertThat(email.path("subject").asText()).isEqualTo("Your invoice");
+        assertThat(email.path("message").asText()).isEqualTo("Thank you for your order.");
+    }
+
+    /** The one email the mock's outbox holds for this invoice, as the admin API shows it. */
+    private static JsonNode sentEmail(String invoiceUuid) {
+        List<JsonNode> emails = new ArrayList<>();
+        admin("GET", "/outbox", null).path("emails").forEach(email -> {
+            if (invoiceUuid.equals(email.path("invoiceUuid").asText())) {
+                emails.add(email);
+            }
+        });
+        assertThat(emails).as("emails sent for invoice %s", invoiceUuid).hasSize(1);
+        return emails.get(0);
     }
 
     @Test

@@ -11,6 +11,7 @@ import io.camelcount.component.model.Invoice;
 import io.camelcount.component.model.PublicLink;
 import io.camelcount.features.support.CountClient;
 import io.camelcount.features.support.CustomerBrowser;
+import io.camelcount.features.support.DocumentStatus;
 import io.camelcount.features.support.InvoiceJourney;
 import io.camelcount.features.support.MockAdmin;
 import io.cucumber.java.en.Then;
@@ -49,20 +50,24 @@ public class AttachmentSteps {
         journey.invoice(answer);
     }
 
+    /** An expected attachment: a link (its title and URL) or an upload (its file name and size in bytes). */
+    public record ExpectedAttachment(String kind, String name, String linkOrSize) {
+    }
+
     @Then("the invoice's attachments are, in order:")
-    public void attachments(List<Map<String, String>> expected) {
+    public void attachments(List<ExpectedAttachment> expected) {
         List<?> attachments = (List<?>) journey.reread(journey.invoice()).getAdditionalProperties().get("attachments");
         assertThat(attachments).as("attachments").hasSize(expected.size());
         for (int i = 0; i < expected.size(); i++) {
             Map<?, ?> attachment = (Map<?, ?>) attachments.get(i);
-            Map<String, String> row = expected.get(i);
+            ExpectedAttachment row = expected.get(i);
             assertThat(id(attachment)).as("attachment %d id", i + 1).isNotNull();
-            if ("link".equals(row.get("kind"))) {
-                assertThat(attachment.get("title")).isEqualTo(row.get("name"));
-                assertThat(attachment.get("url")).isEqualTo(row.get("link or size"));
+            if ("link".equals(row.kind())) {
+                assertThat(attachment.get("title")).isEqualTo(row.name());
+                assertThat(attachment.get("url")).isEqualTo(row.linkOrSize());
             } else {
-                assertThat(attachment.get("fileName")).isEqualTo(row.get("name"));
-                assertThat(String.valueOf(attachment.get("size"))).isEqualTo(row.get("link or size"));
+                assertThat(attachment.get("fileName")).isEqualTo(row.name());
+                assertThat(String.valueOf(attachment.get("size"))).isEqualTo(row.linkOrSize());
                 assertThat(attachment.get("url")).isNull();
             }
         }
@@ -97,16 +102,16 @@ public class AttachmentSteps {
         browser.open(publicLink);
     }
 
-    @Then("the customer's page shows the invoice {string} with {bigdecimal} to pay")
-    public void pageShows(String status, BigDecimal balance) {
-        assertThat(browser.shown("status")).isEqualTo(status);
+    @Then("the customer's page shows the invoice {status} with {bigdecimal} to pay")
+    public void pageShows(DocumentStatus status, BigDecimal balance) {
+        assertThat(browser.shown("status")).isEqualTo(status.word());
         assertThat(browser.shown("balance-due")).endsWith(" " + balance.setScale(2).toPlainString());
         assertThat(browser.has("pay")).as("a Pay button").isTrue();
     }
 
-    @Then("the customer's page shows the invoice {string} and paid in full")
-    public void pageShowsPaid(String status) {
-        assertThat(browser.shown("status")).isEqualTo(status);
+    @Then("the customer's page shows the invoice {status} and paid in full")
+    public void pageShowsPaid(DocumentStatus status) {
+        assertThat(browser.shown("status")).isEqualTo(status.word());
         assertThat(browser.shown("balance-due")).endsWith(" 0.00");
         assertThat(browser.has("paid")).as("paid in full").isTrue();
         assertThat(browser.has("pay")).as("a Pay button").isFalse();
@@ -122,10 +127,10 @@ public class AttachmentSteps {
         browser.pay();
     }
 
-    @Then("the invoice is {string} with {bigdecimal} paid and {bigdecimal} left to pay")
-    public void invoicePaid(String status, BigDecimal paid, BigDecimal balance) {
+    @Then("the invoice is {status} with {bigdecimal} paid and {bigdecimal} left to pay")
+    public void invoicePaid(DocumentStatus status, BigDecimal paid, BigDecimal balance) {
         Invoice invoice = journey.reread(journey.invoice());
-        assertThat(invoice.getStatus()).as("status").isEqualTo(status);
+        assertThat(invoice.getStatus()).as("status").isEqualTo(status.word());
         assertThat(invoice.getAmountPaid()).as("amount paid").isEqualByComparingTo(paid);
         assertThat(invoice.getBalanceDue()).as("balance due").isEqualByComparingTo(balance);
         assertThat(invoice.getPaymentStatus()).as("payment status")

@@ -10,6 +10,7 @@ import io.camelcount.component.CountApiException;
 import io.camelcount.component.CountValidationException;
 import io.camelcount.component.model.Invoice;
 import io.camelcount.features.support.CountClient;
+import io.camelcount.features.support.DocumentStatus;
 import io.camelcount.features.support.InvoiceJourney;
 import io.cucumber.java.en.Given;
 import io.cucumber.java.en.Then;
@@ -37,7 +38,7 @@ public class CreditMemoSteps {
     public void approvedMemo(String name, int quantity, String product, BigDecimal unitPrice) {
         createMemo(name, quantity, product, unitPrice);
         approveMemo(name);
-        memoIs(name, "open", unitPrice.multiply(BigDecimal.valueOf(quantity)));
+        memoIs(name, DocumentStatus.OPEN, unitPrice.multiply(BigDecimal.valueOf(quantity)));
     }
 
     @When("I approve the credit memo {string}")
@@ -53,13 +54,13 @@ public class CreditMemoSteps {
     }
 
     @When("I apply credit memo {string} to these invoices:")
-    public void applyToInvoices(String memo, List<Map<String, String>> rows) {
+    public void applyToInvoices(String memo, List<CreditApplication> rows) {
         journey.invoice(count.invoices("applyCreditToInvoices", journey.named(memo).getUuid(), invoicesBody(rows)));
         assertThat(journey.invoice().getUuid()).isEqualTo(journey.named(memo).getUuid());
     }
 
     @When("I try to apply credit memo {string} to these invoices:")
-    public void tryApplyToInvoices(String memo, List<Map<String, String>> rows) {
+    public void tryApplyToInvoices(String memo, List<CreditApplication> rows) {
         String uuid = journey.named(memo).getUuid();
         Map<String, Object> body = invoicesBody(rows);
         assertThatThrownBy(() -> count.invoices("applyCreditToInvoices", uuid, body))
@@ -80,10 +81,14 @@ public class CreditMemoSteps {
                 Map.of("memoId", journey.named(memo).getUuid())));
     }
 
-    private Map<String, Object> invoicesBody(List<Map<String, String>> rows) {
+    /** A row of "apply credit memo ... to these invoices": how much of the memo goes to which invoice. */
+    public record CreditApplication(String invoice, BigDecimal amount) {
+    }
+
+    private Map<String, Object> invoicesBody(List<CreditApplication> rows) {
         List<Map<String, Object>> lines = new ArrayList<>();
-        for (Map<String, String> row : rows) {
-            lines.add(line(journey.named(row.get("invoice")), new BigDecimal(row.get("amount"))));
+        for (CreditApplication row : rows) {
+            lines.add(line(journey.named(row.invoice()), row.amount()));
         }
         return Map.of("invoices", lines);
     }
@@ -95,21 +100,21 @@ public class CreditMemoSteps {
         return line;
     }
 
-    @Then("the credit memo {string} is {string} with {bigdecimal} credit remaining")
-    public void memoIs(String name, String status, BigDecimal remaining) {
+    @Then("the credit memo {string} is {status} with {bigdecimal} credit remaining")
+    public void memoIs(String name, DocumentStatus status, BigDecimal remaining) {
         Invoice memo = journey.reread(journey.named(name));
         assertThat(memo.getInvoiceType()).isEqualTo("memo");
-        assertThat(memo.getStatus()).as("memo status").isEqualTo(status);
+        assertThat(memo.getStatus()).as("memo status").isEqualTo(status.word());
         assertThat(memo.getRemainingCredit()).as("remaining credit").isEqualByComparingTo(remaining);
         assertThat(memo.getBalanceDue()).as("memo balance").isEqualByComparingTo(remaining);
         assertThat(memo.getCreditsApplied()).as("credit given")
                 .isEqualByComparingTo(memo.getTotal().subtract(remaining));
     }
 
-    @Then("invoice {string} is {string} with a balance due of {bigdecimal}")
-    public void invoiceIs(String name, String status, BigDecimal balance) {
+    @Then("invoice {string} is {status} with a balance due of {bigdecimal}")
+    public void invoiceIs(String name, DocumentStatus status, BigDecimal balance) {
         Invoice invoice = journey.reread(journey.named(name));
-        assertThat(invoice.getStatus()).as("invoice status").isEqualTo(status);
+        assertThat(invoice.getStatus()).as("invoice status").isEqualTo(status.word());
         assertThat(invoice.getBalanceDue()).as("balance due").isEqualByComparingTo(balance);
         assertThat(invoice.getCreditsApplied()).as("credit received")
                 .isEqualByComparingTo(invoice.getTotal().subtract(invoice.getAmountPaid()).subtract(balance));

@@ -19,9 +19,10 @@ import io.camelcount.component.model.Customer;
 import io.camelcount.component.model.Invoice;
 import io.camelcount.component.model.PublicLink;
 import io.camelcount.features.support.CountClient;
+import io.camelcount.features.support.CustomersAndProducts;
+import io.camelcount.features.support.DocumentStatus;
 import io.camelcount.features.support.IntegratorKit;
 import io.camelcount.features.support.InvoiceJourney;
-import io.camelcount.features.support.Workspace;
 import io.cucumber.java.en.Given;
 import io.cucumber.java.en.Then;
 import io.cucumber.java.en.When;
@@ -35,7 +36,7 @@ public class CrmWebhookSteps {
 
     private final CountClient count;
     private final InvoiceJourney journey;
-    private final Workspace workspace;
+    private final CustomersAndProducts customersAndProducts;
     private final IntegratorKit kit;
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     private final ObjectMapper json = new ObjectMapper();
@@ -43,23 +44,23 @@ public class CrmWebhookSteps {
     private final List<Integer> statuses = new ArrayList<>();
     private Map<String, Object> deal;
 
-    public CrmWebhookSteps(CountClient count, InvoiceJourney journey, Workspace workspace, IntegratorKit kit) {
+    public CrmWebhookSteps(CountClient count, InvoiceJourney journey, CustomersAndProducts customersAndProducts, IntegratorKit kit) {
         this.count = count;
         this.journey = journey;
-        this.workspace = workspace;
+        this.customersAndProducts = customersAndProducts;
         this.kit = kit;
     }
 
     @Given("the integrator kit's CRM webhook, invoicing deals as {string}")
     public void theCrmWebhook(String product) {
-        kit.set("count.crm.product-uuid", workspace.productUuid(product));
+        kit.set("count.crm.product-uuid", customersAndProducts.productUuid(product));
         kit.serveHttp();
         kit.load("crm-deal-won");
     }
 
     @When("the CRM reports a deal won by {string} for {bigdecimal}")
     public void aDealWon(String company, BigDecimal amount) {
-        Customer customer = workspace.customer(company);
+        Customer customer = customersAndProducts.customer(company);
         report(deal(customer.getCustomer(), customer.getEmail(), amount));
     }
 
@@ -71,7 +72,7 @@ public class CrmWebhookSteps {
 
     @When("the CRM reports a deal won by {string} without an amount")
     public void aDealWithoutAmount(String company) {
-        Customer customer = workspace.customer(company);
+        Customer customer = customersAndProducts.customer(company);
         Map<String, Object> incomplete = deal(customer.getCustomer(), customer.getEmail(), BigDecimal.ONE);
         incomplete.remove("amount");
         report(incomplete);
@@ -82,14 +83,14 @@ public class CrmWebhookSteps {
         report(deal);
     }
 
-    @Then("the webhook answers {string} with the invoice, {string}, for a total of {bigdecimal}")
-    public void theWebhookAnswers(String status, String invoiceStatus, BigDecimal total) {
+    @Then("the webhook answers {string} with the invoice, {status}, for a total of {bigdecimal}")
+    public void theWebhookAnswers(String status, DocumentStatus invoiceStatus, BigDecimal total) {
         assertThat(lastStatus()).isEqualTo(Integer.parseInt(status));
         Map<String, Object> answer = lastAnswer();
-        assertThat(answer).containsEntry("status", invoiceStatus);
+        assertThat(answer).containsEntry("status", invoiceStatus.word());
         assertThat(new BigDecimal(answer.get("total").toString())).isEqualByComparingTo(total);
         Invoice invoice = count.invoices("get", (String) answer.get("invoiceUuid"), null);
-        assertThat(invoice.getStatus()).isEqualTo(invoiceStatus);
+        assertThat(invoice.getStatus()).isEqualTo(invoiceStatus.word());
         assertThat(invoice.getInvoiceNumber()).isEqualTo(answer.get("invoiceNumber"));
         journey.invoice(invoice);
     }

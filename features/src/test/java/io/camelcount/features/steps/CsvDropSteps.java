@@ -15,9 +15,9 @@ import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import io.camelcount.features.support.CountTarget;
+import io.camelcount.features.support.CustomersAndProducts;
 import io.camelcount.features.support.IntegratorKit;
 import io.camelcount.features.support.RateLimitBudget;
-import io.camelcount.features.support.Workspace;
 import io.cucumber.java.en.Given;
 import io.cucumber.java.en.Then;
 import io.cucumber.java.en.When;
@@ -39,14 +39,14 @@ public class CsvDropSteps {
      */
     private static final int REQUESTS_PER_ROW = 3;
 
-    private final Workspace workspace;
+    private final CustomersAndProducts customersAndProducts;
     private final IntegratorKit kit;
     private final List<List<String>> rows = new ArrayList<>();
     private String customerEmail;
     private List<Map<String, String>> results;
 
-    public CsvDropSteps(Workspace workspace, IntegratorKit kit) {
-        this.workspace = workspace;
+    public CsvDropSteps(CustomersAndProducts customersAndProducts, IntegratorKit kit) {
+        this.customersAndProducts = customersAndProducts;
         this.kit = kit;
     }
 
@@ -56,15 +56,19 @@ public class CsvDropSteps {
         kit.load("invoice-csv-drop");
     }
 
+    /** A row the scenario puts in the CSV file, as written: a bad quantity ("two") must reach the route as it is. */
+    public record CsvLine(String product, String quantity, String unitPrice) {
+    }
+
     @Given("a CSV file was dropped with these rows for {string}:")
     @When("a CSV file is dropped with these rows for {string}:")
-    public void aCsvFileIsDropped(String customer, List<Map<String, String>> table) {
-        customerEmail = workspace.customer(customer).getEmail();
+    public void aCsvFileIsDropped(String customer, List<CsvLine> table) {
+        customerEmail = customersAndProducts.customer(customer).getEmail();
         String run = UUID.randomUUID().toString().substring(0, 8);
-        for (Map<String, String> row : table) {
+        for (CsvLine row : table) {
             rows.add(new ArrayList<>(List.of("CSV-" + run + "-" + (rows.size() + 1), customerEmail,
-                    CountTarget.today().toString(), "", workspace.productUuid(row.get("product")), row.get("product"),
-                    row.get("quantity"), row.get("unitPrice"))));
+                    CountTarget.today().toString(), "", customersAndProducts.productUuid(row.product()), row.product(),
+                    row.quantity(), row.unitPrice())));
         }
         drop();
     }

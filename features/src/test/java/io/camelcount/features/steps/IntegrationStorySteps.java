@@ -7,9 +7,10 @@ import io.camelcount.component.CountValidationException;
 import io.camelcount.component.model.Invoice;
 import io.camelcount.features.support.CountClient;
 import io.camelcount.features.support.CountTarget;
+import io.camelcount.features.support.CustomersAndProducts;
+import io.camelcount.features.support.DocumentStatus;
 import io.camelcount.features.support.IntegratorKit;
 import io.camelcount.features.support.InvoiceJourney;
-import io.camelcount.features.support.Workspace;
 import io.cucumber.java.en.Given;
 import io.cucumber.java.en.Then;
 import io.cucumber.java.en.When;
@@ -27,14 +28,14 @@ public class IntegrationStorySteps {
 
     private final CountClient count;
     private final InvoiceJourney journey;
-    private final Workspace workspace;
+    private final CustomersAndProducts customersAndProducts;
     private final IntegratorKit kit;
     private Throwable failure;
 
-    public IntegrationStorySteps(CountClient count, InvoiceJourney journey, Workspace workspace, IntegratorKit kit) {
+    public IntegrationStorySteps(CountClient count, InvoiceJourney journey, CustomersAndProducts customersAndProducts, IntegratorKit kit) {
         this.count = count;
         this.journey = journey;
-        this.workspace = workspace;
+        this.customersAndProducts = customersAndProducts;
         this.kit = kit;
     }
 
@@ -50,7 +51,7 @@ public class IntegrationStorySteps {
         String request = """
                 {"customerUuid": "%s", "date": "%s",
                  "products": [{"productUuid": "%s", "quantity": %d, "unitPrice": %s}]}"""
-                .formatted(journey.customerUuid(), CountTarget.today(), workspace.productUuid(product), quantity,
+                .formatted(journey.customerUuid(), CountTarget.today(), customersAndProducts.productUuid(product), quantity,
                         unitPrice.toPlainString());
         journey.invoice(template().requestBody("direct:invoice-request", request, Invoice.class));
     }
@@ -61,9 +62,9 @@ public class IntegrationStorySteps {
         failure = catchThrowable(() -> template().requestBody("direct:invoice-request", request));
     }
 
-    @Then("the route answers with the invoice, {string}, for a total of {bigdecimal}")
-    public void theRouteAnswers(String status, BigDecimal total) {
-        assertThat(journey.invoice().getStatus()).isEqualTo(status);
+    @Then("the route answers with the invoice, {status}, for a total of {bigdecimal}")
+    public void theRouteAnswers(DocumentStatus status, BigDecimal total) {
+        assertThat(journey.invoice().getStatus()).isEqualTo(status.word());
         assertThat(journey.invoice().getTotal()).isEqualByComparingTo(total);
         assertThat(journey.invoice().getCustomerUuid()).isEqualTo(journey.customerUuid());
     }
@@ -87,9 +88,9 @@ public class IntegrationStorySteps {
         assertThat(journey.customerInvoices()).hasSize(count);
     }
 
-    @Then("the customer has {int} invoices, all {string}")
-    public void theCustomerHasInvoicesAll(int count, String status) {
-        assertThat(journey.customerInvoices()).hasSize(count).extracting(Invoice::getStatus).containsOnly(status);
+    @Then("the customer has {int} invoices, all {status}")
+    public void theCustomerHasInvoicesAll(int count, DocumentStatus status) {
+        assertThat(journey.customerInvoices()).hasSize(count).extracting(Invoice::getStatus).containsOnly(status.word());
     }
 
     private ProducerTemplate template() {

@@ -12,9 +12,10 @@ import io.camelcount.component.CountNotFoundException;
 import io.camelcount.component.model.AuditLogEntry;
 import io.camelcount.component.model.Invoice;
 import io.camelcount.features.support.CountClient;
+import io.camelcount.features.support.CustomersAndProducts;
+import io.camelcount.features.support.DocumentStatus;
 import io.camelcount.features.support.InvoiceJourney;
 import io.camelcount.features.support.MockAdmin;
-import io.camelcount.features.support.Workspace;
 import io.cucumber.java.en.Given;
 import io.cucumber.java.en.Then;
 import io.cucumber.java.en.When;
@@ -29,24 +30,24 @@ public class InvoiceSteps {
 
     private final CountClient count;
     private final InvoiceJourney journey;
-    private final Workspace workspace;
+    private final CustomersAndProducts customersAndProducts;
     private final MockAdmin admin;
 
-    public InvoiceSteps(CountClient count, InvoiceJourney journey, Workspace workspace, MockAdmin admin) {
+    public InvoiceSteps(CountClient count, InvoiceJourney journey, CustomersAndProducts customersAndProducts, MockAdmin admin) {
         this.count = count;
         this.admin = admin;
         this.journey = journey;
-        this.workspace = workspace;
+        this.customersAndProducts = customersAndProducts;
     }
 
     @Given("a new customer {string}")
     public void aNewCustomer(String name) {
-        journey.customer(workspace.newCustomer(name));
+        journey.customer(customersAndProducts.newCustomer(name));
     }
 
     @Given("the customer {string}")
     public void theCustomer(String name) {
-        journey.customer(workspace.customer(name));
+        journey.customer(customersAndProducts.customer(name));
     }
 
     @When("I create an invoice for {int} {string} at {bigdecimal} each")
@@ -120,29 +121,29 @@ public class InvoiceSteps {
                 .isInstanceOfSatisfying(CountApiException.class, journey::refusal);
     }
 
-    @Then("the invoice is {string}")
-    public void theInvoiceIs(String status) {
-        assertThat(journey.invoice().getStatus()).isEqualTo(status);
+    @Then("the invoice is {status}")
+    public void theInvoiceIs(DocumentStatus status) {
+        assertThat(journey.invoice().getStatus()).isEqualTo(status.word());
     }
 
-    @Then("the invoice is a/an {string} with a total of {bigdecimal}")
-    @Then("the invoice is {string} with a total of {bigdecimal}")
-    public void theInvoiceIsWithTotal(String status, BigDecimal total) {
+    @Then("the invoice is a/an {status} with a total of {bigdecimal}")
+    @Then("the invoice is {status} with a total of {bigdecimal}")
+    public void theInvoiceIsWithTotal(DocumentStatus status, BigDecimal total) {
         assertStatusAndTotal(journey.invoice(), status, total);
     }
 
-    @Then("reading the invoice again shows it {string}")
-    public void readAgain(String status) {
-        assertThat(journey.reread(journey.invoice()).getStatus()).isEqualTo(status);
+    @Then("reading the invoice again shows it {status}")
+    public void readAgain(DocumentStatus status) {
+        assertThat(journey.reread(journey.invoice()).getStatus()).isEqualTo(status.word());
     }
 
-    @Then("reading the invoice again shows it {string} with a total of {bigdecimal}")
-    public void readAgainWithTotal(String status, BigDecimal total) {
+    @Then("reading the invoice again shows it {status} with a total of {bigdecimal}")
+    public void readAgainWithTotal(DocumentStatus status, BigDecimal total) {
         assertStatusAndTotal(journey.reread(journey.invoice()), status, total);
     }
 
-    private static void assertStatusAndTotal(Invoice invoice, String status, BigDecimal total) {
-        assertThat(invoice.getStatus()).as("status").isEqualTo(status);
+    private static void assertStatusAndTotal(Invoice invoice, DocumentStatus status, BigDecimal total) {
+        assertThat(invoice.getStatus()).as("status").isEqualTo(status.word());
         assertThat(invoice.getTotal()).as("total").isEqualByComparingTo(total);
         assertThat(invoice.getBalanceDue()).as("balance due").isEqualByComparingTo(total);
     }
@@ -187,24 +188,28 @@ public class InvoiceSteps {
         assertRefused(code).hasMessageContainingAll("draft", "credit memo");
     }
 
+    /** A row of the expected audit log: the action, and the field it changed from one value to another, if any. */
+    public record AuditEntry(String action, String changed, String from, String to) {
+    }
+
     @Then("the invoice's audit log lists, oldest first:")
-    public void theAuditLog(List<Map<String, String>> expected) {
+    public void theAuditLog(List<AuditEntry> expected) {
         List<?> log = count.call("invoices", "auditLog", journey.invoice().getUuid(), null, List.class);
         assertThat(log).hasSize(expected.size());
         for (int i = 0; i < expected.size(); i++) {
             AuditLogEntry entry = (AuditLogEntry) log.get(i);
-            Map<String, String> row = expected.get(i);
-            assertThat(entry.getAction()).as("action of entry %d", i + 1).isEqualTo(row.get("action"));
+            AuditEntry row = expected.get(i);
+            assertThat(entry.getAction()).as("action of entry %d", i + 1).isEqualTo(row.action());
             assertThat(entry.getActor()).as("actor of entry %d", i + 1).startsWith("partner:");
             if (i > 0) {
                 assertThat(entry.getAt()).as("time of entry %d", i + 1).isAfterOrEqualTo(((AuditLogEntry) log.get(i - 1)).getAt());
             }
-            String field = row.get("changed");
+            String field = row.changed();
             if (field != null && !field.isBlank()) {
                 assertThat(entry.getChanges()).as("changes of entry %d", i + 1).containsKey(field);
                 Map<?, ?> change = (Map<?, ?>) entry.getChanges().get(field);
-                assertThat(String.valueOf(change.get("from"))).as("%s from", field).isEqualTo(row.get("from"));
-                assertThat(String.valueOf(change.get("to"))).as("%s to", field).isEqualTo(row.get("to"));
+                assertThat(String.valueOf(change.get("from"))).as("%s from", field).isEqualTo(row.from());
+                assertThat(String.valueOf(change.get("to"))).as("%s to", field).isEqualTo(row.to());
             }
         }
     }

@@ -8,14 +8,16 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import io.camelcount.component.CountConstants;
 import io.camelcount.component.model.Invoice;
 import io.camelcount.component.model.Page;
 import io.camelcount.features.support.CountClient;
 import io.camelcount.features.support.CountTarget;
+import io.camelcount.features.support.CustomersAndProducts;
+import io.camelcount.features.support.DocumentStatus;
 import io.camelcount.features.support.InvoiceJourney;
-import io.camelcount.features.support.Workspace;
 import io.cucumber.java.en.Given;
 import io.cucumber.java.en.Then;
 import io.cucumber.java.en.When;
@@ -31,44 +33,54 @@ public class ListingSteps {
 
     private final CountClient count;
     private final InvoiceJourney journey;
-    private final Workspace workspace;
+    private final CustomersAndProducts customersAndProducts;
     private List<String> listed = List.of();
     private final Map<Integer, List<String>> pages = new HashMap<>();
     /** COUNT's counts as it sent them on the pages read; null when it sent none (contract §2: never invented). */
     private Long totalRecords;
     private Integer totalPages;
 
-    public ListingSteps(CountClient count, InvoiceJourney journey, Workspace workspace) {
+    public ListingSteps(CountClient count, InvoiceJourney journey, CustomersAndProducts customersAndProducts) {
         this.count = count;
         this.journey = journey;
-        this.workspace = workspace;
+        this.customersAndProducts = customersAndProducts;
+    }
+
+    /**
+     * A row of "the customer has these documents": its reference (kept in {@code notes}), its COUNT
+     * {@code invoiceType}, the state it is brought to (draft, approved or sent) and its date (today when absent).
+     */
+    public record Document(String reference, String invoiceType, DocumentStatus state, LocalDate date) {
+
+        static Document approvedInvoice(String reference) {
+            return new Document(reference, "invoice", DocumentStatus.APPROVED, null);
+        }
     }
 
     @Given("the customer has these documents:")
-    public void theCustomerHas(List<Map<String, String>> rows) {
-        for (Map<String, String> row : rows) {
-            String type = row.getOrDefault("type", "invoice");
-            String state = row.getOrDefault("state", "approved");
-            Map<String, Object> request = journey.request("credit memo".equals(type) ? "memo" : type, 1, "Consulting hour",
-                    new BigDecimal("120"), !"approved".equals(state) && !"sent".equals(state));
-            LocalDate date = row.get("date") == null ? CountTarget.today() : LocalDate.parse(row.get("date"));
+    public void theCustomerHas(List<Document> rows) {
+        for (Document row : rows) {
+            DocumentStatus state = row.state();
+            Map<String, Object> request = journey.request(row.invoiceType(), 1, "Consulting hour",
+                    new BigDecimal("120"), state != DocumentStatus.APPROVED && state != DocumentStatus.SENT);
+            LocalDate date = row.date() == null ? CountTarget.today() : row.date();
             request.put("date", date.toString());
             LocalDate later = date.isAfter(CountTarget.today()) ? date : CountTarget.today();
             request.put("dueDate", later.plusDays(30).toString());
-            request.put("notes", row.get("reference"));
+            request.put("notes", row.reference());
             Invoice created = journey.create(request);
-            if ("sent".equals(state)) {
+            if (state == DocumentStatus.SENT) {
                 journey.invoice(count.invoices("send", created.getUuid(), null));
             }
-            journey.name(row.get("reference"), journey.invoice());
+            journey.name(row.reference(), journey.invoice());
         }
     }
 
     @Given("the customer has {int} approved invoices")
     public void theCustomerHasMany(int how) {
-        List<Map<String, String>> rows = new ArrayList<>();
+        List<Document> rows = new ArrayList<>();
         for (int i = 1; i <= how; i++) {
-            rows.add(Map.of("reference", "Item " + i));
+            rows.add(Document.approvedInvoice("Item " + i));
         }
         theCustomerHas(rows);
     }
@@ -78,9 +90,9 @@ public class ListingSteps {
         list(Map.of());
     }
 
-    @When("I list the customer's invoices with status {string}")
-    public void listByStatus(String status) {
-        list(Map.of("status", status));
+    @When("I list the customer's invoices with status {statuses}")
+    public void listByStatus(List<DocumentStatus> statuses) {
+        list(Map.of("status", statuses.stream().map(DocumentStatus::word).collect(Collectors.joining(","))));
     }
 
     @When("I list the customer's {documents}")
@@ -95,7 +107,7 @@ public class ListingSteps {
 
     @When("I list the invoices of customer {string}")
     public void listOfCustomer(String name) {
-        journey.customer(workspace.customer(name));
+        journey.customer(customersAndProducts.customer(name));
         list(Map.of());
     }
 

@@ -18,15 +18,15 @@ import io.camelcount.component.model.Page;
 public class InvoiceJourney {
 
     private final CountClient count;
-    private final Workspace workspace;
+    private final CustomersAndProducts customersAndProducts;
     private Customer customer;
     private Invoice invoice;
     private final Map<String, Invoice> named = new LinkedHashMap<>();
     private CountApiException refusal;
 
-    public InvoiceJourney(CountClient count, Workspace workspace) {
+    public InvoiceJourney(CountClient count, CustomersAndProducts customersAndProducts) {
         this.count = count;
-        this.workspace = workspace;
+        this.customersAndProducts = customersAndProducts;
     }
 
     public Customer customer() {
@@ -93,7 +93,7 @@ public class InvoiceJourney {
 
     public List<Map<String, Object>> lines(int quantity, String product, BigDecimal unitPrice) {
         Map<String, Object> line = new LinkedHashMap<>();
-        line.put("productUuid", workspace.productUuid(product));
+        line.put("productUuid", customersAndProducts.productUuid(product));
         line.put("quantity", quantity);
         line.put("unitPrice", unitPrice);
         return List.of(line);

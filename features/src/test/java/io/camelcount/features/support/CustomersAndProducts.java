@@ -11,12 +11,12 @@ import io.camelcount.component.model.Page;
 import io.camelcount.component.model.Product;
 
 /**
- * The customers and products a scenario names. Every scenario makes its own customers through
+ * The customers and products a scenario names (not the mock's {@code domain.Workspace}, which is COUNT's side). Every scenario makes its own customers through
  * {@code count:customers?operation=create} (a unique name and email), so scenarios never see each other's
  * invoices. Products are the workspace's catalogue: the mock's demo products, or, against a real COUNT,
  * the sandbox's products of the same names.
  */
-public class Workspace {
+public class CustomersAndProducts {
 
     private static final Map<String, String> DEMO_PRODUCTS = Map.of(
             "Consulting hour", "9a8b7c6d-1e2f-4a3b-8c4d-5e6f7a8b9c01",
@@ -27,7 +27,7 @@ public class Workspace {
     private final Map<String, Customer> customers = new LinkedHashMap<>();
     private final Map<String, String> products = new HashMap<>();
 
-    public Workspace(CountClient count) {
+    public CustomersAndProducts(CountClient count) {
         this.count = count;
     }
 
