@@ -23,7 +23,7 @@ final class CreditRequest {
     record Fields(String memo, String target, String line, String amount) {
     }
 
-    /** Finds a stored document, or refuses with 404 (or 409) naming the field. */
+    /** Finds a stored document, or refuses (not found, or a conflict) naming the field. */
     private final BiFunction<UUID, String, Invoice> stored;
     private final Instant now;
     private final Map<UUID, Invoice> working = new LinkedHashMap<>();

@@ -122,7 +122,7 @@ public final class Workspace {
         change(() -> catalogue.add(account));
     }
 
-    /** Makes {@code invoiceUuid} a UUID that two legacy invoices share: every invoice route answers 409 for it. */
+    /** Makes {@code invoiceUuid} a UUID that two legacy invoices share: every invoice route refuses it as a conflict. */
     public void addLegacyDuplicateInvoice(UUID invoiceUuid) {
         change(() -> legacyDuplicateUuids.add(invoiceUuid));
     }
