@@ -11,7 +11,7 @@ import java.util.function.BiFunction;
 /**
  * One credit request while it is checked (contract §3, credit rules). Each line is applied to working
  * copies of the documents, and checked against what the earlier lines left, so that lines of one request
- * together cannot overdraw a memo or overpay an invoice; the workspace stores the copies only when every
+ * together cannot overdraw a memo or overpay an invoice; the {@link Ledger} stores the copies only when every
  * line has passed, so one bad line changes nothing. Used under the workspace's lock.
  */
 final class CreditRequest {

@@ -45,6 +45,8 @@ public final class Workspace {
     private final Map<InvoiceType, Integer> lastGeneratedNumber = new EnumMap<>(InvoiceType.class);
     private final List<SentEmail> outbox = new ArrayList<>();
     private final AuditLog auditLog = new AuditLog();
+    /** Credit and payments between the documents above, which it reads and stores through the workspace. */
+    private final Ledger ledger = new Ledger(this::existing, invoices::get, this::store, this::now);
     /** Counts the calls that may have changed the workspace, so that a data directory knows when to save it. */
     private final AtomicLong changes = new AtomicLong();
 
@@ -273,56 +275,17 @@ public final class Workspace {
 
     /** Applies several memos' credit to one invoice ({@code apply-multiple-credit-to-invoice}). */
     public Invoice applyCreditMemos(Actor actor, UUID invoiceUuid, List<CreditLine> lines) {
-        return current(() -> {
-            CreditRequest request = new CreditRequest(this::existing, now());
-            request.document(invoiceUuid, "uuid");
-            CreditRequest.requireLines(lines, "creditMemos");
-            for (int i = 0; i < lines.size(); i++) {
-                String line = "creditMemos[" + i + "]";
-                Invoice memo = request.document(required(lines.get(i).id(), line + ".id"), line + ".id");
-                request.credit(memo, request.document(invoiceUuid, "uuid"), lines.get(i).amount(),
-                        new CreditRequest.Fields(line + ".id", "uuid", line + ".id", line + ".amount"));
-            }
-            commit("credit_applied", actor, request.documents());
-            return request.document(invoiceUuid, "uuid");
-        });
+        return current(() -> ledger.applyCreditMemos(actor, invoiceUuid, lines));
     }
 
     /** Spreads one memo's credit over several invoices ({@code apply-credit-to-multiple-invoices}). */
     public Invoice applyMemoToInvoices(Actor actor, UUID memoUuid, List<CreditLine> lines) {
-        return current(() -> {
-            CreditRequest request = new CreditRequest(this::existing, now());
-            request.document(memoUuid, "uuid");
-            CreditRequest.requireLines(lines, "invoices");
-            for (int i = 0; i < lines.size(); i++) {
-                String line = "invoices[" + i + "]";
-                Invoice target = request.document(required(lines.get(i).id(), line + ".id"), line + ".id");
-                request.credit(request.document(memoUuid, "uuid"), target, lines.get(i).amount(),
-                        new CreditRequest.Fields("uuid", line + ".id", line + ".id", line + ".amount"));
-            }
-            commit("credit_applied", actor, request.documents());
-            return request.document(memoUuid, "uuid");
-        });
+        return current(() -> ledger.applyMemoToInvoices(actor, memoUuid, lines));
     }
 
     /** Takes a memo's whole credit off an invoice; both balances are restored. */
     public Invoice removeCredit(Actor actor, UUID invoiceUuid, UUID memoUuid) {
-        return current(() -> {
-            Invoice invoice = existing(invoiceUuid, "uuid");
-            required(memoUuid, "memoId");
-            if (invoice.invoiceType() != InvoiceType.INVOICE) {
-                throw DomainException.ruleOnField("not_creditable", "uuid", "uuid: " + invoice.label()
-                        + " carries no credit; remove a credit from the invoice it was applied to");
-            }
-            if (invoice.creditWith(memoUuid).signum() == 0) {
-                throw DomainException.notFound("memoId", "memoId: credit memo " + memoUuid + " is not applied to "
-                        + invoice.label());
-            }
-            Invoice memo = existing(memoUuid, "memoId");
-            Instant now = now();
-            store("credit_removed", actor, memo, memo.withoutCredit(invoiceUuid, now), Map.of());
-            return store("credit_removed", actor, invoice, invoice.withoutCredit(memoUuid, now), Map.of());
-        });
+        return current(() -> ledger.removeCredit(actor, invoiceUuid, memoUuid));
     }
 
     // ----- payments
@@ -332,10 +295,7 @@ public final class Workspace {
      * at most its balance due. The public invoice page's Pay button and the admin API record payments here.
      */
     public Invoice recordPayment(UUID invoiceUuid, BigDecimal amount) {
-        return current(() -> {
-            Invoice invoice = existing(invoiceUuid, "uuid");
-            return store("payment_recorded", Actor.CUSTOMER, invoice, invoice.pay(amount, now()), Map.of());
-        });
+        return current(() -> ledger.recordPayment(invoiceUuid, amount));
     }
 
     /**
@@ -344,10 +304,7 @@ public final class Workspace {
      * (a second click) changes nothing.
      */
     public Invoice payBalance(UUID invoiceUuid) {
-        return current(() -> {
-            Invoice invoice = existing(invoiceUuid, "uuid");
-            return invoice.balanceDue().signum() == 0 ? invoice : recordPayment(invoiceUuid, invoice.balanceDue());
-        });
+        return current(() -> ledger.payBalance(invoiceUuid));
     }
 
     // ----- recurring invoice templates
@@ -691,23 +648,6 @@ public final class Workspace {
                     + "\" has no email address; pass recipients in the send request");
         }
         return List.of(email);
-    }
-
-    /** Stores every document a credit request changed, with one audit entry each. */
-    private void commit(String action, Actor actor, Map<UUID, Invoice> changed) {
-        changed.forEach((documentUuid, after) -> {
-            Invoice before = invoices.get(documentUuid);
-            if (after != before) {
-                store(action, actor, before, after, Map.of());
-            }
-        });
-    }
-
-    private static UUID required(UUID value, String field) {
-        if (value == null) {
-            throw DomainException.validation(field, field + " is required");
-        }
-        return value;
     }
 
     /**
