@@ -6,7 +6,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -42,7 +41,6 @@ public final class Workspace {
     private final Map<UUID, RecurringTemplate> templates = new LinkedHashMap<>();
     /** UUIDs that two legacy invoices share; COUNT refuses to pick one of them (contract §2). */
     private final Set<UUID> legacyDuplicateUuids = new HashSet<>();
-    private final Map<InvoiceType, Integer> lastGeneratedNumber = new EnumMap<>(InvoiceType.class);
     private final List<SentEmail> outbox = new ArrayList<>();
     private final AuditLog auditLog = new AuditLog();
     /** Credit and payments between the documents above, which it reads and stores through the workspace. */
@@ -71,7 +69,7 @@ public final class Workspace {
         contents.invoices().forEach(workspace::put);
         contents.templates().forEach(template -> workspace.templates.put(template.uuid(), template));
         workspace.legacyDuplicateUuids.addAll(contents.legacyDuplicateUuids());
-        workspace.lastGeneratedNumber.putAll(contents.lastGeneratedNumbers());
+        workspace.numbers.restoreLastGenerated(contents.lastGeneratedNumbers());
         workspace.outbox.addAll(contents.outbox());
         contents.auditLog().forEach(workspace.auditLog::restore);
         return workspace;
@@ -81,7 +79,7 @@ public final class Workspace {
     public WorkspaceContents contents() {
         return current(() -> new WorkspaceContents(uuid, name, currency, catalogue.accounts(), catalogue.customers(),
                 catalogue.products(), catalogue.tags(), catalogue.tagGroups(), List.copyOf(invoices.values()),
-                List.copyOf(templates.values()), legacyDuplicateUuids, lastGeneratedNumber, outbox, auditLog.all()));
+                List.copyOf(templates.values()), legacyDuplicateUuids, numbers.lastGenerated(), outbox, auditLog.all()));
     }
 
     /**
@@ -142,7 +140,7 @@ public final class Workspace {
                 throw DomainException.conflict("duplicate_uuid", "uuid", "Invoice " + invoiceUuid + " already exists in this workspace");
             }
             request.validate();
-            InvoiceContent content = numbered(resolve(request), null);
+            InvoiceContent content = numbers.numbered(resolve(request), null);
             Invoice invoice = Invoice.create(invoiceUuid, content, request.draft(), newPublicToken(), now());
             put(invoice);
             auditLog.record("created", actor, invoice.createdAt(), today(), null, invoice, Map.of());
@@ -181,7 +179,7 @@ public final class Workspace {
                 throw DomainException.validation("invoiceType", "invoiceType: a " + current.invoiceType().wireName()
                         + " cannot become a " + merged.type().wireName() + "; delete the draft and create a new one");
             }
-            InvoiceContent content = numbered(resolve(merged), current);
+            InvoiceContent content = numbers.numbered(resolve(merged), current);
             Invoice updated = current.withContent(content, !merged.draft(), now());
             if (AuditLog.changes(current, updated, today()).isEmpty()) {
                 return current;
@@ -550,39 +548,6 @@ public final class Workspace {
                 request.discountDescription(), request.notes(), orEmpty(request.tagUuids()), request.appliedToInvoiceUuid());
     }
 
-    /**
-     * The content with its final number: the one asked for if no other document of the type has it, else
-     * the current document's own, else a generated one.
-     */
-    private InvoiceContent numbered(InvoiceContent content, Invoice current) {
-        InvoiceType type = content.invoiceType();
-        String asked = content.invoiceNumber();
-        if (asked == null) {
-            return content.withNumber(current != null ? current.invoiceNumber() : generatedNumber(type));
-        }
-        if (numbers.takenByOther(type, asked, current == null ? null : current.uuid())) {
-            throw DomainException.conflict("duplicate_invoice_number", "invoiceNumber", "invoiceNumber " + asked
-                    + " is already used by another " + type.wireName()
-                    + " in this workspace; send another number or leave it out to have one generated");
-        }
-        return content;
-    }
-
-    private String generatedNumber(InvoiceType type) {
-        String generated;
-        int sequence = lastGeneratedNumber.getOrDefault(type, 0);
-        do {
-            sequence++;
-            generated = String.format("%s-%04d", type.numberPrefix(), sequence);
-        } while (numberTaken(type, generated));
-        lastGeneratedNumber.put(type, sequence);
-        return generated;
-    }
-
-    private boolean numberTaken(InvoiceType type, String number) {
-        return numbers.takenByOther(type, number, null);
-    }
-
     /** Stores a new or changed document; every change goes through here, so the numbers stay indexed. */
     private void put(Invoice invoice) {
         changed();
@@ -659,7 +624,7 @@ public final class Workspace {
         for (RecurringTemplate template : List.copyOf(templates.values())) {
             RecurringTemplate current = template;
             while (current.isDue(today)) {
-                InvoiceContent content = current.nextInvoice(generatedNumber(current.content().invoiceType()));
+                InvoiceContent content = current.nextInvoice(numbers.generated(current.content().invoiceType()));
                 Invoice invoice = Invoice.create(UUID.randomUUID(), content, true, newPublicToken(), now());
                 put(invoice);
                 auditLog.record("created", Actor.recurringTemplate(current.uuid()), invoice.createdAt(), today, null,
