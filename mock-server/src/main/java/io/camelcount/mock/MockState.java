@@ -10,6 +10,7 @@ import io.camelcount.mock.auth.Tokens;
 import io.camelcount.mock.domain.Actor;
 import io.camelcount.mock.domain.DomainException;
 import io.camelcount.mock.domain.MockClock;
+import io.camelcount.mock.domain.RefusalKind;
 import io.camelcount.mock.domain.SendInvoice;
 import io.camelcount.mock.domain.Workspace;
 import io.camelcount.mock.domain.WorkspaceContents;
@@ -170,7 +171,7 @@ public final class MockState {
                 }
             } catch (DomainException refused) {
                 String field = refused.field() == null ? invoiceAt : invoiceAt + "." + refused.field();
-                throw refused.status() == 409 ? SeedRefusal.conflict(field, refused.getMessage())
+                throw refused.kind() == RefusalKind.CONFLICT ? SeedRefusal.conflict(field, refused.getMessage())
                         : SeedRefusal.invalid(field, refused.getMessage());
             }
         }

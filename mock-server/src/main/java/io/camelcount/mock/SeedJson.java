@@ -51,7 +51,7 @@ public final class SeedJson {
     private SeedJson() {
     }
 
-    /** @throws SeedRefusal 400 naming the first problem, e.g. {@code workspaces[0].customers[1].name} */
+    /** @throws SeedRefusal a validation refusal naming the first problem, e.g. {@code workspaces[0].customers[1].name} */
     public static Seed parse(byte[] json) {
         JsonNode root;
         try {

@@ -1,5 +1,6 @@
 package io.camelcount.mock;
 
+import io.camelcount.mock.api.Refusals;
 import io.camelcount.mock.domain.DomainException;
 import io.camelcount.mock.domain.Workspace;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
@@ -83,7 +84,7 @@ class PaymentTest extends DemoWorkspaceTest {
 
     private void assertRefused(ThrowingCallable payment, int status, String code, String field) {
         assertThatThrownBy(payment).isInstanceOfSatisfying(DomainException.class, refusal -> {
-            assertThat(refusal.status()).isEqualTo(status);
+            assertThat(Refusals.status(refusal.kind())).isEqualTo(status);
             assertThat(refusal.code()).isEqualTo(code);
             assertThat(refusal.field()).isEqualTo(field);
         });

@@ -16,6 +16,7 @@ import io.camelcount.mock.SeedJson;
 import io.camelcount.mock.SeedRefusal;
 import io.camelcount.mock.api.ApiResponse;
 import io.camelcount.mock.api.InvoiceWireFormat;
+import io.camelcount.mock.api.Refusals;
 import io.camelcount.mock.domain.DomainException;
 import io.camelcount.mock.domain.Invoice;
 import io.camelcount.mock.domain.Workspace;
@@ -295,7 +296,7 @@ public final class CountAdminApi implements AdminApiExtension {
             } catch (DomainException refused) {
                 return ApiResponse.error(refused).render();
             } catch (SeedRefusal refused) {
-                return ApiResponse.error(refused.status(), refused.code(), refused.getMessage()).render();
+                return ApiResponse.error(Refusals.status(refused.kind()), refused.code(), refused.getMessage()).render();
             } catch (StateNotSavedException notSaved) {
                 LOG.error("Admin API {}: the change is made but not saved", serveEvent.getRequest().getUrl(), notSaved);
                 return ApiResponse.error(503, "state_not_saved", notSaved.getMessage() + "; the change is made in memory"

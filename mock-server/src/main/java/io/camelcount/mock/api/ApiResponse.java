@@ -82,7 +82,7 @@ public final class ApiResponse {
 
     /** Field-level detail is already in the message ("products[0].quantity must be ..."), as COUNT has it. */
     public static ApiResponse error(DomainException refusal) {
-        return error(refusal.status(), refusal.code(), refusal.getMessage());
+        return error(Refusals.status(refusal.kind()), refusal.code(), refusal.getMessage());
     }
 
     /** The same error with a {@code type}, e.g. {@code RATE_LIMITED} on a 429 (contract §2). */

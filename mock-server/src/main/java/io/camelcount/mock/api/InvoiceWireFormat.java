@@ -18,7 +18,7 @@ public final class InvoiceWireFormat {
     /**
      * Reads a create body exactly as {@code POST /partners/invoices} does.
      *
-     * @throws io.camelcount.mock.domain.DomainException 400 naming the field when the body is malformed
+     * @throws io.camelcount.mock.domain.DomainException a validation refusal naming the field when the body is malformed
      */
     public static NewInvoice newInvoice(byte[] createBody) {
         return InvoiceJson.newInvoice(JsonBody.parse(createBody, true));

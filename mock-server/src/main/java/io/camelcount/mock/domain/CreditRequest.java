@@ -11,7 +11,7 @@ import java.util.function.BiFunction;
 /**
  * One credit request while it is checked (contract §3, credit rules). Each line is applied to working
  * copies of the documents, and checked against what the earlier lines left, so that lines of one request
- * together cannot overdraw a memo or overpay an invoice; the workspace stores the copies only when every
+ * together cannot overdraw a memo or overpay an invoice; the {@link Ledger} stores the copies only when every
  * line has passed, so one bad line changes nothing. Used under the workspace's lock.
  */
 final class CreditRequest {
@@ -23,7 +23,7 @@ final class CreditRequest {
     record Fields(String memo, String target, String line, String amount) {
     }
 
-    /** Finds a stored document, or refuses with 404 (or 409) naming the field. */
+    /** Finds a stored document, or refuses (not found, or a conflict) naming the field. */
     private final BiFunction<UUID, String, Invoice> stored;
     private final Instant now;
     private final Map<UUID, Invoice> working = new LinkedHashMap<>();

@@ -6,7 +6,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -42,9 +41,10 @@ public final class Workspace {
     private final Map<UUID, RecurringTemplate> templates = new LinkedHashMap<>();
     /** UUIDs that two legacy invoices share; COUNT refuses to pick one of them (contract §2). */
     private final Set<UUID> legacyDuplicateUuids = new HashSet<>();
-    private final Map<InvoiceType, Integer> lastGeneratedNumber = new EnumMap<>(InvoiceType.class);
     private final List<SentEmail> outbox = new ArrayList<>();
     private final AuditLog auditLog = new AuditLog();
+    /** Credit and payments between the documents above, which it reads and stores through the workspace. */
+    private final Ledger ledger = new Ledger(this::existing, invoices::get, this::store, this::now);
     /** Counts the calls that may have changed the workspace, so that a data directory knows when to save it. */
     private final AtomicLong changes = new AtomicLong();
 
@@ -69,18 +69,17 @@ public final class Workspace {
         contents.invoices().forEach(workspace::put);
         contents.templates().forEach(template -> workspace.templates.put(template.uuid(), template));
         workspace.legacyDuplicateUuids.addAll(contents.legacyDuplicateUuids());
-        workspace.lastGeneratedNumber.putAll(contents.lastGeneratedNumbers());
+        workspace.numbers.restoreLastGenerated(contents.lastGeneratedNumbers());
         workspace.outbox.addAll(contents.outbox());
         contents.auditLog().forEach(workspace.auditLog::restore);
         return workspace;
     }
 
     /** Everything the workspace holds, as one consistent reading; recurring invoices that fell due are issued first. */
-    public synchronized WorkspaceContents contents() {
-        issueDueInvoices();
-        return new WorkspaceContents(uuid, name, currency, catalogue.accounts(), catalogue.customers(),
+    public WorkspaceContents contents() {
+        return current(() -> new WorkspaceContents(uuid, name, currency, catalogue.accounts(), catalogue.customers(),
                 catalogue.products(), catalogue.tags(), catalogue.tagGroups(), List.copyOf(invoices.values()),
-                List.copyOf(templates.values()), legacyDuplicateUuids, lastGeneratedNumber, outbox, auditLog.all());
+                List.copyOf(templates.values()), legacyDuplicateUuids, numbers.lastGenerated(), outbox, auditLog.all()));
     }
 
     /**
@@ -107,219 +106,184 @@ public final class Workspace {
     // ----- seeding: what the workspace holds before any partner calls; not audited
 
     /** A customer the seed gives no timestamps is created and last changed now. */
-    public synchronized void addCustomer(Customer customer) {
-        changed();
-        catalogue.add(customer, now());
+    public void addCustomer(Customer customer) {
+        change(() -> catalogue.add(customer, now()));
     }
 
-    public synchronized void addProduct(Product product) {
-        changed();
-        catalogue.add(product);
+    public void addProduct(Product product) {
+        change(() -> catalogue.add(product));
     }
 
-    public synchronized void addTag(Tag tag) {
-        changed();
-        catalogue.add(tag);
+    public void addTag(Tag tag) {
+        change(() -> catalogue.add(tag));
     }
 
-    public synchronized void addAccount(Account account) {
-        changed();
-        catalogue.add(account);
+    public void addAccount(Account account) {
+        change(() -> catalogue.add(account));
     }
 
-    /** Makes {@code invoiceUuid} a UUID that two legacy invoices share: every invoice route answers 409 for it. */
-    public synchronized void addLegacyDuplicateInvoice(UUID invoiceUuid) {
-        changed();
-        legacyDuplicateUuids.add(invoiceUuid);
+    /** Makes {@code invoiceUuid} a UUID that two legacy invoices share: every invoice route refuses it as a conflict. */
+    public void addLegacyDuplicateInvoice(UUID invoiceUuid) {
+        change(() -> legacyDuplicateUuids.add(invoiceUuid));
     }
 
     // ----- invoices, estimates and credit memos
 
-    public synchronized Invoice createInvoice(Actor actor, NewInvoice request) {
+    public Invoice createInvoice(Actor actor, NewInvoice request) {
         return createInvoice(actor, UUID.randomUUID(), request);
     }
 
     /** Creates the invoice under a UUID chosen by the caller: a seed does, so that every reset brings back the same IDs. */
-    public synchronized Invoice createInvoice(Actor actor, UUID invoiceUuid, NewInvoice request) {
-        if (invoices.containsKey(invoiceUuid)) {
-            throw DomainException.conflict("duplicate_uuid", "uuid", "Invoice " + invoiceUuid + " already exists in this workspace");
-        }
-        issueDueInvoices();
-        request.validate();
-        InvoiceContent content = numbered(resolve(request), null);
-        Invoice invoice = Invoice.create(invoiceUuid, content, request.draft(), newPublicToken(), now());
-        put(invoice);
-        auditLog.record("created", actor, invoice.createdAt(), today(), null, invoice, Map.of());
-        return invoice;
+    public Invoice createInvoice(Actor actor, UUID invoiceUuid, NewInvoice request) {
+        return current(() -> {
+            if (invoices.containsKey(invoiceUuid)) {
+                throw DomainException.conflict("duplicate_uuid", "uuid", "Invoice " + invoiceUuid + " already exists in this workspace");
+            }
+            request.validate();
+            InvoiceContent content = numbers.numbered(resolve(request), null);
+            Invoice invoice = Invoice.create(invoiceUuid, content, request.draft(), newPublicToken(), now());
+            put(invoice);
+            auditLog.record("created", actor, invoice.createdAt(), today(), null, invoice, Map.of());
+            return invoice;
+        });
     }
 
-    public synchronized boolean holdsInvoice(UUID invoiceUuid) {
-        return invoices.containsKey(invoiceUuid);
+    public boolean holdsInvoice(UUID invoiceUuid) {
+        return current(() -> invoices.containsKey(invoiceUuid));
     }
 
-    public synchronized Invoice invoice(UUID invoiceUuid) {
-        issueDueInvoices();
-        return existing(invoiceUuid, "uuid");
+    public Invoice invoice(UUID invoiceUuid) {
+        return current(() -> existing(invoiceUuid, "uuid"));
     }
 
     /** Every invoice, estimate and memo, in creation order. */
-    public synchronized List<Invoice> invoices() {
-        issueDueInvoices();
-        return List.copyOf(invoices.values());
+    public List<Invoice> invoices() {
+        return current(() -> List.copyOf(invoices.values()));
     }
 
-    public synchronized List<Invoice> invoices(InvoiceFilter filter) {
-        issueDueInvoices();
-        LocalDate today = today();
-        return invoices.values().stream().filter(invoice -> filter.matches(invoice, today)).toList();
+    public List<Invoice> invoices(InvoiceFilter filter) {
+        return current(() -> {
+            LocalDate today = today();
+            return invoices.values().stream().filter(invoice -> filter.matches(invoice, today)).toList();
+        });
     }
 
     /** Changes a draft: the fields sent replace the current ones and the result is checked like a create. */
-    public synchronized Invoice updateInvoice(Actor actor, UUID invoiceUuid, InvoiceUpdate update) {
-        issueDueInvoices();
-        Invoice current = existing(invoiceUuid, "uuid");
-        current.requireEditable();
-        NewInvoice merged = update.applyTo(current.content().asRequest());
-        merged.validate();
-        if (merged.type() != current.invoiceType()) {
-            throw DomainException.validation("invoiceType", "invoiceType: a " + current.invoiceType().wireName()
-                    + " cannot become a " + merged.type().wireName() + "; delete the draft and create a new one");
-        }
-        InvoiceContent content = numbered(resolve(merged), current);
-        Invoice updated = current.withContent(content, !merged.draft(), now());
-        if (AuditLog.changes(current, updated, today()).isEmpty()) {
-            return current;
-        }
-        return store("updated", actor, current, updated, Map.of());
+    public Invoice updateInvoice(Actor actor, UUID invoiceUuid, InvoiceUpdate update) {
+        return current(() -> {
+            Invoice current = existing(invoiceUuid, "uuid");
+            current.requireEditable();
+            NewInvoice merged = update.applyTo(current.content().asRequest());
+            merged.validate();
+            if (merged.type() != current.invoiceType()) {
+                throw DomainException.validation("invoiceType", "invoiceType: a " + current.invoiceType().wireName()
+                        + " cannot become a " + merged.type().wireName() + "; delete the draft and create a new one");
+            }
+            InvoiceContent content = numbers.numbered(resolve(merged), current);
+            Invoice updated = current.withContent(content, !merged.draft(), now());
+            if (AuditLog.changes(current, updated, today()).isEmpty()) {
+                return current;
+            }
+            return store("updated", actor, current, updated, Map.of());
+        });
     }
 
     /** Deletes a draft; its history goes with it. */
-    public synchronized Invoice deleteInvoice(UUID invoiceUuid) {
-        changed();
-        issueDueInvoices();
-        Invoice draft = existing(invoiceUuid, "uuid");
-        draft.requireDeletable();
-        invoices.remove(invoiceUuid);
-        numbers.removed(draft);
-        auditLog.forget(invoiceUuid);
-        return draft;
+    public Invoice deleteInvoice(UUID invoiceUuid) {
+        return changing(() -> {
+            Invoice draft = existing(invoiceUuid, "uuid");
+            draft.requireDeletable();
+            invoices.remove(invoiceUuid);
+            numbers.removed(draft);
+            auditLog.forget(invoiceUuid);
+            return draft;
+        });
     }
 
-    public synchronized Invoice approve(Actor actor, UUID invoiceUuid) {
-        issueDueInvoices();
-        Invoice current = existing(invoiceUuid, "uuid");
-        return store("approved", actor, current, current.approve(now()), Map.of());
+    public Invoice approve(Actor actor, UUID invoiceUuid) {
+        return current(() -> {
+            Invoice current = existing(invoiceUuid, "uuid");
+            return store("approved", actor, current, current.approve(now()), Map.of());
+        });
     }
 
     /** Sends (or re-sends) an approved invoice; the email lands in the {@link #outbox()}. */
-    public synchronized Invoice send(Actor actor, UUID invoiceUuid, SendInvoice request) {
-        issueDueInvoices();
-        Invoice invoice = existing(invoiceUuid, "uuid");
-        request.validate();
-        Invoice sent = invoice.markSent(now());
-        List<String> recipients = recipients(invoice, request);
-        SentEmail email = new SentEmail(invoiceUuid, invoice.invoiceNumber(), recipients,
-                orEmpty(request.cc()), orEmpty(request.bcc()),
-                request.subject() == null ? invoice.label() + " from " + name : request.subject(),
-                request.message() == null ? "Please find " + invoice.label() + " from " + name + "." : request.message(),
-                request.attachPdf() == null || request.attachPdf(), sent.updatedAt());
-        outbox.add(email);
-        return store("sent", actor, invoice, sent, Map.of("recipients", recipients));
+    public Invoice send(Actor actor, UUID invoiceUuid, SendInvoice request) {
+        return current(() -> {
+            Invoice invoice = existing(invoiceUuid, "uuid");
+            request.validate();
+            Invoice sent = invoice.markSent(now());
+            List<String> recipients = recipients(invoice, request);
+            SentEmail email = new SentEmail(invoiceUuid, invoice.invoiceNumber(), recipients,
+                    orEmpty(request.cc()), orEmpty(request.bcc()),
+                    request.subject() == null ? invoice.label() + " from " + name : request.subject(),
+                    request.message() == null ? "Please find " + invoice.label() + " from " + name + "." : request.message(),
+                    request.attachPdf() == null || request.attachPdf(), sent.updatedAt());
+            outbox.add(email);
+            return store("sent", actor, invoice, sent, Map.of("recipients", recipients));
+        });
     }
 
     /** An approved document, whose customer-facing page may be shared; a draft has none yet. */
-    public synchronized Invoice publishedInvoice(UUID invoiceUuid) {
-        issueDueInvoices();
-        Invoice invoice = existing(invoiceUuid, "uuid");
-        invoice.requirePublished();
-        return invoice;
+    public Invoice publishedInvoice(UUID invoiceUuid) {
+        return current(() -> {
+            Invoice invoice = existing(invoiceUuid, "uuid");
+            invoice.requirePublished();
+            return invoice;
+        });
     }
 
     /** The approved document whose public page has this token, if any. */
-    public synchronized Optional<Invoice> publishedInvoice(String publicToken) {
-        issueDueInvoices();
-        return invoices.values().stream()
+    public Optional<Invoice> publishedInvoice(String publicToken) {
+        return current(() -> invoices.values().stream()
                 .filter(invoice -> invoice.approved() && invoice.publicToken().equals(publicToken))
-                .findFirst();
+                .findFirst());
     }
 
-    public synchronized Invoice addAttachmentLinks(Actor actor, UUID invoiceUuid, List<AttachmentLink> links) {
-        issueDueInvoices();
-        Invoice invoice = existing(invoiceUuid, "uuid");
-        AttachmentLink.validate(links);
-        Instant now = now();
-        return store("attachments_added", actor, invoice,
-                invoice.withAttachments(links.stream().map(link -> Attachment.link(link, now)).toList(), now), Map.of());
+    public Invoice addAttachmentLinks(Actor actor, UUID invoiceUuid, List<AttachmentLink> links) {
+        return current(() -> {
+            Invoice invoice = existing(invoiceUuid, "uuid");
+            AttachmentLink.validate(links);
+            Instant now = now();
+            return store("attachments_added", actor, invoice,
+                    invoice.withAttachments(links.stream().map(link -> Attachment.link(link, now)).toList(), now), Map.of());
+        });
     }
 
-    public synchronized Invoice uploadAttachments(Actor actor, UUID invoiceUuid, List<UploadedDocument> documents) {
-        issueDueInvoices();
-        Invoice invoice = existing(invoiceUuid, "uuid");
-        UploadedDocument.validate(documents);
-        Instant now = now();
-        return store("attachments_added", actor, invoice,
-                invoice.withAttachments(documents.stream().map(document -> Attachment.upload(document, now)).toList(), now),
-                Map.of());
+    public Invoice uploadAttachments(Actor actor, UUID invoiceUuid, List<UploadedDocument> documents) {
+        return current(() -> {
+            Invoice invoice = existing(invoiceUuid, "uuid");
+            UploadedDocument.validate(documents);
+            Instant now = now();
+            return store("attachments_added", actor, invoice,
+                    invoice.withAttachments(documents.stream().map(document -> Attachment.upload(document, now)).toList(), now),
+                    Map.of());
+        });
     }
 
     /** One entry per change of the document, oldest first. */
-    public synchronized List<AuditEntry> auditLog(UUID invoiceUuid) {
-        issueDueInvoices();
-        existing(invoiceUuid, "uuid");
-        return auditLog.entries(invoiceUuid);
+    public List<AuditEntry> auditLog(UUID invoiceUuid) {
+        return current(() -> {
+            existing(invoiceUuid, "uuid");
+            return auditLog.entries(invoiceUuid);
+        });
     }
 
     // ----- credit: memos applied to invoices. Each request is all or nothing (see CreditRequest).
 
     /** Applies several memos' credit to one invoice ({@code apply-multiple-credit-to-invoice}). */
-    public synchronized Invoice applyCreditMemos(Actor actor, UUID invoiceUuid, List<CreditLine> lines) {
-        issueDueInvoices();
-        CreditRequest request = new CreditRequest(this::existing, now());
-        request.document(invoiceUuid, "uuid");
-        CreditRequest.requireLines(lines, "creditMemos");
-        for (int i = 0; i < lines.size(); i++) {
-            String line = "creditMemos[" + i + "]";
-            Invoice memo = request.document(required(lines.get(i).id(), line + ".id"), line + ".id");
-            request.credit(memo, request.document(invoiceUuid, "uuid"), lines.get(i).amount(),
-                    new CreditRequest.Fields(line + ".id", "uuid", line + ".id", line + ".amount"));
-        }
-        commit("credit_applied", actor, request.documents());
-        return request.document(invoiceUuid, "uuid");
+    public Invoice applyCreditMemos(Actor actor, UUID invoiceUuid, List<CreditLine> lines) {
+        return current(() -> ledger.applyCreditMemos(actor, invoiceUuid, lines));
     }
 
     /** Spreads one memo's credit over several invoices ({@code apply-credit-to-multiple-invoices}). */
-    public synchronized Invoice applyMemoToInvoices(Actor actor, UUID memoUuid, List<CreditLine> lines) {
-        issueDueInvoices();
-        CreditRequest request = new CreditRequest(this::existing, now());
-        request.document(memoUuid, "uuid");
-        CreditRequest.requireLines(lines, "invoices");
-        for (int i = 0; i < lines.size(); i++) {
-            String line = "invoices[" + i + "]";
-            Invoice target = request.document(required(lines.get(i).id(), line + ".id"), line + ".id");
-            request.credit(request.document(memoUuid, "uuid"), target, lines.get(i).amount(),
-                    new CreditRequest.Fields("uuid", line + ".id", line + ".id", line + ".amount"));
-        }
-        commit("credit_applied", actor, request.documents());
-        return request.document(memoUuid, "uuid");
+    public Invoice applyMemoToInvoices(Actor actor, UUID memoUuid, List<CreditLine> lines) {
+        return current(() -> ledger.applyMemoToInvoices(actor, memoUuid, lines));
     }
 
     /** Takes a memo's whole credit off an invoice; both balances are restored. */
-    public synchronized Invoice removeCredit(Actor actor, UUID invoiceUuid, UUID memoUuid) {
-        issueDueInvoices();
-        Invoice invoice = existing(invoiceUuid, "uuid");
-        required(memoUuid, "memoId");
-        if (invoice.invoiceType() != InvoiceType.INVOICE) {
-            throw DomainException.ruleOnField("not_creditable", "uuid", "uuid: " + invoice.label()
-                    + " carries no credit; remove a credit from the invoice it was applied to");
-        }
-        if (invoice.creditWith(memoUuid).signum() == 0) {
-            throw DomainException.notFound("memoId", "memoId: credit memo " + memoUuid + " is not applied to "
-                    + invoice.label());
-        }
-        Invoice memo = existing(memoUuid, "memoId");
-        Instant now = now();
-        store("credit_removed", actor, memo, memo.withoutCredit(invoiceUuid, now), Map.of());
-        return store("credit_removed", actor, invoice, invoice.withoutCredit(memoUuid, now), Map.of());
+    public Invoice removeCredit(Actor actor, UUID invoiceUuid, UUID memoUuid) {
+        return current(() -> ledger.removeCredit(actor, invoiceUuid, memoUuid));
     }
 
     // ----- payments
@@ -328,10 +292,8 @@ public final class Workspace {
      * Records a customer's payment of {@code amount} against an approved invoice (not an estimate or memo),
      * at most its balance due. The public invoice page's Pay button and the admin API record payments here.
      */
-    public synchronized Invoice recordPayment(UUID invoiceUuid, BigDecimal amount) {
-        issueDueInvoices();
-        Invoice invoice = existing(invoiceUuid, "uuid");
-        return store("payment_recorded", Actor.CUSTOMER, invoice, invoice.pay(amount, now()), Map.of());
+    public Invoice recordPayment(UUID invoiceUuid, BigDecimal amount) {
+        return current(() -> ledger.recordPayment(invoiceUuid, amount));
     }
 
     /**
@@ -339,117 +301,106 @@ public final class Workspace {
      * under one lock, so that nothing else changes the balance in between. Paying a paid invoice again
      * (a second click) changes nothing.
      */
-    public synchronized Invoice payBalance(UUID invoiceUuid) {
-        issueDueInvoices();
-        Invoice invoice = existing(invoiceUuid, "uuid");
-        return invoice.balanceDue().signum() == 0 ? invoice : recordPayment(invoiceUuid, invoice.balanceDue());
+    public Invoice payBalance(UUID invoiceUuid) {
+        return current(() -> ledger.payBalance(invoiceUuid));
     }
 
     // ----- recurring invoice templates
 
-    public synchronized RecurringTemplate createTemplate(NewRecurringTemplate request) {
-        changed();
-        issueDueInvoices();
-        request.validate();
-        RecurringTemplate template = RecurringTemplate.create(UUID.randomUUID(), resolve(request.invoice()), request, now());
-        templates.put(template.uuid(), template);
-        return template;
+    public RecurringTemplate createTemplate(NewRecurringTemplate request) {
+        return changing(() -> {
+            request.validate();
+            RecurringTemplate template = RecurringTemplate.create(UUID.randomUUID(), resolve(request.invoice()), request, now());
+            templates.put(template.uuid(), template);
+            return template;
+        });
     }
 
-    public synchronized RecurringTemplate template(UUID templateUuid) {
-        issueDueInvoices();
-        return existingTemplate(templateUuid);
+    public RecurringTemplate template(UUID templateUuid) {
+        return current(() -> existingTemplate(templateUuid));
     }
 
     /**
      * @param search  a substring of the customer's name or the notes, in any case; null for all
      * @param isDraft true for paused templates only, false for active ones only, null for both
      */
-    public synchronized List<RecurringTemplate> templates(String search, Boolean isDraft) {
-        issueDueInvoices();
-        return templates.values().stream()
+    public List<RecurringTemplate> templates(String search, Boolean isDraft) {
+        return current(() -> templates.values().stream()
                 .filter(template -> search == null || InvoiceFilter.contains(template.content().customer().name(), search)
                         || InvoiceFilter.contains(template.content().notes(), search))
                 .filter(template -> isDraft == null || template.isDraft() == isDraft)
-                .toList();
+                .toList());
     }
 
-    public synchronized RecurringTemplate updateTemplate(UUID templateUuid, RecurringTemplateUpdate update) {
-        changed();
-        issueDueInvoices();
-        RecurringTemplate current = existingTemplate(templateUuid);
-        NewRecurringTemplate merged = update.applyTo(current);
-        merged.validate();
-        templates.put(templateUuid, current.update(resolve(merged.invoice()), merged, today(), now()));
-        issueDueInvoices();
-        return templates.get(templateUuid);
+    public RecurringTemplate updateTemplate(UUID templateUuid, RecurringTemplateUpdate update) {
+        return changing(() -> {
+            RecurringTemplate current = existingTemplate(templateUuid);
+            NewRecurringTemplate merged = update.applyTo(current);
+            merged.validate();
+            templates.put(templateUuid, current.update(resolve(merged.invoice()), merged, today(), now()));
+            issueDueInvoices();
+            return templates.get(templateUuid);
+        });
     }
 
     /** Deletes a template; the invoices it already issued stay. */
-    public synchronized RecurringTemplate deleteTemplate(UUID templateUuid) {
-        changed();
-        issueDueInvoices();
-        RecurringTemplate template = existingTemplate(templateUuid);
-        templates.remove(templateUuid);
-        return template;
+    public RecurringTemplate deleteTemplate(UUID templateUuid) {
+        return changing(() -> {
+            RecurringTemplate template = existingTemplate(templateUuid);
+            templates.remove(templateUuid);
+            return template;
+        });
     }
 
-    public synchronized RecurringTemplate pauseTemplate(UUID templateUuid) {
-        changed();
-        issueDueInvoices();
-        RecurringTemplate paused = existingTemplate(templateUuid).pause(now());
-        templates.put(templateUuid, paused);
-        return paused;
+    public RecurringTemplate pauseTemplate(UUID templateUuid) {
+        return changing(() -> {
+            RecurringTemplate paused = existingTemplate(templateUuid).pause(now());
+            templates.put(templateUuid, paused);
+            return paused;
+        });
     }
 
-    public synchronized RecurringTemplate resumeTemplate(UUID templateUuid) {
-        changed();
-        issueDueInvoices();
-        templates.put(templateUuid, existingTemplate(templateUuid).resume(today(), now()));
-        issueDueInvoices();
-        return templates.get(templateUuid);
+    public RecurringTemplate resumeTemplate(UUID templateUuid) {
+        return changing(() -> {
+            templates.put(templateUuid, existingTemplate(templateUuid).resume(today(), now()));
+            issueDueInvoices();
+            return templates.get(templateUuid);
+        });
     }
 
     // ----- customers, products, tags, tag groups and accounts: the rules live in Catalogue; here they
     // run under the workspace's lock, after the due invoices are issued, with what invoices and templates use
 
-    public synchronized Customer createCustomer(NewCustomer request) {
-        changed();
-        issueDueInvoices();
-        return catalogue.createCustomer(request, now());
+    public Customer createCustomer(NewCustomer request) {
+        return changing(() -> catalogue.createCustomer(request, now()));
     }
 
-    public synchronized Customer customer(UUID customerUuid) {
-        issueDueInvoices();
-        return catalogue.customer(customerUuid, "uuid");
+    public Customer customer(UUID customerUuid) {
+        return current(() -> catalogue.customer(customerUuid, "uuid"));
     }
 
-    public synchronized List<Customer> customers(CustomerQuery query) {
-        issueDueInvoices();
-        return catalogue.customers(query);
+    public List<Customer> customers(CustomerQuery query) {
+        return current(() -> catalogue.customers(query));
     }
 
-    public synchronized Customer customerByEmail(String email) {
-        issueDueInvoices();
-        return catalogue.customerByEmail(email);
+    public Customer customerByEmail(String email) {
+        return current(() -> catalogue.customerByEmail(email));
     }
 
     /**
      * Changes the fields sent. Invoices already written keep the customer as it was on them, as paper
      * invoices would; new invoices use the new details.
      */
-    public synchronized Customer updateCustomer(UUID customerUuid, CustomerUpdate update) {
-        changed();
-        issueDueInvoices();
-        return catalogue.updateCustomer(customerUuid, update, now());
+    public Customer updateCustomer(UUID customerUuid, CustomerUpdate update) {
+        return changing(() -> catalogue.updateCustomer(customerUuid, update, now()));
     }
 
-    public synchronized Customer deleteCustomer(UUID customerUuid) {
-        changed();
-        issueDueInvoices();
-        boolean referenced = invoices.values().stream().anyMatch(invoice -> invoice.customerUuid().equals(customerUuid))
-                || templates.values().stream().anyMatch(template -> template.content().customer().uuid().equals(customerUuid));
-        return catalogue.deleteCustomer(customerUuid, referenced);
+    public Customer deleteCustomer(UUID customerUuid) {
+        return changing(() -> {
+            boolean referenced = invoices.values().stream().anyMatch(invoice -> invoice.customerUuid().equals(customerUuid))
+                    || templates.values().stream().anyMatch(template -> template.content().customer().uuid().equals(customerUuid));
+            return catalogue.deleteCustomer(customerUuid, referenced);
+        });
     }
 
     /**
@@ -457,123 +408,97 @@ public final class Workspace {
      * sees it half done or takes an email between one row's check and its insert; each row still succeeds or
      * fails on its own.
      */
-    public synchronized List<RowResult<Customer>> createCustomers(List<Supplier<NewCustomer>> rows) {
-        changed();
-        issueDueInvoices();
-        return catalogue.createCustomers(rows, now());
+    public List<RowResult<Customer>> createCustomers(List<Supplier<NewCustomer>> rows) {
+        return changing(() -> catalogue.createCustomers(rows, now()));
     }
 
     /** Like {@link #createCustomers}: one lock for the batch, each row on its own. */
-    public synchronized List<RowResult<Customer>> updateCustomers(List<Supplier<CustomerChange>> rows) {
-        changed();
-        issueDueInvoices();
-        return catalogue.updateCustomers(rows, now());
+    public List<RowResult<Customer>> updateCustomers(List<Supplier<CustomerChange>> rows) {
+        return changing(() -> catalogue.updateCustomers(rows, now()));
     }
 
-    public synchronized Product createProduct(NewProduct request) {
-        changed();
-        issueDueInvoices();
-        return catalogue.createProduct(request);
+    public Product createProduct(NewProduct request) {
+        return changing(() -> catalogue.createProduct(request));
     }
 
-    public synchronized Product product(UUID productUuid) {
-        issueDueInvoices();
-        return catalogue.product(productUuid);
+    public Product product(UUID productUuid) {
+        return current(() -> catalogue.product(productUuid));
     }
 
     /** @param search a substring of the name, in any case; null for all */
-    public synchronized List<Product> products(String search) {
-        issueDueInvoices();
-        return catalogue.products(search);
+    public List<Product> products(String search) {
+        return current(() -> catalogue.products(search));
     }
 
     /** Changes the fields sent; invoices already written keep their lines. */
-    public synchronized Product updateProduct(UUID productUuid, ProductUpdate update) {
-        changed();
-        issueDueInvoices();
-        return catalogue.updateProduct(productUuid, update);
+    public Product updateProduct(UUID productUuid, ProductUpdate update) {
+        return changing(() -> catalogue.updateProduct(productUuid, update));
     }
 
-    public synchronized Product deleteProduct(UUID productUuid) {
-        changed();
-        issueDueInvoices();
-        boolean used = invoices.values().stream().anyMatch(invoice -> hasLineFor(invoice.products(), productUuid))
-                || templates.values().stream().anyMatch(template -> hasLineFor(template.content().products(), productUuid));
-        return catalogue.deleteProduct(productUuid, used);
+    public Product deleteProduct(UUID productUuid) {
+        return changing(() -> {
+            boolean used = invoices.values().stream().anyMatch(invoice -> hasLineFor(invoice.products(), productUuid))
+                    || templates.values().stream().anyMatch(template -> hasLineFor(template.content().products(), productUuid));
+            return catalogue.deleteProduct(productUuid, used);
+        });
     }
 
-    public synchronized Tag createTag(NewTag request) {
-        changed();
-        issueDueInvoices();
-        return catalogue.createTag(request);
+    public Tag createTag(NewTag request) {
+        return changing(() -> catalogue.createTag(request));
     }
 
-    public synchronized Tag tag(UUID tagUuid) {
-        issueDueInvoices();
-        return catalogue.tag(tagUuid);
+    public Tag tag(UUID tagUuid) {
+        return current(() -> catalogue.tag(tagUuid));
     }
 
     /** @param search a substring of the name, in any case; null for all */
-    public synchronized List<Tag> tags(String search) {
-        issueDueInvoices();
-        return catalogue.tags(search);
+    public List<Tag> tags(String search) {
+        return current(() -> catalogue.tags(search));
     }
 
-    public synchronized Tag updateTag(UUID tagUuid, TagUpdate update) {
-        changed();
-        issueDueInvoices();
-        return catalogue.updateTag(tagUuid, update);
+    public Tag updateTag(UUID tagUuid, TagUpdate update) {
+        return changing(() -> catalogue.updateTag(tagUuid, update));
     }
 
-    public synchronized Tag deleteTag(UUID tagUuid) {
-        changed();
-        issueDueInvoices();
-        boolean used = invoices.values().stream().anyMatch(invoice -> invoice.tagUuids().contains(tagUuid))
-                || templates.values().stream().anyMatch(template -> template.content().tagUuids().contains(tagUuid));
-        return catalogue.deleteTag(tagUuid, used);
+    public Tag deleteTag(UUID tagUuid) {
+        return changing(() -> {
+            boolean used = invoices.values().stream().anyMatch(invoice -> invoice.tagUuids().contains(tagUuid))
+                    || templates.values().stream().anyMatch(template -> template.content().tagUuids().contains(tagUuid));
+            return catalogue.deleteTag(tagUuid, used);
+        });
     }
 
-    public synchronized TagGroup createTagGroup(NewTagGroup request) {
-        changed();
-        issueDueInvoices();
-        return catalogue.createTagGroup(request);
+    public TagGroup createTagGroup(NewTagGroup request) {
+        return changing(() -> catalogue.createTagGroup(request));
     }
 
-    public synchronized TagGroup tagGroup(UUID groupUuid) {
-        issueDueInvoices();
-        return catalogue.tagGroup(groupUuid);
+    public TagGroup tagGroup(UUID groupUuid) {
+        return current(() -> catalogue.tagGroup(groupUuid));
     }
 
     /** @param search a substring of the name, in any case; null for all */
-    public synchronized List<TagGroup> tagGroups(String search) {
-        issueDueInvoices();
-        return catalogue.tagGroups(search);
+    public List<TagGroup> tagGroups(String search) {
+        return current(() -> catalogue.tagGroups(search));
     }
 
-    public synchronized TagGroup updateTagGroup(UUID groupUuid, TagGroupUpdate update) {
-        changed();
-        issueDueInvoices();
-        return catalogue.updateTagGroup(groupUuid, update);
+    public TagGroup updateTagGroup(UUID groupUuid, TagGroupUpdate update) {
+        return changing(() -> catalogue.updateTagGroup(groupUuid, update));
     }
 
-    public synchronized TagGroup deleteTagGroup(UUID groupUuid) {
-        changed();
-        issueDueInvoices();
-        return catalogue.deleteTagGroup(groupUuid);
+    public TagGroup deleteTagGroup(UUID groupUuid) {
+        return changing(() -> catalogue.deleteTagGroup(groupUuid));
     }
 
     /**
      * @param type   only accounts of this type; null for all
      * @param search a substring of the name or the account number, in any case; null for all
      */
-    public synchronized List<Account> accounts(AccountType type, String search) {
-        issueDueInvoices();
-        return catalogue.accounts(type, search);
+    public List<Account> accounts(AccountType type, String search) {
+        return current(() -> catalogue.accounts(type, search));
     }
 
-    public synchronized List<SentEmail> outbox() {
-        issueDueInvoices();
-        return List.copyOf(outbox);
+    public List<SentEmail> outbox() {
+        return current(() -> List.copyOf(outbox));
     }
 
     // ----- the rules behind the operations
@@ -621,39 +546,6 @@ public final class Workspace {
                 request.currency() == null ? currency : request.currency(), lines,
                 request.discount() == null ? Money.ZERO : Money.requireAmount(request.discount(), "discount"),
                 request.discountDescription(), request.notes(), orEmpty(request.tagUuids()), request.appliedToInvoiceUuid());
-    }
-
-    /**
-     * The content with its final number: the one asked for if no other document of the type has it, else
-     * the current document's own, else a generated one.
-     */
-    private InvoiceContent numbered(InvoiceContent content, Invoice current) {
-        InvoiceType type = content.invoiceType();
-        String asked = content.invoiceNumber();
-        if (asked == null) {
-            return content.withNumber(current != null ? current.invoiceNumber() : generatedNumber(type));
-        }
-        if (numbers.takenByOther(type, asked, current == null ? null : current.uuid())) {
-            throw DomainException.conflict("duplicate_invoice_number", "invoiceNumber", "invoiceNumber " + asked
-                    + " is already used by another " + type.wireName()
-                    + " in this workspace; send another number or leave it out to have one generated");
-        }
-        return content;
-    }
-
-    private String generatedNumber(InvoiceType type) {
-        String generated;
-        int sequence = lastGeneratedNumber.getOrDefault(type, 0);
-        do {
-            sequence++;
-            generated = String.format("%s-%04d", type.numberPrefix(), sequence);
-        } while (numberTaken(type, generated));
-        lastGeneratedNumber.put(type, sequence);
-        return generated;
-    }
-
-    private boolean numberTaken(InvoiceType type, String number) {
-        return numbers.takenByOther(type, number, null);
     }
 
     /** Stores a new or changed document; every change goes through here, so the numbers stay indexed. */
@@ -723,23 +615,6 @@ public final class Workspace {
         return List.of(email);
     }
 
-    /** Stores every document a credit request changed, with one audit entry each. */
-    private void commit(String action, Actor actor, Map<UUID, Invoice> changed) {
-        changed.forEach((documentUuid, after) -> {
-            Invoice before = invoices.get(documentUuid);
-            if (after != before) {
-                store(action, actor, before, after, Map.of());
-            }
-        });
-    }
-
-    private static UUID required(UUID value, String field) {
-        if (value == null) {
-            throw DomainException.validation(field, field + " is required");
-        }
-        return value;
-    }
-
     /**
      * Issues, as drafts, the invoices of every active template whose next occurrence is due by today; a
      * template that fell behind (the clock jumped) catches up one occurrence at a time.
@@ -749,7 +624,7 @@ public final class Workspace {
         for (RecurringTemplate template : List.copyOf(templates.values())) {
             RecurringTemplate current = template;
             while (current.isDue(today)) {
-                InvoiceContent content = current.nextInvoice(generatedNumber(current.content().invoiceType()));
+                InvoiceContent content = current.nextInvoice(numbers.generated(current.content().invoiceType()));
                 Invoice invoice = Invoice.create(UUID.randomUUID(), content, true, newPublicToken(), now());
                 put(invoice);
                 auditLog.record("created", Actor.recurringTemplate(current.uuid()), invoice.createdAt(), today, null,
@@ -758,6 +633,30 @@ public final class Workspace {
             }
             templates.put(current.uuid(), current);
         }
+    }
+
+    /**
+     * The one way into the workspace: every public entry runs its work here, under the workspace's one lock
+     * (invoices, credits and templates change together), after the recurring invoices that fell due are issued,
+     * so that no entry can see or change a schedule that is behind the clock.
+     */
+    private synchronized <T> T current(Supplier<T> work) {
+        issueDueInvoices();
+        return work.get();
+    }
+
+    /** Like {@link #current}, for an entry that may change the workspace, so that a data directory saves it. */
+    private synchronized <T> T changing(Supplier<T> work) {
+        changed();
+        return current(work);
+    }
+
+    /** Like {@link #changing}, for an entry that answers nothing (a seed adding what it holds). */
+    private void change(Runnable work) {
+        changing(() -> {
+            work.run();
+            return null;
+        });
     }
 
     private void changed() {

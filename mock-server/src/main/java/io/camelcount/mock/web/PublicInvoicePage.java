@@ -5,6 +5,7 @@ import com.github.tomakehurst.wiremock.http.Request;
 import com.github.tomakehurst.wiremock.http.RequestMethod;
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
+import io.camelcount.mock.api.Refusals;
 import io.camelcount.mock.domain.DomainException;
 import io.camelcount.mock.domain.Invoice;
 import io.camelcount.mock.domain.Workspace;
@@ -77,7 +78,7 @@ public final class PublicInvoicePage implements ResponseDefinitionTransformerV2 
             }
             return html(200, InvoicePageHtml.invoice(workspace.name(), published.get().invoice(), workspace.today(), token));
         } catch (DomainException refusal) {
-            return html(refusal.status(), InvoicePageHtml.problem("This invoice cannot be paid here", refusal.getMessage()));
+            return html(Refusals.status(refusal.kind()), InvoicePageHtml.problem("This invoice cannot be paid here", refusal.getMessage()));
         } catch (RuntimeException bug) {
             LOG.error("{} {} failed", http.getMethod(), path, bug);
             return html(500, InvoicePageHtml.problem("Something went wrong", "The mock COUNT failed unexpectedly; its log has the details."));
