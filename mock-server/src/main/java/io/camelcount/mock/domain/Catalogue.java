@@ -228,8 +228,7 @@ final class Catalogue {
     }
 
     Tag updateTag(UUID tagUuid, TagUpdate update) {
-        tag(tagUuid);
-        NewTag merged = update.applyTo(tags.get(tagUuid));
+        NewTag merged = update.applyTo(tag(tagUuid));
         merged.validate();
         Tag updated = merged.toTag(tagUuid);
         tags.put(tagUuid, updated);
