@@ -152,8 +152,7 @@ public final class CountConnections {
         }
         String name = CountEndpoint.fingerprint(refreshToken);
         TokenStore store = tokenStore(configuration);
-        // The name the token store has kept the grant's tokens under since the first release: unchanged, or stored
-        // tokens would no longer be found.
+        // The name token stores have always kept a grant's tokens under: another spelling would lose the stored tokens.
         String storeKey = configuration.getClientId() + "@" + baseUrl + "#" + name;
         Grant held = connection.grants.get(name);
         if (held == null) {
