@@ -130,7 +130,9 @@ public class CountConfiguration implements Cloneable {
 
     @UriParam(label = "security", secret = true,
               description = "The OAuth refresh token that goes with the access token. COUNT rotates it on every refresh;"
-                            + " the component stores each new pair in the token store before using it.")
+                            + " the component stores each new pair in the token store before using it. The endpoints of"
+                            + " the JVM with the same client ID and refresh token share their tokens, so they must name"
+                            + " the same token store: one that names another fails to start.")
     private String refreshToken;
 
     @UriParam(label = "security",
@@ -152,7 +154,7 @@ public class CountConfiguration implements Cloneable {
     @UriParam(label = "advanced", defaultValue = "100",
               description = "COUNT's requests per rolling window for the client ID; 0 turns the limiter off. Every"
                             + " endpoint and route of the JVM that uses the client ID shares one limiter; the first"
-                            + " endpoint to start sets it.")
+                            + " endpoint to start sets it, until the last one stops.")
     private int rateLimit = 100;
 
     @UriParam(label = "advanced", defaultValue = "60000", javaType = "java.time.Duration",
