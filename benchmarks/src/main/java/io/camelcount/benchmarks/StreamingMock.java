@@ -6,7 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import io.camelcount.mock.CountMockServer;
-import io.camelcount.mock.DemoWorkspace;
+import io.camelcount.mock.seed.DemoWorkspace;
 import io.camelcount.mock.domain.Actor;
 import io.camelcount.mock.domain.NewInvoice;
 import io.camelcount.mock.domain.NewInvoiceLine;

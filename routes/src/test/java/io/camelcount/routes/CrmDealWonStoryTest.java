@@ -11,7 +11,7 @@ import java.util.UUID;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.camelcount.mock.DemoWorkspace;
+import io.camelcount.mock.seed.DemoWorkspace;
 import io.camelcount.mock.domain.Customer;
 import io.camelcount.mock.domain.CustomerQuery;
 import io.camelcount.mock.domain.Invoice;

@@ -11,7 +11,7 @@ import java.util.concurrent.TimeUnit;
 
 import io.camelcount.component.CountConstants;
 import io.camelcount.component.model.Invoice;
-import io.camelcount.mock.DemoWorkspace;
+import io.camelcount.mock.seed.DemoWorkspace;
 import io.camelcount.mock.domain.SentEmail;
 import io.camelcount.mock.domain.Workspace;
 import org.apache.camel.CamelContext;

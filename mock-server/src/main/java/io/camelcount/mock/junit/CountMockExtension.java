@@ -1,7 +1,7 @@
 package io.camelcount.mock.junit;
 
 import io.camelcount.mock.CountMockServer;
-import io.camelcount.mock.DemoWorkspace;
+import io.camelcount.mock.seed.DemoWorkspace;
 import io.camelcount.mock.domain.MockClock;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.AfterEachCallback;
