@@ -326,8 +326,8 @@ public final class Workspace {
     }
 
     public Product deleteProduct(UUID productUuid) {
-        return changing(() -> catalogue.deleteProduct(productUuid,
-                anyUses(content -> content.products().stream().anyMatch(line -> line.productUuid().equals(productUuid)))));
+        return changing(() -> catalogue.deleteProduct(productUuid, anyUses(content -> content.products().stream()
+                .anyMatch(line -> line.productUuid().equals(productUuid)))));
     }
 
     public Tag createTag(NewTag request) {
@@ -384,12 +384,12 @@ public final class Workspace {
         return current(invoices::outbox);
     }
 
-    // ----- the one lock
-
-    /** Whether any invoice or template uses what a content test looks for: what they use cannot be deleted. */
+    /** Whether any invoice or template has such content: a customer, product or tag they use cannot be deleted. */
     private boolean anyUses(Predicate<InvoiceContent> uses) {
         return invoices.anyUses(uses) || schedule.anyUses(uses);
     }
+
+    // ----- the one lock
 
     /**
      * The one way into the workspace: every public entry runs its work here, under the workspace's one lock
