@@ -232,6 +232,19 @@ class TransactionAssignmentTest extends DemoWorkspaceTest {
     }
 
     @Test
+    void aHugeRecordsArrayIsRefusedWhole() {
+        String invoice = approvedInvoice("100");
+        String transaction = income("100");
+        Map<String, JsonNode> before = snapshot(transaction, invoice);
+
+        Reply reply = assign(transaction, String.join(",", java.util.Collections.nCopies(200_000, "{}")));
+
+        assertRefusedAndUnchanged(reply, 400, "validation_failed", "records holds 200000 invoices; at most 100", before);
+        assertRefusedAndUnchanged(assign(transaction, String.join(",", java.util.Collections.nCopies(50_000,
+                record(invoice, "0.01")))), 400, "validation_failed", "records holds 50000 invoices; at most 100", before);
+    }
+
+    @Test
     void theParentCategoryAccountIsAnAccountOfTheChart() {
         String invoice = approvedInvoice("100");
         String transaction = income("100");
