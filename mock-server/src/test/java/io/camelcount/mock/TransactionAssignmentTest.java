@@ -240,8 +240,8 @@ class TransactionAssignmentTest extends DemoWorkspaceTest {
         Reply reply = assign(transaction, String.join(",", java.util.Collections.nCopies(200_000, "{}")));
 
         assertRefusedAndUnchanged(reply, 400, "validation_failed", "records holds 200000 invoices; at most 100", before);
-        assertRefusedAndUnchanged(assign(transaction, String.join(",", java.util.Collections.nCopies(50_000,
-                record(invoice, "0.01")))), 400, "validation_failed", "records holds 50000 invoices; at most 100", before);
+        assertRefusedAndUnchanged(assign(transaction, String.join(",", java.util.Collections.nCopies(10_000,
+                record(invoice, "0.01")))), 400, "validation_failed", "records holds 10000 invoices; at most 100", before);
     }
 
     @Test
