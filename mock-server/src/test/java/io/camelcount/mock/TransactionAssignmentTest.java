@@ -75,7 +75,8 @@ class TransactionAssignmentTest extends DemoWorkspaceTest {
         assertThat(reply.text()).contains("\"assignedAmount\":100.5,\"unassignedAmount\":199.5,\"invoicePayments\":[{"
                 + "\"invoiceUuid\":\"" + invoice + "\",\"paymentAmount\":100.5,\"notes\":\"first part\"}]");
         assertThat(invoice(invoice).text()).contains("\"paymentStatus\":\"partial\",\"status\":\"partial\"",
-                "\"amountPaid\":100.5,\"creditsApplied\":0,\"balanceDue\":139.5");
+                "\"amountPaid\":100.5,\"creditsApplied\":0,\"balanceDue\":139.5",
+                "\"payments\":[{\"transactionId\":\"" + transaction + "\",\"amount\":100.5}]");
     }
 
     @Test
