@@ -43,7 +43,7 @@ public final class Workspace {
     private final Set<UUID> legacyDuplicateUuids = new HashSet<>();
     private final List<SentEmail> outbox = new ArrayList<>();
     private final AuditLog auditLog = new AuditLog();
-    /** Credit and payments between the documents above, which it reads and stores through the workspace, and the register. */
+    /** Credit and payments between the documents above, which it reads and stores through the workspace; the register. */
     private final Ledger ledger;
     /** Counts the calls that may have changed the workspace, so that a data directory knows when to save it. */
     private final AtomicLong changes = new AtomicLong();
@@ -81,7 +81,8 @@ public final class Workspace {
     public WorkspaceContents contents() {
         return current(() -> new WorkspaceContents(uuid, name, currency, catalogue.accounts(), catalogue.customers(),
                 catalogue.products(), catalogue.tags(), catalogue.tagGroups(), List.copyOf(invoices.values()),
-                ledger.transactions(), List.copyOf(templates.values()), legacyDuplicateUuids, numbers.lastGenerated(), outbox, auditLog.all()));
+                ledger.transactions(), List.copyOf(templates.values()), legacyDuplicateUuids, numbers.lastGenerated(),
+                outbox, auditLog.all()));
     }
 
     /**
@@ -292,7 +293,8 @@ public final class Workspace {
 
     /**
      * Records a customer's payment of {@code amount} against an approved invoice (not an estimate or memo),
-     * at most its balance due. The public invoice page's Pay button and the admin API record payments here.
+     * at most its balance due. The public invoice page's Pay button and the admin API record payments here, as an
+     * Income transaction of the register that pays the invoice.
      */
     public Invoice recordPayment(UUID invoiceUuid, BigDecimal amount) {
         return current(() -> ledger.recordPayment(invoiceUuid, amount));
