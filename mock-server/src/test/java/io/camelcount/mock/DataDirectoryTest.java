@@ -250,6 +250,28 @@ class DataDirectoryTest {
     }
 
     @Test
+    void transactionsAndThePaymentsTheyMadeAreKept() {
+        CountMockServer first = start(MockClock.fixed(START));
+        PartnerClient partner = new PartnerClient(first);
+        String invoice = created(partner.post("/partners/invoices", Bodies.document("invoice", Bodies.ACME, "90", true)));
+        String transaction = created(partner.post(TransactionTest.TRANSACTIONS, TransactionTest.deposit("100")
+                .replace("}", ",\"tagUuids\":[],\"notes\":\"n\",\"customerUuid\":\"" + Bodies.ACME + "\"}")));
+        ok(partner.post(TransactionTest.TRANSACTIONS + "/" + transaction + "/assign-to-bills-invoices",
+                "{\"matchingType\":\"invoice\",\"records\":[{\"id\":\"" + invoice + "\",\"paymentAmount\":40,\"notes\":\"part\"}]}"));
+        String before = ok(partner.get(TransactionTest.TRANSACTIONS + "/" + transaction)).data().toString();
+        first.stop();
+
+        CountMockServer second = start(MockClock.fixed(START));
+        PartnerClient again = new PartnerClient(second);
+
+        assertThat(ok(again.get(TransactionTest.TRANSACTIONS + "/" + transaction)).data().toString()).isEqualTo(before);
+        assertThat(ok(again.get("/partners/invoices/" + invoice)).text()).contains("\"amountPaid\":40", "\"balanceDue\":50");
+        ok(again.patch("/partners/invoices/" + invoice + "/remove-transaction", "{\"transactionId\":\"" + transaction + "\"}"));
+        assertThat(ok(again.get(TransactionTest.TRANSACTIONS + "/" + transaction)).data().get("unassignedAmount").asInt())
+                .isEqualTo(100);
+    }
+
+    @Test
     void aCutShortFileStopsTheStartAndStaysAsItIs() throws IOException {
         start(MockClock.fixed(START)).stop();
         Path file = directory.resolve(STATE_FILE);
@@ -274,10 +296,10 @@ class DataDirectoryTest {
         Path file = directory.resolve(STATE_FILE);
         String whole = Files.readString(file);
 
-        Files.writeString(file, whole.replaceFirst("\"version\":1", "\"version\":99"));
+        Files.writeString(file, whole.replaceFirst("\"version\":2", "\"version\":99"));
         assertThatThrownBy(() -> start(MockClock.fixed(START))).isInstanceOf(DamagedStateException.class)
                 .hasMessageContaining(file.toAbsolutePath().toString())
-                .hasMessageContaining("format version 99").hasMessageContaining("reads version 1");
+                .hasMessageContaining("format version 99").hasMessageContaining("reads version 2");
 
         Files.writeString(file, "{\"workspaces\":[]}");
         assertThatThrownBy(() -> start(MockClock.fixed(START))).isInstanceOf(DamagedStateException.class)

@@ -278,13 +278,7 @@ final class Invoices {
     }
 
     private void requireTags(NewInvoice request) {
-        List<UUID> requested = orEmpty(request.tagUuids());
-        for (int i = 0; i < requested.size(); i++) {
-            if (!catalogue.hasTag(requested.get(i))) {
-                String field = "tagUuids[" + i + "]";
-                throw DomainException.notFound(field, field + ": tag " + requested.get(i) + " not found in this workspace");
-            }
-        }
+        catalogue.requireTags(request.tagUuids(), "tagUuids");
     }
 
     private void requireCreditedInvoice(NewInvoice request, Customer customer) {

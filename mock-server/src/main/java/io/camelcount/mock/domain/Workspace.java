@@ -48,7 +48,8 @@ public final class Workspace {
         this.currency = Objects.requireNonNull(currency, "currency");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.invoices = new Invoices(name, currency, catalogue, this::now, this::today, this::changed);
-        this.ledger = new Ledger(invoices::existing, invoices::stored, invoices::store, this::now);
+        this.ledger = new Ledger(invoices::existing, invoices::stored, invoices::store, this::now, catalogue, this::today,
+                currency);
         this.schedule = new RecurringSchedule(invoices, this::now, this::today);
     }
 
@@ -64,6 +65,7 @@ public final class Workspace {
         contents.tags().forEach(workspace.catalogue::add);
         contents.tagGroups().forEach(workspace.catalogue::add);
         workspace.invoices.restore(contents);
+        contents.transactions().forEach(workspace.ledger::restore);
         workspace.schedule.restore(contents.templates());
         return workspace;
     }
@@ -71,8 +73,9 @@ public final class Workspace {
     /** Everything the workspace holds, as one consistent reading; recurring invoices that fell due are issued first. */
     public WorkspaceContents contents() {
         return current(() -> new WorkspaceContents(uuid, name, currency, catalogue.accounts(), catalogue.customers(),
-                catalogue.products(), catalogue.tags(), catalogue.tagGroups(), invoices.all(), schedule.all(),
-                invoices.legacyDuplicateUuids(), invoices.lastGeneratedNumbers(), invoices.outbox(), invoices.auditLog()));
+                catalogue.products(), catalogue.tags(), catalogue.tagGroups(), invoices.all(), ledger.transactions(),
+                schedule.all(), invoices.legacyDuplicateUuids(), invoices.lastGeneratedNumbers(), invoices.outbox(),
+                invoices.auditLog()));
     }
 
     /**
@@ -211,7 +214,8 @@ public final class Workspace {
 
     /**
      * Records a customer's payment of {@code amount} against an approved invoice (not an estimate or memo),
-     * at most its balance due. The public invoice page's Pay button and the admin API record payments here.
+     * at most its balance due. The public invoice page's Pay button and the admin API record payments here, as an
+     * Income transaction of the register that pays the invoice.
      */
     public Invoice recordPayment(UUID invoiceUuid, BigDecimal amount) {
         return current(() -> ledger.recordPayment(invoiceUuid, amount));
@@ -224,6 +228,40 @@ public final class Workspace {
      */
     public Invoice payBalance(UUID invoiceUuid) {
         return current(() -> ledger.payBalance(invoiceUuid));
+    }
+
+    // ----- the bank register: the rules live in Ledger
+
+    public Transaction createTransaction(NewTransaction request) {
+        return changing(() -> ledger.createTransaction(request));
+    }
+
+    public Transaction transaction(UUID transactionUuid) {
+        return current(() -> ledger.transaction(transactionUuid));
+    }
+
+    public List<Transaction> transactions(TransactionQuery query) {
+        return current(() -> ledger.transactions(query));
+    }
+
+    public Transaction updateTransaction(UUID transactionUuid, TransactionUpdate update) {
+        return changing(() -> ledger.updateTransaction(transactionUuid, update));
+    }
+
+    /** Refused while it pays invoices. */
+    public Transaction deleteTransaction(UUID transactionUuid) {
+        return changing(() -> ledger.deleteTransaction(transactionUuid));
+    }
+
+    /** Pays invoices with an Income transaction, all or nothing; answers the transaction as it now is. */
+    public Transaction assignTransaction(Actor actor, UUID transactionUuid, String matchingType, List<PaymentLine> records,
+                                         UUID parentCategoryAccountUuid) {
+        return changing(() -> ledger.assign(actor, transactionUuid, matchingType, records, parentCategoryAccountUuid));
+    }
+
+    /** Takes a transaction's payment off an invoice; both get back what it had taken. */
+    public Invoice removeTransaction(Actor actor, UUID invoiceUuid, UUID transactionUuid) {
+        return changing(() -> ledger.removeTransaction(actor, invoiceUuid, transactionUuid));
     }
 
     // ----- recurring invoice templates: the schedule lives in RecurringSchedule
