@@ -148,7 +148,9 @@ public class CountConfiguration implements Cloneable {
     private TokenStore tokenStore;
 
     @UriParam(label = "security", defaultValue = "60000", javaType = "java.time.Duration",
-              description = "Refresh the access token this long before COUNT said it expires, in milliseconds.")
+              description = "Refresh the access token this long before COUNT said it expires, in milliseconds. Every"
+                            + " endpoint of the JVM with the same client ID and refreshToken shares one token manager;"
+                            + " the first endpoint to start sets it, until the last one stops.")
     private long tokenRefreshMargin = 60_000;
 
     @UriParam(label = "advanced", defaultValue = "100",

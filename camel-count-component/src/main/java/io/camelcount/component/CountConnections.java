@@ -3,6 +3,7 @@ package io.camelcount.component;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 
 import io.camelcount.component.auth.AccessTokenSource;
@@ -13,7 +14,6 @@ import io.camelcount.component.auth.TokenManager;
 import io.camelcount.component.auth.TokenPair;
 import io.camelcount.component.auth.TokenStore;
 import io.camelcount.component.http.RateLimiter;
-import io.camelcount.component.http.RefreshTokenCall;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -33,8 +33,12 @@ import org.slf4j.LoggerFactory;
  * <p>
  * Settings that cannot differ within a connection are checked when a hold is taken: a different rate limit is
  * ignored with a WARN (the limit is COUNT's, not a route's, and changing the budget of a limiter in use would break
- * its guarantee), a grant's tokens in a different token store fail the start (the stores would each rotate the grant's
- * refresh token and one of them would lose it).
+ * its guarantee), and so is a different token refresh margin for a grant (its one token manager decides when the
+ * grant's token is refreshed); a grant's tokens in a different token store fail the start (the stores would each
+ * rotate the grant's refresh token and one of them would lose it).
+ * <p>
+ * A connection holds no HTTP client: each holder calls COUNT, token refreshes included, through its own component's,
+ * which is open while the holder runs. The holders of one grant may be in Camel contexts that stop at other times.
  */
 public final class CountConnections {
 
@@ -69,14 +73,17 @@ public final class CountConnections {
     private static final class Grant {
         private final String name;
         private final TokenStore store;
-        private final String storeKey;
+        /** What {@link #store} keeps the grant's tokens under. */
+        private final String key;
+        private final Duration refreshMargin;
         private final TokenManager manager;
         private int holders;
 
-        private Grant(String name, TokenStore store, String storeKey, TokenManager manager) {
+        private Grant(String name, TokenStore store, String key, Duration refreshMargin, TokenManager manager) {
             this.name = name;
             this.store = store;
-            this.storeKey = storeKey;
+            this.key = key;
+            this.refreshMargin = refreshMargin;
             this.manager = manager;
         }
     }
@@ -119,7 +126,7 @@ public final class CountConnections {
     synchronized Hold hold(CountComponent component, CountConfiguration configuration) {
         String baseUrl = CountEndpoint.baseUrl(configuration);
         String clientId = configuration.getClientId();
-        String key = TokenManager.storeKey(baseUrl, clientId);
+        String key = connectionKey(baseUrl, clientId);
         int limit = configuration.getRateLimit();
         Duration window = Duration.ofMillis(configuration.getRateLimitWindow());
         Connection connection = connections.get(key);
@@ -127,10 +134,8 @@ public final class CountConnections {
             connection = new Connection(key, component.clockOverride() == null ? new RateLimiter(limit, window)
                     : new RateLimiter(limit, window, component.clockOverride(), component.sleeper()));
         } else if (!connection.limiter.hasSettings(limit, window)) {
-            LOG.warn("COUNT rate limiter for client ID {} at {} already exists with {}; the requested {} is ignored"
-                            + " (the first configuration wins). Configure the same rate limit on every endpoint of a"
-                            + " client ID.", clientId, baseUrl, connection.limiter.describe(),
-                    RateLimiter.describe(Math.max(0, limit), window));
+            warnIgnored("rate limit", "client ID " + clientId + " at " + baseUrl, connection.limiter.describe(),
+                    RateLimiter.describe(Math.max(0, limit), window), "the same rate limit on every endpoint of a client ID");
         }
         Grant grant = grant(component, configuration, baseUrl, connection);
         connections.put(key, connection);
@@ -152,25 +157,56 @@ public final class CountConnections {
         }
         String name = CountEndpoint.fingerprint(refreshToken);
         TokenStore store = tokenStore(configuration);
-        // The name token stores have always kept a grant's tokens under: another spelling would lose the stored tokens.
-        String storeKey = configuration.getClientId() + "@" + baseUrl + "#" + name;
+        String key = grantKey(configuration.getClientId(), baseUrl, name);
+        Duration refreshMargin = Duration.ofMillis(configuration.getTokenRefreshMargin());
         Grant held = connection.grants.get(name);
         if (held == null) {
-            return new Grant(name, store, storeKey, new TokenManager(storeKey, store,
-                    new TokenPair(configuration.getAccessToken(), refreshToken),
-                    new RefreshTokenCall(component.httpClient(), baseUrl, configuration.getClientId(),
-                            configuration.getClientSecret(), connection.limiter),
-                    component.clock(), Duration.ofMillis(configuration.getTokenRefreshMargin())));
+            return new Grant(name, store, key, refreshMargin, new TokenManager(key, store,
+                    new TokenPair(configuration.getAccessToken(), refreshToken), component.clock(), refreshMargin));
         }
-        if (!held.store.equals(store) || !held.storeKey.equals(storeKey)) {
+        if (!held.store.equals(store) || !held.key.equals(key)) {
             throw new IllegalArgumentException("The count: endpoint would keep the tokens of client ID "
-                    + configuration.getClientId() + " at " + baseUrl + " in " + describe(store) + " under '" + storeKey
+                    + configuration.getClientId() + " at " + baseUrl + " in " + describe(store) + " under '" + key
                     + "', but a started endpoint with the same refreshToken keeps them in " + describe(held.store)
-                    + " under '" + held.storeKey + "'. Each store would rotate the one refresh token and one of them"
+                    + " under '" + held.key + "'. Each store would rotate the one refresh token and one of them"
                     + " would lose it: give every endpoint with this client ID and refreshToken the same tokenFile or"
                     + " tokenStore, and the same baseUrl.");
         }
+        if (!held.refreshMargin.equals(refreshMargin)) {
+            warnIgnored("tokenRefreshMargin", "the grant '" + key + "'", held.refreshMargin.toMillis() + " ms",
+                    refreshMargin.toMillis() + " ms", "the same tokenRefreshMargin on every endpoint with this client ID"
+                                                      + " and refreshToken");
+        }
         return held;
+    }
+
+    /**
+     * A setting that cannot differ within what is held: the first holder's stays until the last lets go. Not an error,
+     * since the routes still work, but one of them does not run as configured.
+     */
+    private static void warnIgnored(String setting, String of, String held, String requested, String fix) {
+        LOG.warn("The COUNT {} of {} is {}; the requested {} is ignored (the first configuration wins until every"
+                 + " endpoint holding it has stopped). Configure {}.", setting, of, held, requested, fix);
+    }
+
+    /**
+     * The key of a connection: the base URL (without trailing slashes, lower case, as COUNT's host name is compared)
+     * and the client ID, e.g. {@code https://api.getcount.com#demo-client}.
+     */
+    static String connectionKey(String baseUrl, String clientId) {
+        String url = baseUrl.trim();
+        while (url.endsWith("/")) {
+            url = url.substring(0, url.length() - 1);
+        }
+        return url.toLowerCase(Locale.ROOT) + "#" + clientId.trim();
+    }
+
+    /**
+     * The key token stores keep a grant's tokens under, {@code clientId@baseUrl#name} (see {@link TokenStore}). Token
+     * stores have always spelled it so: another spelling would lose the stored tokens.
+     */
+    static String grantKey(String clientId, String baseUrl, String grantName) {
+        return clientId + "@" + baseUrl + "#" + grantName;
     }
 
     private TokenStore tokenStore(CountConfiguration configuration) {

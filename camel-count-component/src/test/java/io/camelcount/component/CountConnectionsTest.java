@@ -9,6 +9,8 @@ import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 
+import io.camelcount.component.auth.FileTokenStore;
+import io.camelcount.component.auth.TokenPair;
 import io.camelcount.component.http.RateLimiter;
 import io.camelcount.component.testing.LogCapture;
 import io.camelcount.mock.CountMockServer;
@@ -23,6 +25,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
@@ -137,6 +140,91 @@ class CountConnectionsTest extends MockCountTestSupport {
         first.stop();
         assertThat(started(configuration -> configuration.setTokenFile(folder.resolve("second.json").toString())).isStarted())
                 .as("once the first context stopped, the grant is free for another store").isTrue();
+    }
+
+    @Test
+    void aConnectionIsNamedByItsBaseUrlIgnoringCaseAndTrailingSlashesAndItsClientId() {
+        assertThat(CountConnections.connectionKey("https://API.getcount.com//", "demo-client"))
+                .isEqualTo(CountConnections.connectionKey("https://api.getcount.com", "demo-client"))
+                .isEqualTo("https://api.getcount.com#demo-client");
+    }
+
+    @Test
+    void aGrantRefreshesThroughTheContextThatAsksWhenTheContextThatMadeItHasStopped() throws Exception {
+        Grant grant = seededGrant();
+        CamelContext first = started(grant::configure);
+        CamelContext second = started(grant::configure);
+        first.stop();
+        long refreshesBefore = requestsTo("POST", TokenRefreshTest.REFRESH_PATH);
+        admin("POST", "/tokens/expire", "{\"clientId\":\"" + grant.clientId + "\"}");
+
+        assertThatCode(() -> second.createProducerTemplate().requestBody("direct:customers", (Object) null))
+                .doesNotThrowAnyException();
+        assertThat(requestsTo("POST", TokenRefreshTest.REFRESH_PATH) - refreshesBefore).isEqualTo(1);
+    }
+
+    @Test
+    void aDifferentTokenRefreshMarginForAHeldGrantIsIgnoredWithAWarning() throws Exception {
+        Grant grant = seededGrant();
+        started(configuration -> {
+            grant.configure(configuration);
+            configuration.setTokenRefreshMargin(60_000);
+        });
+
+        try (LogCapture log = LogCapture.of(CountConnections.class, Level.WARN)) {
+            started(configuration -> {
+                grant.configure(configuration);
+                configuration.setTokenRefreshMargin(5_000);
+            });
+            assertThat(log.messages(Level.WARN)).singleElement().satisfies(m -> assertThat(m)
+                    .contains("tokenRefreshMargin").contains(grant.clientId).contains("60000 ms").contains("5000 ms")
+                    .contains("first configuration wins").contains("Configure the same tokenRefreshMargin")
+                    .doesNotContain(grant.accessToken, grant.refreshToken, grant.clientSecret));
+        }
+    }
+
+    @Test
+    void tokensStoredUnderTheGrantsKeyAsEarlierVersionsSpelledItAreFound() throws Exception {
+        Grant grant = seededGrant();
+        String usedUp = "refresh-used-up-" + grant.clientId;
+        Path tokens = folder.resolve("tokens.json");
+        // The configured pair is used up; the pair COUNT rotated to is in the file, under clientId@baseUrl#fingerprint.
+        new FileTokenStore(tokens).save(grant.clientId + "@" + mock.baseUrl() + "#" + CountEndpoint.fingerprint(usedUp),
+                new TokenPair(grant.accessToken, grant.refreshToken));
+
+        CamelContext camel = started(configuration -> {
+            grant.configure(configuration);
+            configuration.setBaseUrl(mock.baseUrl() + "/");
+            configuration.setAccessToken("access-used-up-" + grant.clientId);
+            configuration.setRefreshToken(usedUp);
+            configuration.setTokenFile(tokens.toString());
+        });
+
+        assertThatCode(() -> camel.createProducerTemplate().requestBody("direct:customers", (Object) null))
+                .doesNotThrowAnyException();
+    }
+
+    /** A partner app with a workspace of its own, so expiring or rotating its tokens leaves the demo grant alone. */
+    private record Grant(String clientId, String clientSecret, String accessToken, String refreshToken) {
+
+        void configure(CountConfiguration configuration) {
+            configuration.setClientId(clientId);
+            configuration.setClientSecret(clientSecret);
+            configuration.setAccessToken(accessToken);
+            configuration.setRefreshToken(refreshToken);
+        }
+    }
+
+    private static Grant seededGrant() {
+        String id = UUID.randomUUID().toString().substring(0, 8);
+        Grant grant = new Grant("partner-" + id, "secret-" + id, "access-" + id, "refresh-" + id);
+        admin("POST", "/seed", """
+                {"partnerApps":[{"clientId":"%s","clientSecret":"%s"}],
+                 "workspaces":[{"uuid":"%s","name":"Workspace %s",
+                   "accessGrants":[{"clientId":"%s","accessToken":"%s","refreshToken":"%s"}]}]}
+                """.formatted(grant.clientId, grant.clientSecret, UUID.randomUUID(), id, grant.clientId,
+                grant.accessToken, grant.refreshToken));
+        return grant;
     }
 
     /** A started context whose route {@code direct:customers} lists a customer through the demo connection. */
