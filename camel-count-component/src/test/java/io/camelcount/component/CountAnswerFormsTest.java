@@ -16,8 +16,10 @@ import com.github.tomakehurst.wiremock.client.MappingBuilder;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.camelcount.component.auth.InMemoryTokenStore;
 import io.camelcount.component.json.CountJson;
+import io.camelcount.component.model.Account;
 import io.camelcount.component.model.AuditLogEntry;
 import io.camelcount.component.model.Invoice;
+import io.camelcount.component.model.InvoicePayment;
 import io.camelcount.component.model.Page;
 import io.camelcount.component.model.Transaction;
 import io.camelcount.component.model.TransactionAssignment;
@@ -48,6 +50,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 /**
@@ -392,9 +395,43 @@ class CountAnswerFormsTest extends CamelTestSupport {
         assertThat(transaction.getType()).isNull();
         assertThat(transaction.getPostedDate()).isNull();
         assertThat(transaction.getTagUuids()).isNull();
+        assertThat(transaction.getUnassignedAmount()).isNull();
+        assertThat(transaction.getInvoicePayments()).isNull();
         assertThat(transaction.getAdditionalProperties()).containsEntry("accountId", 42);
         assertThat(CountJson.toTree(transaction).fieldNames()).toIterable()
                 .containsExactlyInAnyOrder("amount", "id", "accountId");
+    }
+
+    @Test
+    void theInvoicesATransactionPaysAreReadWhicheverNameTheInvoiceHas() {
+        count.stubFor(get(urlPathEqualTo(TRANSACTION)).willReturn(okJson("{\"data\":{\"id\":\"" + TRANSACTION_UUID
+                + "\",\"amount\":300,\"assignedAmount\":\"250.00\",\"unassignedAmount\":50,\"invoicePayments\":["
+                + "{\"invoiceUuid\":\"" + INVOICE_UUID + "\",\"paymentAmount\":200,\"notes\":\"first\"},"
+                + "{\"id\":\"" + uuidOf(2) + "\",\"paymentAmount\":\"50.00\"}]}}")));
+
+        Transaction transaction = template.request("count:transactions?operation=get&uuid=" + TRANSACTION_UUID,
+                exchange -> { }).getMessage().getBody(Transaction.class);
+
+        assertThat(transaction.getAssignedAmount()).isEqualByComparingTo("250");
+        assertThat(transaction.getUnassignedAmount()).isEqualByComparingTo("50");
+        assertThat(transaction.getInvoicePayments()).extracting(InvoicePayment::getInvoiceUuid, InvoicePayment::getNotes)
+                .containsExactly(tuple(INVOICE_UUID, "first"), tuple(uuidOf(2), null));
+        assertThat(transaction.getInvoicePayments().get(1).getPaymentAmount()).isEqualByComparingTo("50");
+    }
+
+    @Test
+    void anAccountsSubTypeIsReadWhenCountSendsOne() {
+        count.stubFor(get(urlPathEqualTo("/partners/chart-of-accounts")).willReturn(okJson("{\"data\":{\"accounts\":["
+                + "{\"id\":\"" + BANK_UUID + "\",\"name\":\"Current\",\"type\":\"Assets\",\"subType\":{\"id\":3,\"name\":\"Bank\"}},"
+                + "{\"id\":\"" + uuidOf(1) + "\",\"name\":\"Stock\",\"type\":\"Assets\"}]}}")));
+
+        Page<?> assets = template.request("count:accounts?operation=list&type=Assets", exchange -> { }).getMessage()
+                .getBody(Page.class);
+
+        Account bank = (Account) assets.records().get(0);
+        assertThat(bank.getSubType().getName()).isEqualTo("Bank");
+        assertThat(bank.getSubType().getId()).isEqualTo(3);
+        assertThat(((Account) assets.records().get(1)).getSubType()).isNull();
     }
 
     static Stream<Arguments> transactionListForms() {

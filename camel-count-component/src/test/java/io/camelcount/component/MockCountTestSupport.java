@@ -34,6 +34,8 @@ abstract class MockCountTestSupport extends CamelTestSupport {
     static final String GLOBEX = "0b1e7a40-5c1d-4f7e-8a2b-3c4d5e6f7082";
     static final String CONSULTING_HOUR = "9a8b7c6d-1e2f-4a3b-8c4d-5e6f7a8b9c01";
     static final String SUPPORT_PLAN = "9a8b7c6d-1e2f-4a3b-8c4d-5e6f7a8b9c02";
+    /** The demo workspace's bank account, where payments' money moves. */
+    static final String BANK_ACCOUNT = "c4a1e2d3-0000-4000-8000-0000000000b1";
     static final String UNKNOWN_UUID = "3f1c2b9e-1111-4222-8333-444455556666";
 
     /** The JVM system property that turns the mock's variants on, with its seed. */

@@ -37,6 +37,14 @@ public class Transaction extends CountObject implements CountResource {
     @JsonProperty("id")
     @JsonAlias("uuid")
     private String uuid;
+    // COUNT's transaction object is not documented (contract §7): the mock answers the next three, and each stays
+    // null when an answer leaves it out.
+    /** How much of the amount pays invoices. */
+    private BigDecimal assignedAmount;
+    /** How much of the amount is left to assign. */
+    private BigDecimal unassignedAmount;
+    /** The invoices the transaction pays. */
+    private List<InvoicePayment> invoicePayments;
     private Instant createdAt;
     private Instant updatedAt;
 
@@ -124,6 +132,18 @@ public class Transaction extends CountObject implements CountResource {
 
     public void setNotes(String notes) {
         this.notes = notes;
+    }
+
+    public BigDecimal getAssignedAmount() {
+        return assignedAmount;
+    }
+
+    public BigDecimal getUnassignedAmount() {
+        return unassignedAmount;
+    }
+
+    public List<InvoicePayment> getInvoicePayments() {
+        return invoicePayments;
     }
 
     /** Set by COUNT; null on a transaction that has not been read from COUNT. */

@@ -15,7 +15,7 @@ public class TransactionAssignment extends CountObject {
      * {@code bill} (bills are out of scope).
      */
     private String matchingType;
-    private List<Payment> records;
+    private List<InvoicePayment> records;
     private Boolean withCaution;
     /** The category for what remains of the transaction when the payments are less than its amount. */
     private String parentCategoryAccountUuid;
@@ -25,7 +25,7 @@ public class TransactionAssignment extends CountObject {
         if (records == null) {
             records = new ArrayList<>();
         }
-        records.add(new Payment(invoiceUuid, paymentAmount));
+        records.add(new InvoicePayment(invoiceUuid, paymentAmount));
         return this;
     }
 
@@ -37,11 +37,11 @@ public class TransactionAssignment extends CountObject {
         this.matchingType = matchingType;
     }
 
-    public List<Payment> getRecords() {
+    public List<InvoicePayment> getRecords() {
         return records;
     }
 
-    public void setRecords(List<Payment> records) {
+    public void setRecords(List<InvoicePayment> records) {
         this.records = records;
     }
 
@@ -59,48 +59,5 @@ public class TransactionAssignment extends CountObject {
 
     public void setParentCategoryAccountUuid(String parentCategoryAccountUuid) {
         this.parentCategoryAccountUuid = parentCategoryAccountUuid;
-    }
-
-    /**
-     * One invoice paid: at most its open balance, and above 0. COUNT names the invoice's UUID {@code id} here.
-     */
-    public static class Payment extends CountObject {
-
-        private String id;
-        private BigDecimal paymentAmount;
-        private String notes;
-
-        public Payment() {
-        }
-
-        public Payment(String id, BigDecimal paymentAmount) {
-            this.id = id;
-            this.paymentAmount = paymentAmount;
-        }
-
-        /** The invoice's UUID. */
-        public String getId() {
-            return id;
-        }
-
-        public void setId(String id) {
-            this.id = id;
-        }
-
-        public BigDecimal getPaymentAmount() {
-            return paymentAmount;
-        }
-
-        public void setPaymentAmount(BigDecimal paymentAmount) {
-            this.paymentAmount = paymentAmount;
-        }
-
-        public String getNotes() {
-            return notes;
-        }
-
-        public void setNotes(String notes) {
-            this.notes = notes;
-        }
     }
 }
