@@ -42,7 +42,7 @@ public final class DemoWorkspace {
     public static WorkspaceSeed seed() {
         return WorkspaceSeed.builder(WORKSPACE_UUID, WORKSPACE_NAME)
                 .currency(CURRENCY)
-                .account(new Account(BANK_ACCOUNT, "Business Current Account", AccountType.ASSETS, "1200"))
+                .account(new Account(BANK_ACCOUNT, "Business Current Account", AccountType.ASSETS, "1200", "Bank"))
                 .account(new Account(SALES_ACCOUNT, "Sales", AccountType.INCOME, "4000"))
                 .account(new Account(SUBSCRIPTION_INCOME_ACCOUNT, "Subscription Income", AccountType.INCOME, "4010"))
                 .account(new Account(PURCHASES_ACCOUNT, "Purchases", AccountType.EXPENSES, "5000"))

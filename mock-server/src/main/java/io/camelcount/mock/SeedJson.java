@@ -45,7 +45,7 @@ public final class SeedJson {
     private static final Set<String> SEED_FIELDS = Set.of("partnerApps", "workspaces");
     private static final Set<String> WORKSPACE_FIELDS =
             Set.of("uuid", "name", "currency", "accounts", "customers", "products", "tags", "accessGrants", "invoices");
-    private static final Set<String> ACCOUNT_FIELDS = Set.of("uuid", "name", "type", "accountNumber");
+    private static final Set<String> ACCOUNT_FIELDS = Set.of("uuid", "name", "type", "accountNumber", "subType");
     private static final Set<String> GRANT_FIELDS = Set.of("clientId", "accessToken", "refreshToken");
 
     private SeedJson() {
@@ -82,14 +82,17 @@ public final class SeedJson {
         return workspace.build();
     }
 
-    /** {@code type} as COUNT spells it: Assets, Liabilities, Equity, Income or Expenses. */
+    /**
+     * {@code type} as COUNT spells it: Assets, Liabilities, Equity, Income or Expenses; {@code subType} a name such as
+     * {@code Bank} or {@code Cash}, which a transaction's account needs.
+     */
     private static Account account(JsonNode json, String at) {
         requireObject(json, at, ACCOUNT_FIELDS);
         String type = text(json, at, "type", true);
         return new Account(uuid(json, at, "uuid"), text(json, at, "name", true),
                 AccountType.fromWireName(type).orElseThrow(() -> SeedRefusal.invalid(at + ".type",
                         "must be one of Assets, Liabilities, Equity, Income, Expenses; got " + type)),
-                text(json, at, "accountNumber", false));
+                text(json, at, "accountNumber", false), text(json, at, "subType", false));
     }
 
     private static JsonNode grantFields(JsonNode grant, String at) {

@@ -22,7 +22,7 @@ class ChartOfAccountsTest extends DemoWorkspaceTest {
 
         assertThat(reply.recordTexts("name")).containsExactly("Business Current Account", "Sales", "Subscription Income", "Purchases");
         assertThat(reply.text()).contains("{\"id\":\"" + DemoWorkspace.BANK_ACCOUNT + "\",\"name\":\"Business Current Account\","
-                + "\"accountNumber\":\"1200\",\"type\":\"Assets\"}");
+                + "\"accountNumber\":\"1200\",\"type\":\"Assets\",\"subType\":{\"name\":\"Bank\"}}");
         for (String product : new String[] {Bodies.CONSULTING, DemoWorkspace.SUPPORT_PLAN.toString()}) {
             String account = ok(partner.get("/partners/products/" + product)).dataText("categoryAccountUuid");
             assertThat(ok(partner.get(CHART + "?type=Income")).recordTexts("id")).contains(account);

@@ -273,10 +273,10 @@ class DataDirectoryTest {
         Path file = directory.resolve(STATE_FILE);
         String whole = Files.readString(file);
 
-        Files.writeString(file, whole.replaceFirst("\"version\":1", "\"version\":99"));
+        Files.writeString(file, whole.replaceFirst("\"version\":2", "\"version\":99"));
         assertThatThrownBy(() -> start(MockClock.fixed(START))).isInstanceOf(DamagedStateException.class)
                 .hasMessageContaining(file.toAbsolutePath().toString())
-                .hasMessageContaining("format version 99").hasMessageContaining("reads version 1");
+                .hasMessageContaining("format version 99").hasMessageContaining("reads version 2");
 
         Files.writeString(file, "{\"workspaces\":[]}");
         assertThatThrownBy(() -> start(MockClock.fixed(START))).isInstanceOf(DamagedStateException.class)

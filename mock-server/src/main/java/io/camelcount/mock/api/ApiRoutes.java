@@ -20,6 +20,7 @@ import static io.camelcount.mock.api.ResourceName.PRODUCT;
 import static io.camelcount.mock.api.ResourceName.RECURRING_INVOICE_TEMPLATE;
 import static io.camelcount.mock.api.ResourceName.TAG;
 import static io.camelcount.mock.api.ResourceName.TAG_GROUP;
+import static io.camelcount.mock.api.ResourceName.TRANSACTION;
 
 /**
  * The partner API's routes, one line each, so that the whole surface reads in one place and a
@@ -63,6 +64,7 @@ public final class ApiRoutes {
         TagsHandler tags = new TagsHandler();
         TagGroupsHandler tagGroups = new TagGroupsHandler();
         ChartOfAccountsHandler chartOfAccounts = new ChartOfAccountsHandler();
+        TransactionsHandler transactions = new TransactionsHandler();
         ApiRoutes api = new ApiRoutes();
 
         api.page(GET, "/partners/invoices", INVOICE, invoices::list);
@@ -79,6 +81,7 @@ public final class ApiRoutes {
         api.one(PATCH, "/partners/invoices/{uuid}/apply-multiple-credit-to-invoice", INVOICE, credits::applyCreditMemos);
         api.one(PATCH, "/partners/invoices/{uuid}/apply-credit-to-multiple-invoices", INVOICE, credits::applyMemoToInvoices);
         api.one(PATCH, "/partners/invoices/{uuid}/remove-credit", INVOICE, credits::removeCredit);
+        api.one(PATCH, "/partners/invoices/{uuid}/remove-transaction", INVOICE, transactions::removeTransaction);
 
         api.page(GET, "/partners/recurring-invoice-templates", RECURRING_INVOICE_TEMPLATE, templates::list);
         api.one(POST, "/partners/recurring-invoice-templates", RECURRING_INVOICE_TEMPLATE, templates::create);
@@ -116,6 +119,13 @@ public final class ApiRoutes {
         api.add(DELETE, "/partners/tags/{uuid}", tags::delete);
 
         api.page(GET, "/partners/chart-of-accounts", ACCOUNT, chartOfAccounts::list);
+
+        api.page(GET, "/partners/transactions", TRANSACTION, transactions::list);
+        api.one(POST, "/partners/transactions", TRANSACTION, transactions::create);
+        api.one(GET, "/partners/transactions/{uuid}", TRANSACTION, transactions::get);
+        api.one(PATCH, "/partners/transactions/{uuid}", TRANSACTION, transactions::update);
+        api.add(DELETE, "/partners/transactions/{uuid}", transactions::delete);
+        api.one(POST, "/partners/transactions/{uuid}/assign-to-bills-invoices", TRANSACTION, transactions::assign);
         return api;
     }
 

@@ -22,11 +22,19 @@ public final class ChartOfAccountsHandler {
                 paging.render(request.workspace().accounts(type, query.text("search")), ChartOfAccountsHandler::toJson));
     }
 
+    /**
+     * COUNT's rows carry {@code subType} as an object with a global numeric {@code id} (count-cli); the mock has no such
+     * ids, so its {@code subType} holds the name only, and only when the seed gave one.
+     */
     private static ObjectNode toJson(Account account) {
-        return JsonNodeFactory.instance.objectNode()
+        ObjectNode json = JsonNodeFactory.instance.objectNode()
                 .put("id", account.uuid().toString())
                 .put("name", account.name())
                 .put("accountNumber", account.accountNumber())
                 .put("type", account.type().wireName());
+        if (account.subType() != null) {
+            json.putObject("subType").put("name", account.subType());
+        }
+        return json;
     }
 }

@@ -20,4 +20,6 @@ public record ResourceName(String one, String many) {
     public static final ResourceName TAG_GROUP = new ResourceName("tagGroup", "tagGroups");
     /** count-cli reads the chart of accounts' array as {@code accounts}. */
     public static final ResourceName ACCOUNT = new ResourceName("account", "accounts");
+    /** count-cli reads a bulk create's rows as {@code transaction}; the list's {@code transactions} is our reading. */
+    public static final ResourceName TRANSACTION = new ResourceName("transaction", "transactions");
 }

@@ -314,11 +314,27 @@ final class Catalogue {
         }
     }
 
-    /** A product's accounts are accounts of this workspace's chart, as every reference in COUNT is. */
-    private void requireAccount(UUID accountUuid, String field) {
+    /**
+     * A product's or a transaction's accounts are accounts of this workspace's chart, as every reference in COUNT is.
+     *
+     * @return the account, or null when {@code accountUuid} is null
+     */
+    Account requireAccount(UUID accountUuid, String field) {
         if (accountUuid != null && !accounts.containsKey(accountUuid)) {
             throw DomainException.notFound(field, field + ": account " + accountUuid + " is not in this workspace's"
                     + " chart of accounts; pick one from GET /partners/chart-of-accounts");
+        }
+        return accountUuid == null ? null : accounts.get(accountUuid);
+    }
+
+    /** Every tag of {@code tagUuids} (null for none) is a tag of this workspace; {@code field} names the list. */
+    void requireTags(List<UUID> tagUuids, String field) {
+        List<UUID> requested = tagUuids == null ? List.of() : tagUuids;
+        for (int i = 0; i < requested.size(); i++) {
+            if (!hasTag(requested.get(i))) {
+                String element = field + "[" + i + "]";
+                throw DomainException.notFound(element, element + ": tag " + requested.get(i) + " not found in this workspace");
+            }
         }
     }
 

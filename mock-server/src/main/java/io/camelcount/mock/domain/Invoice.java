@@ -17,7 +17,8 @@ import java.util.UUID;
  * <p>The lifecycle is draft → approved → sent (re-sending keeps it sent); payment and overdue states
  * are derived from the amounts and the date, never stored. Credit is held on both sides: an invoice
  * knows how much each memo credited it, a memo how much it gave each invoice; the workspace changes
- * both under one lock, so the two always agree.
+ * both under one lock, so the two always agree. Payments are held the same way: an invoice knows how much each
+ * transaction paid on it, the {@link Transaction} which invoices it paid.
  */
 public final class Invoice {
 
@@ -26,7 +27,8 @@ public final class Invoice {
     private final UUID uuid;
     private final InvoiceContent content;
     private final Stage stage;
-    private final BigDecimal amountPaid;
+    /** What each transaction paid on this invoice, in the order first applied. */
+    private final Map<UUID, BigDecimal> payments;
     /** For an invoice: the credit each memo gave it. For a memo: the credit it gave each invoice. */
     private final Map<UUID, BigDecimal> credits;
     private final List<Attachment> attachments;
@@ -34,12 +36,12 @@ public final class Invoice {
     private final Instant createdAt;
     private final Instant updatedAt;
 
-    private Invoice(UUID uuid, InvoiceContent content, Stage stage, BigDecimal amountPaid, Map<UUID, BigDecimal> credits,
+    private Invoice(UUID uuid, InvoiceContent content, Stage stage, Map<UUID, BigDecimal> payments, Map<UUID, BigDecimal> credits,
                     List<Attachment> attachments, String publicToken, Instant createdAt, Instant updatedAt) {
         this.uuid = uuid;
         this.content = content;
         this.stage = stage;
-        this.amountPaid = amountPaid;
+        this.payments = Collections.unmodifiableMap(new LinkedHashMap<>(payments));
         this.credits = Collections.unmodifiableMap(new LinkedHashMap<>(credits));
         this.attachments = List.copyOf(attachments);
         this.publicToken = publicToken;
@@ -48,7 +50,7 @@ public final class Invoice {
     }
 
     static Invoice create(UUID uuid, InvoiceContent content, boolean draft, String publicToken, Instant now) {
-        return new Invoice(uuid, content, draft ? Stage.DRAFT : Stage.APPROVED, Money.ZERO, Map.of(), List.of(),
+        return new Invoice(uuid, content, draft ? Stage.DRAFT : Stage.APPROVED, Map.of(), Map.of(), List.of(),
                 publicToken, now, now);
     }
 
@@ -56,11 +58,11 @@ public final class Invoice {
      * An invoice as a data directory kept it, stage and amounts included. Nothing is checked: the workspace checked
      * every change before it was saved.
      */
-    public static Invoice restore(UUID uuid, InvoiceContent content, boolean approved, boolean sent, BigDecimal amountPaid,
-                                  Map<UUID, BigDecimal> credits, List<Attachment> attachments, String publicToken,
-                                  Instant createdAt, Instant updatedAt) {
+    public static Invoice restore(UUID uuid, InvoiceContent content, boolean approved, boolean sent,
+                                  Map<UUID, BigDecimal> payments, Map<UUID, BigDecimal> credits,
+                                  List<Attachment> attachments, String publicToken, Instant createdAt, Instant updatedAt) {
         Stage stage = sent ? Stage.SENT : approved ? Stage.APPROVED : Stage.DRAFT;
-        return new Invoice(uuid, content, stage, amountPaid, credits, attachments, publicToken, createdAt, updatedAt);
+        return new Invoice(uuid, content, stage, payments, credits, attachments, publicToken, createdAt, updatedAt);
     }
 
     Invoice approve(Instant now) {
@@ -105,41 +107,39 @@ public final class Invoice {
 
     /** @param approve the update also approves the draft ({@code isDraft:false}) */
     Invoice withContent(InvoiceContent next, boolean approve, Instant now) {
-        return new Invoice(uuid, next, approve ? Stage.APPROVED : stage, amountPaid, credits, attachments, publicToken,
+        return new Invoice(uuid, next, approve ? Stage.APPROVED : stage, payments, credits, attachments, publicToken,
                 createdAt, now);
     }
 
-    Invoice pay(BigDecimal amount, Instant now) {
-        if (amount == null) {
-            throw DomainException.validation("amount", "amount is required");
-        }
-        if (amount.signum() <= 0) {
-            throw DomainException.validation("amount", "amount must be greater than 0, got " + amount.toPlainString());
-        }
-        BigDecimal payment = Money.requireAmount(amount, "amount");
-        if (content.invoiceType() != InvoiceType.INVOICE) {
-            throw DomainException.rule("not_payable", label() + " cannot take a payment; only invoices can.");
-        }
-        requireApproved("approve it before recording a payment.");
-        if (payment.compareTo(balanceDue()) > 0) {
-            throw DomainException.ruleOnField("payment_exceeds_balance", "amount", "amount " + payment.toPlainString()
-                    + " exceeds the balance due of " + label() + " (" + balanceDue().toPlainString() + ")");
-        }
-        return new Invoice(uuid, content, stage, amountPaid.add(payment), credits, attachments, publicToken,
-                createdAt, now);
+    /** A second payment from the same transaction adds to the first. The {@link PaymentRequest} checked it. */
+    Invoice withPayment(UUID transactionUuid, BigDecimal amount, Instant now) {
+        Map<UUID, BigDecimal> next = new LinkedHashMap<>(payments);
+        next.merge(transactionUuid, amount, BigDecimal::add);
+        return new Invoice(uuid, content, stage, next, credits, attachments, publicToken, createdAt, now);
+    }
+
+    Invoice withoutPayment(UUID transactionUuid, Instant now) {
+        Map<UUID, BigDecimal> next = new LinkedHashMap<>(payments);
+        next.remove(transactionUuid);
+        return new Invoice(uuid, content, stage, next, credits, attachments, publicToken, createdAt, now);
+    }
+
+    /** How much {@code transactionUuid} paid on this invoice; zero when nothing. */
+    BigDecimal paymentFrom(UUID transactionUuid) {
+        return payments.getOrDefault(transactionUuid, Money.ZERO);
     }
 
     /** @param counterpart the memo crediting this invoice, or the invoice this memo credits */
     Invoice withCredit(UUID counterpart, BigDecimal amount, Instant now) {
         Map<UUID, BigDecimal> next = new LinkedHashMap<>(credits);
         next.merge(counterpart, amount, BigDecimal::add);
-        return new Invoice(uuid, content, stage, amountPaid, next, attachments, publicToken, createdAt, now);
+        return new Invoice(uuid, content, stage, payments, next, attachments, publicToken, createdAt, now);
     }
 
     Invoice withoutCredit(UUID counterpart, Instant now) {
         Map<UUID, BigDecimal> next = new LinkedHashMap<>(credits);
         next.remove(counterpart);
-        return new Invoice(uuid, content, stage, amountPaid, next, attachments, publicToken, createdAt, now);
+        return new Invoice(uuid, content, stage, payments, next, attachments, publicToken, createdAt, now);
     }
 
     /** How much credit passes between this document and {@code counterpart}; zero when none. */
@@ -150,11 +150,11 @@ public final class Invoice {
     Invoice withAttachments(List<Attachment> added, Instant now) {
         List<Attachment> next = new ArrayList<>(attachments);
         next.addAll(added);
-        return new Invoice(uuid, content, stage, amountPaid, credits, next, publicToken, createdAt, now);
+        return new Invoice(uuid, content, stage, payments, credits, next, publicToken, createdAt, now);
     }
 
     private Invoice withStage(Stage next, Instant now) {
-        return new Invoice(uuid, content, next, amountPaid, credits, attachments, publicToken, createdAt, now);
+        return new Invoice(uuid, content, next, payments, credits, attachments, publicToken, createdAt, now);
     }
 
     /** "Invoice INV-0001", "Credit memo CM-0002": how messages and the public page name the document. */
@@ -174,7 +174,7 @@ public final class Invoice {
     }
 
     private InvoiceStatus invoiceStatus(LocalDate today) {
-        BigDecimal settled = amountPaid.add(creditsApplied());
+        BigDecimal settled = amountPaid().add(creditsApplied());
         if (balanceDue().signum() == 0 && total().signum() > 0) {
             return InvoiceStatus.PAID;
         }
@@ -191,7 +191,7 @@ public final class Invoice {
         if (total().signum() > 0 && balanceDue().signum() == 0) {
             return PaymentStatus.PAID;
         }
-        return amountPaid.add(creditsApplied()).signum() > 0 ? PaymentStatus.PARTIAL : PaymentStatus.UNPAID;
+        return amountPaid().add(creditsApplied()).signum() > 0 ? PaymentStatus.PARTIAL : PaymentStatus.UNPAID;
     }
 
     public BigDecimal subtotal() {
@@ -204,7 +204,7 @@ public final class Invoice {
 
     /** {@code total − amountPaid − creditsApplied}; for a memo, whose creditsApplied is the credit it gave, its remaining credit. */
     public BigDecimal balanceDue() {
-        return total().subtract(amountPaid).subtract(creditsApplied()).max(Money.ZERO);
+        return total().subtract(amountPaid()).subtract(creditsApplied()).max(Money.ZERO);
     }
 
     /** What is left of a credit memo's credit: its total less every application. */
@@ -255,7 +255,7 @@ public final class Invoice {
         state.put("status", status(today).wireName());
         state.put("paymentStatus", paymentStatus().wireName());
         state.put("total", total());
-        state.put("amountPaid", amountPaid);
+        state.put("amountPaid", amountPaid());
         state.put("creditsApplied", creditsApplied());
         state.put("balanceDue", balanceDue());
         if (content.invoiceType() == InvoiceType.MEMO) {
@@ -266,6 +266,12 @@ public final class Invoice {
             fields.put("memoUuid", credit.memoUuid());
             fields.put("invoiceUuid", credit.invoiceUuid());
             fields.put("amount", credit.amount());
+            return fields;
+        }).toList());
+        state.put("payments", payments.entrySet().stream().map(payment -> {
+            Map<String, Object> fields = new LinkedHashMap<>();
+            fields.put("transactionId", payment.getKey());
+            fields.put("amount", payment.getValue());
             return fields;
         }).toList());
         state.put("attachments", attachments.stream().map(Attachment::uuid).toList());
@@ -344,8 +350,14 @@ public final class Invoice {
         return stage == Stage.SENT;
     }
 
+    /** What transactions paid on it. */
     public BigDecimal amountPaid() {
-        return amountPaid;
+        return payments.values().stream().reduce(Money.ZERO, BigDecimal::add);
+    }
+
+    /** What each transaction paid on it, in the order first applied. */
+    public Map<UUID, BigDecimal> payments() {
+        return payments;
     }
 
     /** For an invoice the credit each memo gave it, for a memo the credit it gave each invoice, in the order applied. */

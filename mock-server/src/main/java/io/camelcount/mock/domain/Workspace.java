@@ -43,8 +43,8 @@ public final class Workspace {
     private final Set<UUID> legacyDuplicateUuids = new HashSet<>();
     private final List<SentEmail> outbox = new ArrayList<>();
     private final AuditLog auditLog = new AuditLog();
-    /** Credit and payments between the documents above, which it reads and stores through the workspace. */
-    private final Ledger ledger = new Ledger(this::existing, invoices::get, this::store, this::now);
+    /** Credit and payments between the documents above, which it reads and stores through the workspace, and the register. */
+    private final Ledger ledger;
     /** Counts the calls that may have changed the workspace, so that a data directory knows when to save it. */
     private final AtomicLong changes = new AtomicLong();
 
@@ -53,6 +53,7 @@ public final class Workspace {
         this.name = Objects.requireNonNull(name, "name");
         this.currency = Objects.requireNonNull(currency, "currency");
         this.clock = Objects.requireNonNull(clock, "clock");
+        this.ledger = new Ledger(this::existing, invoices::get, this::store, this::now, catalogue, this::today, currency);
     }
 
     /**
@@ -67,6 +68,7 @@ public final class Workspace {
         contents.tags().forEach(workspace.catalogue::add);
         contents.tagGroups().forEach(workspace.catalogue::add);
         contents.invoices().forEach(workspace::put);
+        contents.transactions().forEach(workspace.ledger::restore);
         contents.templates().forEach(template -> workspace.templates.put(template.uuid(), template));
         workspace.legacyDuplicateUuids.addAll(contents.legacyDuplicateUuids());
         workspace.numbers.restoreLastGenerated(contents.lastGeneratedNumbers());
@@ -79,7 +81,7 @@ public final class Workspace {
     public WorkspaceContents contents() {
         return current(() -> new WorkspaceContents(uuid, name, currency, catalogue.accounts(), catalogue.customers(),
                 catalogue.products(), catalogue.tags(), catalogue.tagGroups(), List.copyOf(invoices.values()),
-                List.copyOf(templates.values()), legacyDuplicateUuids, numbers.lastGenerated(), outbox, auditLog.all()));
+                ledger.transactions(), List.copyOf(templates.values()), legacyDuplicateUuids, numbers.lastGenerated(), outbox, auditLog.all()));
     }
 
     /**
@@ -303,6 +305,40 @@ public final class Workspace {
      */
     public Invoice payBalance(UUID invoiceUuid) {
         return current(() -> ledger.payBalance(invoiceUuid));
+    }
+
+    // ----- the bank register: the rules live in Ledger
+
+    public Transaction createTransaction(NewTransaction request) {
+        return changing(() -> ledger.createTransaction(request));
+    }
+
+    public Transaction transaction(UUID transactionUuid) {
+        return current(() -> ledger.transaction(transactionUuid));
+    }
+
+    public List<Transaction> transactions(TransactionQuery query) {
+        return current(() -> ledger.transactions(query));
+    }
+
+    public Transaction updateTransaction(UUID transactionUuid, TransactionUpdate update) {
+        return changing(() -> ledger.updateTransaction(transactionUuid, update));
+    }
+
+    /** Refused while it pays invoices. */
+    public Transaction deleteTransaction(UUID transactionUuid) {
+        return changing(() -> ledger.deleteTransaction(transactionUuid));
+    }
+
+    /** Pays invoices with an Income transaction, all or nothing; answers the transaction as it now is. */
+    public Transaction assignTransaction(Actor actor, UUID transactionUuid, String matchingType, List<PaymentLine> records,
+                                         UUID parentCategoryAccountUuid) {
+        return changing(() -> ledger.assign(actor, transactionUuid, matchingType, records, parentCategoryAccountUuid));
+    }
+
+    /** Takes a transaction's payment off an invoice; both get back what it had taken. */
+    public Invoice removeTransaction(Actor actor, UUID invoiceUuid, UUID transactionUuid) {
+        return changing(() -> ledger.removeTransaction(actor, invoiceUuid, transactionUuid));
     }
 
     // ----- recurring invoice templates
@@ -575,13 +611,7 @@ public final class Workspace {
     }
 
     private void requireTags(NewInvoice request) {
-        List<UUID> requested = orEmpty(request.tagUuids());
-        for (int i = 0; i < requested.size(); i++) {
-            if (!catalogue.hasTag(requested.get(i))) {
-                String field = "tagUuids[" + i + "]";
-                throw DomainException.notFound(field, field + ": tag " + requested.get(i) + " not found in this workspace");
-            }
-        }
+        catalogue.requireTags(request.tagUuids(), "tagUuids");
     }
 
     private void requireCreditedInvoice(NewInvoice request, Customer customer) {

@@ -8,6 +8,7 @@ import io.camelcount.mock.domain.Product;
 import io.camelcount.mock.domain.SentEmail;
 import io.camelcount.mock.domain.Tag;
 import io.camelcount.mock.domain.TagGroup;
+import io.camelcount.mock.domain.Transaction;
 import io.camelcount.mock.domain.WorkspaceContents;
 
 import java.math.BigDecimal;
@@ -18,19 +19,19 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * One workspace as saved. The catalogue's values, sent emails and audit entries are the domain's own records,
+ * One workspace as saved. The catalogue's values, transactions, sent emails and audit entries are the domain's own records,
  * written field by field; invoices and templates, whose stage the domain keeps to itself, have records of their own.
  */
 record WorkspaceSnapshot(UUID uuid, String name, String currency, List<Account> accounts, List<Customer> customers,
                          List<Product> products, List<Tag> tags, List<TagGroup> tagGroups, List<InvoiceSnapshot> invoices,
-                         List<TemplateSnapshot> templates, List<UUID> legacyDuplicateUuids,
+                         List<Transaction> transactions, List<TemplateSnapshot> templates, List<UUID> legacyDuplicateUuids,
                          Map<InvoiceType, Integer> lastGeneratedNumbers, List<SentEmail> outbox,
                          Map<UUID, List<AuditEntry>> auditLog) {
 
     static WorkspaceSnapshot of(WorkspaceContents contents) {
         return new WorkspaceSnapshot(contents.uuid(), contents.name(), contents.currency(), contents.accounts(),
                 contents.customers(), contents.products(), contents.tags(), contents.tagGroups(),
-                contents.invoices().stream().map(InvoiceSnapshot::of).toList(),
+                contents.invoices().stream().map(InvoiceSnapshot::of).toList(), contents.transactions(),
                 contents.templates().stream().map(TemplateSnapshot::of).toList(),
                 contents.legacyDuplicateUuids().stream().sorted().toList(), contents.lastGeneratedNumbers(),
                 contents.outbox(), contents.auditLog());
@@ -41,7 +42,7 @@ record WorkspaceSnapshot(UUID uuid, String name, String currency, List<Account> 
         auditLog.forEach((invoiceUuid, entries) -> audit.put(invoiceUuid, entries.stream()
                 .map(WorkspaceSnapshot::withDecimalValues).toList()));
         return new WorkspaceContents(uuid, name, currency, accounts, customers, products, tags, tagGroups,
-                invoices.stream().map(InvoiceSnapshot::restore).toList(),
+                invoices.stream().map(InvoiceSnapshot::restore).toList(), transactions,
                 templates.stream().map(TemplateSnapshot::restore).toList(),
                 new LinkedHashSet<>(legacyDuplicateUuids), lastGeneratedNumbers, outbox, audit);
     }
