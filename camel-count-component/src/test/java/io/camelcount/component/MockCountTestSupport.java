@@ -21,6 +21,8 @@ import org.apache.camel.Exchange;
 import org.apache.camel.test.junit5.CamelTestSupport;
 import org.junit.jupiter.api.AfterAll;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 /**
  * The component against its own embedded mock COUNT. Each test class starts the mock it needs in a
  * {@code @BeforeAll} through {@link #startMock}, with the settings its tests need.
@@ -117,6 +119,15 @@ abstract class MockCountTestSupport extends CamelTestSupport {
 
     Invoice invoice(String uri, Object body, String uuid) {
         return result(uri, body, uuid, Invoice.class);
+    }
+
+    /** Deletes {@code uuid} of {@code api} and checks that the delete answered nothing and a get no longer finds it. */
+    void deleteAndCheckGone(String api, String uuid) {
+        Exchange deleted = call("count:" + api + "?operation=delete", null, uuid);
+        assertThat(deleted.getException()).isNull();
+        assertThat(deleted.getMessage().getBody()).isNull();
+        assertThat(call("count:" + api + "?operation=get", null, uuid).getException())
+                .isInstanceOf(CountNotFoundException.class);
     }
 
     static Invoice invoiceRequest(String customerUuid, String productUuid, String quantity, String unitPrice) {

@@ -184,11 +184,7 @@ class TransactionOperationsTest extends MockCountTestSupport {
         assertThat(updated.getAmount()).isEqualByComparingTo("35.50");
         assertThat(updated.getDescription()).isEqualTo(reference + " balance");
 
-        Exchange deleted = call("count:transactions?operation=delete", null, first.getUuid());
-        assertThat(deleted.getException()).isNull();
-        assertThat(deleted.getMessage().getBody()).isNull();
-        assertThat(call("count:transactions?operation=get", null, first.getUuid()).getException())
-                .isInstanceOf(CountNotFoundException.class);
+        deleteAndCheckGone("transactions", first.getUuid());
     }
 
     @Test
