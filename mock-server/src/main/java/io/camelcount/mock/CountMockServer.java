@@ -179,6 +179,10 @@ public final class CountMockServer implements AutoCloseable {
                 System.out.println(StandaloneOptions.USAGE);
                 return;
             }
+            if (options.version()) {
+                System.out.println(StandaloneOptions.VERSION);
+                return;
+            }
             builder = options.applyTo(builder());
         } catch (IllegalArgumentException badOption) {
             System.err.println(badOption.getMessage());

@@ -3,102 +3,128 @@ package io.camelcount.mock;
 import io.camelcount.mock.admin.AdminToken;
 import io.camelcount.mock.api.AnswerVariants;
 
+import picocli.CommandLine;
+import picocli.CommandLine.Help;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.MissingParameterException;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParseResult;
+import picocli.CommandLine.UnmatchedArgumentException;
+
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
+import java.util.Objects;
 
 /**
- * The command line of {@code java -jar count-mock-server.jar}. Every option also exists on
- * {@link CountMockServer.Builder}; a bad value is refused with a message that names the option and
- * shows an example of a good one. The admin token may come from the environment instead
- * ({@value #ADMIN_TOKEN_VARIABLE}), where other users of a shared machine cannot read it in the process list.
+ * The command line of {@code java -jar count-mock-server.jar}, read by picocli, which also writes
+ * {@code --help}. Every option also exists on {@link CountMockServer.Builder}, which holds the defaults;
+ * a bad value is refused with a message that names the option and shows an example of a good one. The
+ * admin token may come from the environment instead ({@value #ADMIN_TOKEN_VARIABLE}), where other users of
+ * a shared machine cannot read it in the process list.
  */
-record StandaloneOptions(boolean help, Integer port, boolean strictSigning, Integer rateLimit,
+record StandaloneOptions(boolean help, boolean version, Integer port, boolean strictSigning, Integer rateLimit,
                          Duration rateLimitWindow, Duration accessTokenLifetime, Duration refreshTokenLifetime, List<Path> seedFiles,
                          Instant clockStart, Long variantsSeed, String bindAddress, AdminToken adminToken,
                          Path dataDir, Integer requestJournal) {
 
     static final String ADMIN_TOKEN_VARIABLE = "COUNT_MOCK_ADMIN_TOKEN";
 
-    static final String USAGE = """
-            Usage: java -jar count-mock-server.jar [options]
-              --port <port>                     port to listen on (default 8089, 0 for any free port)
-              --strict-signing                  accept only the documented signature form (seconds, canonical body)
-              --rate-limit <n>                  requests per rolling window per client ID (default 100, 0 = off)
-              --rate-limit-window <ISO>         the rolling window (default PT1M; shorter for a quick rate-limit run)
-              --access-token-lifetime <ISO>     lifetime of issued access tokens (default PT1H)
-              --refresh-token-lifetime <ISO>    lifetime of issued refresh tokens (default P30D)
-              --seed <file.json>                more partner apps and workspaces (repeatable; see README)
-              --clock-start <instant>           start the mock's clock at this instant, e.g. 2026-11-24T09:00:00Z
-              --variants <seed>                 answer each request in one of COUNT's known forms, chosen by the
-                                                seed so a run repeats (default off: the contract's default forms)
-              --bind <address>                  address to listen on (default 127.0.0.1, this machine only);
-                                                0.0.0.0 opens the mock to the network and needs an admin token
-              --admin-token <token>             the admin API (/__admin) then needs Authorization: Bearer <token>,
-                                                and POST /__admin/shutdown works with it (without a token the mock
-                                                stops by a signal only); at least 16 characters, e.g. from
-                                                `openssl rand -hex 32`. Better: set COUNT_MOCK_ADMIN_TOKEN, which
-                                                other users cannot see in the process list
-              --data-dir <dir>                  keep the state in this directory (created when missing), so that
-                                                invoices, tokens, the outbox and the clock survive a restart
-              --request-journal <n>             keep the last n requests, bodies and headers included, in WireMock's
-                                                journal (/__admin/requests; default 0, off)
-              --help                            this text""";
+    static final String USAGE = commandLine().getUsageMessage(Help.Ansi.OFF).stripTrailing();
+    static final String VERSION = String.join(System.lineSeparator(), commandLine().getCommandSpec().version());
 
     static StandaloneOptions parse(String... args) {
-        boolean help = false;
-        Integer port = null;
-        boolean strictSigning = false;
-        Integer rateLimit = null;
-        Duration rateLimitWindow = null;
-        Duration accessTokenLifetime = null;
-        Duration refreshTokenLifetime = null;
-        List<Path> seedFiles = new ArrayList<>();
-        Instant clockStart = null;
-        Long variantsSeed = null;
-        String bindAddress = null;
-        AdminToken adminToken = null;
-        Path dataDir = null;
-        Integer requestJournal = null;
-        List<String> words = new ArrayList<>();
-        for (String arg : args) {
-            int equals = arg.indexOf('=');
-            if (arg.startsWith("--") && equals > 0) {
-                words.add(arg.substring(0, equals));
-                words.add(arg.substring(equals + 1));
-            } else {
-                words.add(arg);
-            }
+        ParseResult read;
+        try {
+            read = commandLine().parseArgs(args);
+        } catch (ParameterException bad) {
+            throw new IllegalArgumentException(explanation(bad));
         }
-        for (int i = 0; i < words.size(); i++) {
-            String option = words.get(i);
-            switch (option) {
-                case "--help", "-h" -> help = true;
-                case "--strict-signing" -> strictSigning = true;
-                case "--port" -> port = value(words, ++i, option, StandaloneOptions::port);
-                case "--rate-limit" -> rateLimit = value(words, ++i, option, StandaloneOptions::rateLimit);
-                case "--rate-limit-window" -> rateLimitWindow = value(words, ++i, option, StandaloneOptions::duration);
-                case "--access-token-lifetime" -> accessTokenLifetime = value(words, ++i, option, StandaloneOptions::duration);
-                case "--refresh-token-lifetime" -> refreshTokenLifetime = value(words, ++i, option, StandaloneOptions::duration);
-                case "--seed" -> seedFiles.add(value(words, ++i, option, Path::of));
-                case "--clock-start" -> clockStart = value(words, ++i, option, StandaloneOptions::instant);
-                case "--variants" -> variantsSeed = value(words, ++i, option, StandaloneOptions::variantsSeed);
-                case "--bind" -> bindAddress = value(words, ++i, option, StandaloneOptions::bindAddress);
-                case "--admin-token" -> adminToken = value(words, ++i, option, AdminToken::of);
-                case "--data-dir" -> dataDir = value(words, ++i, option, StandaloneOptions::directory);
-                case "--request-journal" -> requestJournal = value(words, ++i, option, StandaloneOptions::journalEntries);
-                default -> throw new IllegalArgumentException("Unknown option " + option);
-            }
+        return new StandaloneOptions(read.isUsageHelpRequested(), read.isVersionHelpRequested(),
+                read.matchedOptionValue("--port", null), read.hasMatchedOption("--strict-signing"),
+                read.matchedOptionValue("--rate-limit", null), read.matchedOptionValue("--rate-limit-window", null),
+                read.matchedOptionValue("--access-token-lifetime", null), read.matchedOptionValue("--refresh-token-lifetime", null),
+                List.copyOf(read.matchedOptionValue("--seed", List.<Path>of())), read.matchedOptionValue("--clock-start", null),
+                read.matchedOptionValue("--variants", null), read.matchedOptionValue("--bind", null),
+                read.matchedOptionValue("--admin-token", null), read.matchedOptionValue("--data-dir", null),
+                read.matchedOptionValue("--request-journal", null));
+    }
+
+    /** The options, each parsed by the same method that checks it, so that the message names the problem. */
+    static CommandLine commandLine() {
+        CommandSpec spec = CommandSpec.create().name("java -jar count-mock-server.jar")
+                .version("count-mock-server " + Objects.requireNonNullElse(
+                        StandaloneOptions.class.getPackage().getImplementationVersion(), "(not run from its jar)"));
+        // --help lists the options in the order they are added below; --help and --version, added last, close it.
+        spec.usageMessage().abbreviateSynopsis(true).sortOptions(false).width(110);
+        // A repeated option's last value counts, as it always has (picocli would refuse the repetition).
+        spec.parser().overwrittenOptionsAllowed(true);
+        spec.addOption(option("--port", "<port>", Integer.class, StandaloneOptions::port,
+                "port to listen on (default 8089, 0 for any free port)"));
+        spec.addOption(OptionSpec.builder("--strict-signing").arity("0")
+                .description("accept only the documented signature form (seconds, canonical body)").build());
+        spec.addOption(option("--rate-limit", "<n>", Integer.class, StandaloneOptions::rateLimit,
+                "requests per rolling window per client ID (default 100, 0 = off)"));
+        spec.addOption(option("--rate-limit-window", "<ISO>", Duration.class, StandaloneOptions::duration,
+                "the rolling window (default PT1M; shorter for a quick rate-limit run)"));
+        spec.addOption(option("--access-token-lifetime", "<ISO>", Duration.class, StandaloneOptions::duration,
+                "lifetime of issued access tokens (default PT1H)"));
+        spec.addOption(option("--refresh-token-lifetime", "<ISO>", Duration.class, StandaloneOptions::duration,
+                "lifetime of issued refresh tokens (default P30D)"));
+        spec.addOption(OptionSpec.builder("--seed").paramLabel("<file.json>").type(List.class).auxiliaryTypes(Path.class)
+                .converters(Path::of).description("more partner apps and workspaces (repeatable; see README)").build());
+        spec.addOption(option("--clock-start", "<instant>", Instant.class, StandaloneOptions::instant,
+                "start the mock's clock at this instant, e.g. 2026-11-24T09:00:00Z"));
+        spec.addOption(option("--variants", "<seed>", Long.class, StandaloneOptions::variantsSeed,
+                "answer each request in one of COUNT's known forms, chosen by the seed so a run repeats"
+                        + " (default off: the contract's default forms)"));
+        spec.addOption(option("--bind", "<address>", String.class, StandaloneOptions::bindAddress,
+                "address to listen on (default 127.0.0.1, this machine only); 0.0.0.0 opens the mock to the network"
+                        + " and needs an admin token"));
+        spec.addOption(option("--admin-token", "<token>", AdminToken.class, AdminToken::of,
+                "the admin API (/__admin) then needs Authorization: Bearer <token>, and POST /__admin/shutdown works"
+                        + " with it (without a token the mock stops by a signal only); at least 16 characters, e.g. from"
+                        + " `openssl rand -hex 32`. Better: set " + ADMIN_TOKEN_VARIABLE + ", which other users cannot see"
+                        + " in the process list"));
+        spec.addOption(option("--data-dir", "<dir>", Path.class, StandaloneOptions::directory,
+                "keep the state in this directory (created when missing), so that invoices, tokens, the outbox and"
+                        + " the clock survive a restart"));
+        spec.addOption(option("--request-journal", "<n>", Integer.class, StandaloneOptions::journalEntries,
+                "keep the last n requests, bodies and headers included, in WireMock's journal (/__admin/requests;"
+                        + " default 0, off)"));
+        return new CommandLine(spec.mixinStandardHelpOptions(true));
+    }
+
+    /**
+     * No default is declared to picocli: the builder holds them, and {@code --help} then shows no value of
+     * its own (the admin token least of all).
+     */
+    private static OptionSpec option(String name, String label, Class<?> type, ITypeConverter<?> parser, String description) {
+        return OptionSpec.builder(name).paramLabel(label).type(type).converters(parser).description(description).build();
+    }
+
+    /**
+     * picocli's message, said as the mock always has: the option, then what it needs, without the value
+     * given, which may be the admin token. Anything else (a value given to an option that takes none) is
+     * picocli's own message.
+     */
+    private static String explanation(ParameterException bad) {
+        if (bad instanceof UnmatchedArgumentException unknown) {
+            return "Unknown option " + unknown.getUnmatched().get(0);
         }
-        return new StandaloneOptions(help, port, strictSigning, rateLimit, rateLimitWindow, accessTokenLifetime,
-                refreshTokenLifetime,
-                List.copyOf(seedFiles), clockStart, variantsSeed, bindAddress, adminToken, dataDir, requestJournal);
+        if (bad instanceof MissingParameterException missing && missing.getMissing().get(0) instanceof OptionSpec option) {
+            return option.longestName() + " needs a value";
+        }
+        if (bad.getCause() instanceof IllegalArgumentException refused && bad.getArgSpec() instanceof OptionSpec option) {
+            return option.longestName() + ": " + refused.getMessage();
+        }
+        return bad.getMessage();
     }
 
     /** These options, with the admin token from {@value #ADMIN_TOKEN_VARIABLE} unless {@code --admin-token} gave one. */
@@ -113,7 +139,7 @@ record StandaloneOptions(boolean help, Integer port, boolean strictSigning, Inte
         } catch (IllegalArgumentException bad) {
             throw new IllegalArgumentException(ADMIN_TOKEN_VARIABLE + ": " + bad.getMessage());
         }
-        return new StandaloneOptions(help, port, strictSigning, rateLimit, rateLimitWindow, accessTokenLifetime,
+        return new StandaloneOptions(help, version, port, strictSigning, rateLimit, rateLimitWindow, accessTokenLifetime,
                 refreshTokenLifetime, seedFiles, clockStart, variantsSeed, bindAddress, fromEnvironment, dataDir, requestJournal);
     }
 
@@ -155,17 +181,6 @@ record StandaloneOptions(boolean help, Integer port, boolean strictSigning, Inte
             builder.requestJournal(requestJournal);
         }
         return builder;
-    }
-
-    private static <T> T value(List<String> words, int index, String option, Function<String, T> parser) {
-        if (index >= words.size() || words.get(index).startsWith("--")) {
-            throw new IllegalArgumentException(option + " needs a value");
-        }
-        try {
-            return parser.apply(words.get(index));
-        } catch (IllegalArgumentException | DateTimeParseException bad) {
-            throw new IllegalArgumentException(option + ": " + bad.getMessage());
-        }
     }
 
     private static int port(String value) {

@@ -1,14 +1,12 @@
 package io.camelcount.mock;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.camelcount.mock.PartnerClient.Reply;
 import io.camelcount.mock.domain.Customer;
 import io.camelcount.mock.domain.Product;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -47,21 +45,8 @@ class CreditTest extends DemoWorkspaceTest {
         return "{\"id\":\"" + id + "\",\"amount\":" + amount + "}";
     }
 
-    /** Each document as the API shows it, with its audit log. */
-    private Map<String, JsonNode> snapshot(String... uuids) {
-        Map<String, JsonNode> documents = new LinkedHashMap<>();
-        for (String uuid : uuids) {
-            documents.put(uuid, PartnerClient.JSON.createObjectNode()
-                    .<ObjectNode>set("document", invoice(uuid).data())
-                    .set("auditLog", ok(partner.get("/partners/invoices/" + uuid + "/audit-log")).data()));
-        }
-        return documents;
-    }
-
     private void assertRefusedAndUnchanged(Reply reply, int status, String code, String field, Map<String, JsonNode> before) {
-        assertThat(reply.status()).as(reply.text()).isEqualTo(status);
-        assertThat(reply.code()).isEqualTo(code);
-        assertThat(reply.message()).contains(field);
+        assertRefused(reply, status, code, field);
         assertThat(snapshot(before.keySet().toArray(String[]::new))).isEqualTo(before);
     }
 

@@ -249,6 +249,28 @@ class DataDirectoryTest {
     }
 
     @Test
+    void transactionsAndThePaymentsTheyMadeAreKept() {
+        CountMockServer first = start(MockClock.fixed(START));
+        PartnerClient partner = new PartnerClient(first);
+        String invoice = created(partner.post("/partners/invoices", Bodies.document("invoice", Bodies.ACME, "90", true)));
+        String transaction = created(partner.post(TransactionTest.TRANSACTIONS, TransactionTest.deposit("100")
+                .replace("}", ",\"tagUuids\":[],\"notes\":\"n\",\"customerUuid\":\"" + Bodies.ACME + "\"}")));
+        ok(partner.post(TransactionTest.TRANSACTIONS + "/" + transaction + "/assign-to-bills-invoices",
+                "{\"matchingType\":\"invoice\",\"records\":[{\"id\":\"" + invoice + "\",\"paymentAmount\":40,\"notes\":\"part\"}]}"));
+        String before = ok(partner.get(TransactionTest.TRANSACTIONS + "/" + transaction)).data().toString();
+        first.stop();
+
+        CountMockServer second = start(MockClock.fixed(START));
+        PartnerClient again = new PartnerClient(second);
+
+        assertThat(ok(again.get(TransactionTest.TRANSACTIONS + "/" + transaction)).data().toString()).isEqualTo(before);
+        assertThat(ok(again.get("/partners/invoices/" + invoice)).text()).contains("\"amountPaid\":40", "\"balanceDue\":50");
+        ok(again.patch("/partners/invoices/" + invoice + "/remove-transaction", "{\"transactionId\":\"" + transaction + "\"}"));
+        assertThat(ok(again.get(TransactionTest.TRANSACTIONS + "/" + transaction)).data().get("unassignedAmount").asInt())
+                .isEqualTo(100);
+    }
+
+    @Test
     void aCutShortFileStopsTheStartAndStaysAsItIs() throws IOException {
         start(MockClock.fixed(START)).stop();
         Path file = directory.resolve(STATE_FILE);

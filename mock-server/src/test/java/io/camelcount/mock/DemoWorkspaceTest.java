@@ -1,11 +1,15 @@
 package io.camelcount.mock;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.camelcount.mock.PartnerClient.Reply;
 import io.camelcount.mock.domain.MockClock;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 
 import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -64,5 +68,24 @@ abstract class DemoWorkspaceTest {
 
     Reply invoice(String uuid) {
         return ok(partner.get("/partners/invoices/" + uuid));
+    }
+
+    /** Each document as the API shows it, with its audit log: what a refused request must leave as it was. */
+    Map<String, JsonNode> snapshot(String... uuids) {
+        Map<String, JsonNode> documents = new LinkedHashMap<>();
+        for (String uuid : uuids) {
+            documents.put(uuid, PartnerClient.JSON.createObjectNode()
+                    .<ObjectNode>set("document", invoice(uuid).data())
+                    .set("auditLog", ok(partner.get("/partners/invoices/" + uuid + "/audit-log")).data()));
+        }
+        return documents;
+    }
+
+    /** A refusal in COUNT's envelope with this status and code, whose message names {@code field} (or says this). */
+    static void assertRefused(Reply reply, int status, String code, String field) {
+        assertThat(reply.status()).as(reply.text()).isEqualTo(status);
+        reply.assertErrorEnvelope(status);
+        assertThat(reply.code()).isEqualTo(code);
+        assertThat(reply.message()).contains(field);
     }
 }

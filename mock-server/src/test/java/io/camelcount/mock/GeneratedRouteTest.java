@@ -6,6 +6,7 @@ import io.camelcount.mock.PartnerClient.Reply;
 import io.camelcount.mock.api.ApiRoutes;
 import io.camelcount.mock.api.ApiRoutes.Endpoint;
 import io.camelcount.mock.domain.CustomerQuery;
+import io.camelcount.mock.domain.TransactionQuery;
 import io.camelcount.mock.domain.Workspace;
 import io.camelcount.mock.junit.CountMockExtension;
 import org.junit.jupiter.api.DynamicTest;
@@ -171,6 +172,10 @@ class GeneratedRouteTest {
         String tag = id(partner.post("/partners/tags", "{\"name\":\"North\"}"));
         targets.put("tag", tag);
         targets.put("group", id(partner.post("/partners/tags/groups", "{\"name\":\"Regions\",\"tagUuids\":[\"" + tag + "\"]}")));
+        targets.put("transaction", id(partner.post(TransactionTest.TRANSACTIONS, TransactionTest.deposit("100"))));
+        assertThat(partner.post(TransactionTest.TRANSACTIONS + "/" + targets.get("transaction") + "/assign-to-bills-invoices",
+                "{\"matchingType\":\"invoice\",\"records\":[{\"id\":\"" + targets.get("invoice") + "\",\"paymentAmount\":10}]}")
+                .status()).isEqualTo(200);
         targets.put("customer", Bodies.GLOBEX);
         targets.put("product", Bodies.CONSULTING);
         return targets;
@@ -198,6 +203,9 @@ class GeneratedRouteTest {
         }
         if (path.startsWith("/partners/tags/")) {
             return targets.get("tag");
+        }
+        if (path.startsWith("/partners/transactions/")) {
+            return targets.get("transaction");
         }
         return targets.get(path.startsWith("/partners/customers/") ? "customer" : "product");
     }
@@ -234,6 +242,7 @@ class GeneratedRouteTest {
         Workspace workspace = count.server().demoWorkspace();
         return admin.get("/state").data().toString() + List.of(workspace.invoices(), workspace.templates(null, null),
                 workspace.customers(new CustomerQuery(null, CustomerQuery.Order.CREATED_AT, false)), workspace.products(null),
-                workspace.tags(null), workspace.tagGroups(null), workspace.outbox());
+                workspace.tags(null), workspace.tagGroups(null), workspace.outbox(),
+                workspace.transactions(new TransactionQuery(null, null, null, null, null)));
     }
 }

@@ -118,12 +118,14 @@ class PublicInvoicePageTest extends DemoWorkspaceTest {
                 "<b>Bold & \"Sons\"</b>", null));
         String uuid = created(partner.post("/partners/invoices", Bodies.with(
                 Bodies.document("invoice", "0b1e7a40-5c1d-4f7e-8a2b-3c4d5e6f70aa", "10", true),
-                "\"notes\":\"<script>alert('x')</script>\""))).dataText("id");
+                "\"notes\":\"<script>alert('x')</script>\",\"discount\":1,\"discountDescription\":\"<i>Loyal</i>\""))).dataText("id");
 
         String page = browser.get(publicLink(uuid)).body();
 
-        assertThat(page).contains("&lt;b&gt;Bold &amp; &quot;Sons&quot;&lt;/b&gt;", "&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;")
-                .doesNotContain("<script>", "<b>Bold");
+        // Handlebars writes the apostrophe as &#x27;, the same character as &#39;.
+        assertThat(page).contains("&lt;b&gt;Bold &amp; &quot;Sons&quot;&lt;/b&gt;", "&lt;script&gt;alert(&#x27;x&#x27;)&lt;/script&gt;",
+                        "Discount (&lt;i&gt;Loyal&lt;/i&gt;)")
+                .doesNotContain("<script>", "<b>Bold", "<i>Loyal");
     }
 
     @Test

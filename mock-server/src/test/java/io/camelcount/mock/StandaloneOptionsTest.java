@@ -15,6 +15,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -31,23 +32,42 @@ class StandaloneOptionsTest {
                 "--clock-start", "2026-11-24T09:00:00Z", "--variants", "-42", "--bind", "0.0.0.0", "--admin-token", ADMIN_TOKEN,
                 "--data-dir", "count-state", "--request-journal", "50");
 
-        assertThat(options).isEqualTo(new StandaloneOptions(false, 18089, true, 0, Duration.ofSeconds(10), Duration.ofMinutes(15), Duration.ofDays(7),
+        assertThat(options).isEqualTo(new StandaloneOptions(false, false, 18089, true, 0, Duration.ofSeconds(10), Duration.ofMinutes(15), Duration.ofDays(7),
                 List.of(Path.of("a.json"), Path.of("b.json")), Instant.parse("2026-11-24T09:00:00Z"), -42L, "0.0.0.0",
                 AdminToken.of(ADMIN_TOKEN), Path.of("count-state"), 50));
     }
 
     @Test
     void noOptionsMeansTheDefaults() {
-        assertThat(StandaloneOptions.parse()).isEqualTo(new StandaloneOptions(false, null, false, null, null, null, null, List.of(), null, null, null, null, null, null));
+        assertThat(StandaloneOptions.parse()).isEqualTo(new StandaloneOptions(false, false, null, false, null, null, null, null, List.of(), null, null, null, null, null, null));
         assertThat(StandaloneOptions.parse("--help").help()).isTrue();
         assertThat(StandaloneOptions.USAGE).contains("--port", "--strict-signing", "--rate-limit", "--rate-limit-window",
                 "--access-token-lifetime", "--refresh-token-lifetime", "--seed", "--clock-start", "--variants", "--bind", "--admin-token",
                 "COUNT_MOCK_ADMIN_TOKEN", "--data-dir", "--request-journal");
     }
 
+    @Test
+    void helpListsEveryOptionTheParserReads() {
+        List<String> names = StandaloneOptions.commandLine().getCommandSpec().options().stream()
+                .flatMap(option -> Stream.of(option.names())).toList();
+
+        assertThat(names).contains("--port", "--admin-token", "--help", "-h", "--version", "-V");
+        assertThat(StandaloneOptions.USAGE).startsWith("Usage: java -jar count-mock-server.jar [OPTIONS]")
+                .contains(names);
+        assertThat(StandaloneOptions.parse("-h").help()).isTrue();
+        assertThat(StandaloneOptions.parse("--version").version()).isTrue();
+        assertThat(StandaloneOptions.VERSION).startsWith("count-mock-server ");
+    }
+
+    @Test
+    void aRepeatedOptionTakesItsLastValue() {
+        assertThat(StandaloneOptions.parse("--port", "1", "--port=2").port()).isEqualTo(2);
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
             "--verbose|Unknown option --verbose",
+            "--port 1 extra|Unknown option extra",
             "--port|--port needs a value",
             "--port --strict-signing|--port needs a value",
             "--port eighty|--port: needs a port from 0 to 65535, got \"eighty\"",
@@ -92,6 +112,10 @@ class StandaloneOptionsTest {
     @Test
     void theOptionsNeverShowTheAdminToken() {
         assertThat(StandaloneOptions.parse("--admin-token", ADMIN_TOKEN).toString()).doesNotContain(ADMIN_TOKEN);
+        assertThatThrownBy(() -> StandaloneOptions.parse("--admin-token", "secret but short"))
+                .hasMessageNotContaining("secret");
+        assertThatThrownBy(() -> StandaloneOptions.parse("--admin-token=secret-value-that-has spaces"))
+                .hasMessageNotContaining("secret");
     }
 
     @Test

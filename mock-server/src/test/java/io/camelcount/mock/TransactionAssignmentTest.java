@@ -1,7 +1,6 @@
 package io.camelcount.mock;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.camelcount.mock.PartnerClient.Reply;
 import org.junit.jupiter.api.Test;
 
@@ -41,25 +40,18 @@ class TransactionAssignmentTest extends DemoWorkspaceTest {
         return "{\"id\":\"" + invoice + "\",\"paymentAmount\":" + amount + "}";
     }
 
-    /** The transaction and each invoice as the API shows them, with the invoices' audit logs. */
-    private Map<String, JsonNode> snapshot(String transaction, String... invoices) {
+    /** The transaction as the API shows it, then each invoice with its audit log. */
+    private Map<String, JsonNode> state(String transaction, String... invoices) {
         Map<String, JsonNode> state = new LinkedHashMap<>();
         state.put(transaction, ok(partner.get(TRANSACTIONS + "/" + transaction)).data());
-        for (String uuid : invoices) {
-            state.put(uuid, PartnerClient.JSON.createObjectNode()
-                    .<ObjectNode>set("document", invoice(uuid).data())
-                    .set("auditLog", ok(partner.get("/partners/invoices/" + uuid + "/audit-log")).data()));
-        }
+        state.putAll(snapshot(invoices));
         return state;
     }
 
     private void assertRefusedAndUnchanged(Reply reply, int status, String code, String field, Map<String, JsonNode> before) {
-        assertThat(reply.status()).as(reply.text()).isEqualTo(status);
-        reply.assertErrorEnvelope(status);
-        assertThat(reply.code()).isEqualTo(code);
-        assertThat(reply.message()).contains(field);
+        assertRefused(reply, status, code, field);
         String transaction = before.keySet().iterator().next();
-        assertThat(snapshot(transaction, before.keySet().stream().skip(1).toArray(String[]::new))).isEqualTo(before);
+        assertThat(state(transaction, before.keySet().stream().skip(1).toArray(String[]::new))).isEqualTo(before);
     }
 
     @Test
@@ -75,7 +67,8 @@ class TransactionAssignmentTest extends DemoWorkspaceTest {
         assertThat(reply.text()).contains("\"assignedAmount\":100.5,\"unassignedAmount\":199.5,\"invoicePayments\":[{"
                 + "\"invoiceUuid\":\"" + invoice + "\",\"paymentAmount\":100.5,\"notes\":\"first part\"}]");
         assertThat(invoice(invoice).text()).contains("\"paymentStatus\":\"partial\",\"status\":\"partial\"",
-                "\"amountPaid\":100.5,\"creditsApplied\":0,\"balanceDue\":139.5");
+                "\"amountPaid\":100.5,\"creditsApplied\":0,\"balanceDue\":139.5",
+                "\"payments\":[{\"transactionId\":\"" + transaction + "\",\"amount\":100.5}]");
     }
 
     @Test
@@ -104,7 +97,7 @@ class TransactionAssignmentTest extends DemoWorkspaceTest {
                 "{\"creditMemos\":[{\"id\":\"" + memo + "\",\"amount\":30}]}"));
         ok(assign(income("20"), record(invoice, "20")));
         String transaction = income("100");
-        Map<String, JsonNode> before = snapshot(transaction, invoice);
+        Map<String, JsonNode> before = state(transaction, invoice);
 
         assertRefusedAndUnchanged(assign(transaction, record(invoice, "50.01")), 400, "payment_exceeds_balance",
                 "records[0].paymentAmount", before);
@@ -116,7 +109,7 @@ class TransactionAssignmentTest extends DemoWorkspaceTest {
     void recordsOfOneRequestTogetherMayNotOverpayTheInvoice() {
         String invoice = approvedInvoice("40");
         String transaction = income("100");
-        Map<String, JsonNode> before = snapshot(transaction, invoice);
+        Map<String, JsonNode> before = state(transaction, invoice);
 
         assertRefusedAndUnchanged(assign(transaction, record(invoice, "30") + "," + record(invoice, "20")),
                 400, "payment_exceeds_balance", "records[1].paymentAmount", before);
@@ -128,7 +121,7 @@ class TransactionAssignmentTest extends DemoWorkspaceTest {
         String b = approvedInvoice("100");
         String transaction = income("120");
         ok(assign(transaction, record(a, "50")));
-        Map<String, JsonNode> before = snapshot(transaction, a, b);
+        Map<String, JsonNode> before = state(transaction, a, b);
 
         assertRefusedAndUnchanged(assign(transaction, record(a, "40") + "," + record(b, "30.01")),
                 400, "payment_exceeds_unassigned", "records[1].paymentAmount", before);
@@ -140,7 +133,7 @@ class TransactionAssignmentTest extends DemoWorkspaceTest {
     void eachPaymentAmountIsAboveZeroWithAtMostTwoDecimals() {
         String invoice = approvedInvoice("100");
         String transaction = income("100");
-        Map<String, JsonNode> before = snapshot(transaction, invoice);
+        Map<String, JsonNode> before = state(transaction, invoice);
 
         for (String amount : new String[] {"0", "-1", "\"-0.01\""}) {
             assertRefusedAndUnchanged(assign(transaction, record(invoice, amount)), 400, "validation_failed",
@@ -161,7 +154,7 @@ class TransactionAssignmentTest extends DemoWorkspaceTest {
         String memo = approvedMemo("100");
         String good = approvedInvoice("100");
         String transaction = income("100");
-        Map<String, JsonNode> before = snapshot(transaction, good, draft, estimate, memo);
+        Map<String, JsonNode> before = state(transaction, good, draft, estimate, memo);
 
         assertRefusedAndUnchanged(assign(transaction, record(good, "10") + "," + record(draft, "10")),
                 400, "invoice_not_approved", "records[1].id", before);
@@ -184,7 +177,7 @@ class TransactionAssignmentTest extends DemoWorkspaceTest {
         String transfer = transaction(deposit("100").replace("\"Income\"", "\"Transfer\""));
 
         for (String transaction : new String[] {expense, transfer}) {
-            Map<String, JsonNode> before = snapshot(transaction, invoice);
+            Map<String, JsonNode> before = state(transaction, invoice);
             Reply refused = assign(transaction, record(invoice, "10"));
             assertRefusedAndUnchanged(refused, 400, "transaction_not_income", "Income transaction", before);
         }
@@ -196,7 +189,7 @@ class TransactionAssignmentTest extends DemoWorkspaceTest {
     void theMatchingTypeIsInvoiceBillsAreOutOfScope() {
         String invoice = approvedInvoice("100");
         String transaction = income("100");
-        Map<String, JsonNode> before = snapshot(transaction, invoice);
+        Map<String, JsonNode> before = state(transaction, invoice);
         String records = ",\"records\":[" + record(invoice, "10") + "]}";
         String path = TRANSACTIONS + "/" + transaction + "/assign-to-bills-invoices";
 
@@ -216,7 +209,7 @@ class TransactionAssignmentTest extends DemoWorkspaceTest {
     void theRecordsAreOneToAHundredObjects() {
         String invoice = approvedInvoice("1000");
         String transaction = income("1000");
-        Map<String, JsonNode> before = snapshot(transaction, invoice);
+        Map<String, JsonNode> before = state(transaction, invoice);
         String path = TRANSACTIONS + "/" + transaction + "/assign-to-bills-invoices";
 
         assertRefusedAndUnchanged(assign(transaction, ""), 400, "validation_failed", "records must hold at least one", before);
@@ -232,10 +225,23 @@ class TransactionAssignmentTest extends DemoWorkspaceTest {
     }
 
     @Test
+    void aHugeRecordsArrayIsRefusedWhole() {
+        String invoice = approvedInvoice("100");
+        String transaction = income("100");
+        Map<String, JsonNode> before = state(transaction, invoice);
+
+        Reply reply = assign(transaction, String.join(",", java.util.Collections.nCopies(200_000, "{}")));
+
+        assertRefusedAndUnchanged(reply, 400, "validation_failed", "records holds 200000 invoices; at most 100", before);
+        assertRefusedAndUnchanged(assign(transaction, String.join(",", java.util.Collections.nCopies(10_000,
+                record(invoice, "0.01")))), 400, "validation_failed", "records holds 10000 invoices; at most 100", before);
+    }
+
+    @Test
     void theParentCategoryAccountIsAnAccountOfTheChart() {
         String invoice = approvedInvoice("100");
         String transaction = income("100");
-        Map<String, JsonNode> before = snapshot(transaction, invoice);
+        Map<String, JsonNode> before = state(transaction, invoice);
         String path = TRANSACTIONS + "/" + transaction + "/assign-to-bills-invoices";
         String records = "\"records\":[" + record(invoice, "10") + "]";
 
@@ -304,7 +310,7 @@ class TransactionAssignmentTest extends DemoWorkspaceTest {
         String other = approvedInvoice("100");
         String transaction = income("100");
         ok(assign(transaction, record(other, "10")));
-        Map<String, JsonNode> before = snapshot(transaction, invoice, other);
+        Map<String, JsonNode> before = state(transaction, invoice, other);
 
         assertRefusedAndUnchanged(removeTransaction(invoice, transaction), 404, "not_found", "transactionId", before);
         assertRefusedAndUnchanged(removeTransaction(invoice, UUID.randomUUID().toString()), 404, "not_found",
@@ -321,7 +327,7 @@ class TransactionAssignmentTest extends DemoWorkspaceTest {
         String invoice = approvedInvoice("100");
         String transaction = income("100");
         ok(assign(transaction, record(invoice, "60")));
-        Map<String, JsonNode> before = snapshot(transaction, invoice);
+        Map<String, JsonNode> before = state(transaction, invoice);
         String path = TRANSACTIONS + "/" + transaction;
 
         assertRefusedAndUnchanged(partner.delete(path), 400, "transaction_applied", "remove-transaction", before);

@@ -4,7 +4,10 @@ import io.camelcount.mock.PartnerClient.Reply;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -23,13 +26,6 @@ class TransactionTest extends DemoWorkspaceTest {
 
     private Reply createTransaction(String body) {
         return partner.post(TRANSACTIONS, body);
-    }
-
-    private void assertRefused(Reply reply, int status, String code, String message) {
-        assertThat(reply.status()).as(reply.text()).isEqualTo(status);
-        reply.assertErrorEnvelope(status);
-        assertThat(reply.code()).isEqualTo(code);
-        assertThat(reply.message()).contains(message);
     }
 
     @Test
@@ -89,6 +85,35 @@ class TransactionTest extends DemoWorkspaceTest {
                 400, "validation_failed", "currency must be a three-letter");
 
         assertThat(ok(partner.get(TRANSACTIONS)).records()).isEmpty();
+    }
+
+    @Test
+    void wrongTypesAndNullsAreRefusedNamingTheFieldAndChangeNothing() {
+        Map<String, String> wrong = Map.of("accUuid", "1", "amount", "true", "postedDate", "20261124", "type", "5",
+                "description", "{}", "currency", "[]", "customerUuid", "\"acme\"", "categoryAccountUuid", "7",
+                "tagUuids", "\"" + UUID.randomUUID() + "\"", "notes", "false");
+        wrong.forEach((field, value) -> assertRefused(createTransaction(body(field, value)), 400, "validation_failed", field));
+        for (String field : new String[] {"accUuid", "amount", "postedDate"}) {
+            assertRefused(createTransaction(body(field, "null")), 400, "validation_failed", field);
+        }
+        assertRefused(createTransaction(body("tagUuids", "[null]")), 400, "validation_failed", "tagUuids[0] must be a UUID");
+        assertRefused(createTransaction(body("amount", "1e400")), 400, "validation_failed", "amount must be below 1e15");
+        assertRefused(createTransaction(""), 400, "validation_failed", "body is empty");
+        assertRefused(createTransaction("[]"), 400, "validation_failed", "JSON object");
+
+        assertThat(ok(partner.get(TRANSACTIONS)).records()).isEmpty();
+    }
+
+    /** A valid transaction but for {@code field}, which is {@code value} (raw JSON). */
+    private static String body(String field, String value) {
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("accUuid", "\"" + BANK + "\"");
+        fields.put("amount", "1");
+        fields.put("postedDate", "\"2026-11-24\"");
+        fields.put("type", "\"Income\"");
+        fields.put(field, value);
+        return fields.entrySet().stream().map(entry -> "\"" + entry.getKey() + "\":" + entry.getValue())
+                .collect(Collectors.joining(",", "{", "}"));
     }
 
     @Test

@@ -148,6 +148,11 @@ final class InvoiceJson {
                     .put("invoiceUuid", credit.invoiceUuid().toString())
                     .put("amount", credit.amount());
         }
+        // Decision (mock): which transactions paid the invoice, so that a partner knows what remove-transaction takes.
+        ArrayNode payments = json.putArray("payments");
+        invoice.payments().forEach((transactionUuid, amount) -> payments.addObject()
+                .put("transactionId", transactionUuid.toString())
+                .put("amount", amount));
         ArrayNode attachments = json.putArray("attachments");
         for (Attachment attachment : invoice.attachments()) {
             attachments.addObject()

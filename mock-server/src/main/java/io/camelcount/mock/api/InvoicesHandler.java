@@ -28,7 +28,7 @@ public final class InvoicesHandler {
      * {@code uuid} how older answers named it.
      */
     static final Set<String> READ_ONLY = Set.of("id", "uuid", "customerName", "subtotal", "amountPaid", "creditsApplied",
-            "balanceDue", "remainingCredit", "creditApplications", "attachments", "createdAt", "updatedAt");
+            "balanceDue", "remainingCredit", "creditApplications", "payments", "attachments", "createdAt", "updatedAt");
     private static final String STATUSES = Set.of(InvoiceStatus.values()).stream().map(InvoiceStatus::wireName).sorted()
             .collect(Collectors.joining(", "));
 

@@ -113,15 +113,13 @@ public final class Invoice {
 
     /** A second payment from the same transaction adds to the first. The {@link PaymentRequest} checked it. */
     Invoice withPayment(UUID transactionUuid, BigDecimal amount, Instant now) {
-        Map<UUID, BigDecimal> next = new LinkedHashMap<>(payments);
-        next.merge(transactionUuid, amount, BigDecimal::add);
-        return new Invoice(uuid, content, stage, next, credits, attachments, publicToken, createdAt, now);
+        return new Invoice(uuid, content, stage, plus(payments, transactionUuid, amount), credits, attachments,
+                publicToken, createdAt, now);
     }
 
     Invoice withoutPayment(UUID transactionUuid, Instant now) {
-        Map<UUID, BigDecimal> next = new LinkedHashMap<>(payments);
-        next.remove(transactionUuid);
-        return new Invoice(uuid, content, stage, next, credits, attachments, publicToken, createdAt, now);
+        return new Invoice(uuid, content, stage, without(payments, transactionUuid), credits, attachments, publicToken,
+                createdAt, now);
     }
 
     /** How much {@code transactionUuid} paid on this invoice; zero when nothing. */
@@ -131,15 +129,26 @@ public final class Invoice {
 
     /** @param counterpart the memo crediting this invoice, or the invoice this memo credits */
     Invoice withCredit(UUID counterpart, BigDecimal amount, Instant now) {
-        Map<UUID, BigDecimal> next = new LinkedHashMap<>(credits);
-        next.merge(counterpart, amount, BigDecimal::add);
-        return new Invoice(uuid, content, stage, payments, next, attachments, publicToken, createdAt, now);
+        return new Invoice(uuid, content, stage, payments, plus(credits, counterpart, amount), attachments, publicToken,
+                createdAt, now);
     }
 
     Invoice withoutCredit(UUID counterpart, Instant now) {
-        Map<UUID, BigDecimal> next = new LinkedHashMap<>(credits);
-        next.remove(counterpart);
-        return new Invoice(uuid, content, stage, payments, next, attachments, publicToken, createdAt, now);
+        return new Invoice(uuid, content, stage, payments, without(credits, counterpart), attachments, publicToken,
+                createdAt, now);
+    }
+
+    /** {@code amounts} with {@code amount} added to what {@code key} had, in the order first added. */
+    private static Map<UUID, BigDecimal> plus(Map<UUID, BigDecimal> amounts, UUID key, BigDecimal amount) {
+        Map<UUID, BigDecimal> next = new LinkedHashMap<>(amounts);
+        next.merge(key, amount, BigDecimal::add);
+        return next;
+    }
+
+    private static Map<UUID, BigDecimal> without(Map<UUID, BigDecimal> amounts, UUID key) {
+        Map<UUID, BigDecimal> next = new LinkedHashMap<>(amounts);
+        next.remove(key);
+        return next;
     }
 
     /** How much credit passes between this document and {@code counterpart}; zero when none. */
