@@ -1,7 +1,7 @@
 package io.camelcount.benchmarks;
 
 import io.camelcount.component.CountComponent;
-import io.camelcount.mock.DemoWorkspace;
+import io.camelcount.mock.seed.DemoWorkspace;
 import org.apache.camel.CamelContext;
 import org.apache.camel.RoutesBuilder;
 import org.apache.camel.impl.DefaultCamelContext;

@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.camelcount.mock.DemoWorkspace;
+import io.camelcount.mock.seed.DemoWorkspace;
 
 /**
  * What the mock COUNT really answers to a create and to a get of the invoice it created, so that a static stub can

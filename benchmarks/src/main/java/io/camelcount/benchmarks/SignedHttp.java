@@ -6,7 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 
 import io.camelcount.component.auth.RequestSigner;
-import io.camelcount.mock.DemoWorkspace;
+import io.camelcount.mock.seed.DemoWorkspace;
 import org.apache.hc.client5.http.classic.methods.HttpUriRequestBase;
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
 import org.apache.hc.client5.http.impl.classic.HttpClients;

@@ -6,11 +6,11 @@ import java.time.LocalDate;
 import java.util.List;
 
 import io.camelcount.mock.CountMockServer;
-import io.camelcount.mock.DemoWorkspace;
 import io.camelcount.mock.domain.Actor;
 import io.camelcount.mock.domain.NewInvoice;
 import io.camelcount.mock.domain.NewInvoiceLine;
 import io.camelcount.mock.domain.Workspace;
+import io.camelcount.mock.seed.DemoWorkspace;
 
 /**
  * The streaming benchmark's COUNT, in a JVM of its own: the claim is about the client's memory, and the mock's

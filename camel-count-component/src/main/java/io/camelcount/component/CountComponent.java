@@ -19,8 +19,9 @@ import org.apache.camel.support.jsse.SSLContextParameters;
 import org.apache.hc.core5.http.HttpHost;
 
 /**
- * The {@code count:} component. Owns what every endpoint shares: the pooled HTTP client and, through
- * {@link #getConfiguration()}, the credentials set once for all routes.
+ * The {@code count:} component. Owns what every endpoint shares: the pooled HTTP client, through
+ * {@link #getConfiguration()} the credentials set once for all routes, and through {@link CountConnections} what is
+ * shared per client ID across the JVM (the rate limiter, the token managers).
  */
 @Component("count")
 public class CountComponent extends DefaultComponent implements SSLContextParametersAware {
@@ -90,6 +91,22 @@ public class CountComponent extends DefaultComponent implements SSLContextParame
                     sslContext(), proxy()), clock());
         }
         return httpClient;
+    }
+
+    /** Holds the connection {@code configuration} names, for a producer or consumer while it runs. */
+    CountConnections.Hold connect(CountConfiguration configuration) {
+        return CountConnections.JVM.hold(this, configuration);
+    }
+
+    /**
+     * Holds the connection of this component's configuration (its client ID at its base URL) until the answer is
+     * closed, as a started endpoint does but without its tokens: while held, the client ID's rate limiter keeps what
+     * it counted however often routes stop and start, and tells what COUNT's rate limit cost them.
+     */
+    public CountConnections.Hold holdConnection() {
+        CountConfiguration withoutGrant = configuration.copy();
+        withoutGrant.setRefreshToken(null);
+        return connect(withoutGrant);
     }
 
     private SSLContext sslContext() {

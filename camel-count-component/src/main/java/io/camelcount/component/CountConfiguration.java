@@ -134,7 +134,9 @@ public class CountConfiguration implements Cloneable {
 
     @UriParam(label = "security", secret = true,
               description = "The OAuth refresh token that goes with the access token. COUNT rotates it on every refresh;"
-                            + " the component stores each new pair in the token store before using it.")
+                            + " the component stores each new pair in the token store before using it. The endpoints of"
+                            + " the JVM with the same client ID and refresh token share their tokens, so they must name"
+                            + " the same token store: one that names another fails to start.")
     private String refreshToken;
 
     @UriParam(label = "security",
@@ -150,13 +152,15 @@ public class CountConfiguration implements Cloneable {
     private TokenStore tokenStore;
 
     @UriParam(label = "security", defaultValue = "60000", javaType = "java.time.Duration",
-              description = "Refresh the access token this long before COUNT said it expires, in milliseconds.")
+              description = "Refresh the access token this long before COUNT said it expires, in milliseconds. Every"
+                            + " endpoint of the JVM with the same client ID and refreshToken shares one token manager;"
+                            + " the first endpoint to start sets it, until the last one stops.")
     private long tokenRefreshMargin = 60_000;
 
     @UriParam(label = "advanced", defaultValue = "100",
               description = "COUNT's requests per rolling window for the client ID; 0 turns the limiter off. Every"
                             + " endpoint and route of the JVM that uses the client ID shares one limiter; the first"
-                            + " endpoint to start sets it.")
+                            + " endpoint to start sets it, until the last one stops.")
     private int rateLimit = 100;
 
     @UriParam(label = "advanced", defaultValue = "60000", javaType = "java.time.Duration",

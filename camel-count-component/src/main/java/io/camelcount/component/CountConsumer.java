@@ -31,6 +31,7 @@ public class CountConsumer extends ScheduledPollConsumer {
     private static final String FIRST_POLL_DONE = "count:first-poll-done";
 
     private final CountOperation operation;
+    private CountConnections.Hold connection;
     private CountCalls calls;
     private IdempotentRepository seen;
     /** The first page of the list; the filters are the endpoint's options, so it is the same on every poll. */
@@ -48,7 +49,8 @@ public class CountConsumer extends ScheduledPollConsumer {
 
     @Override
     protected void doStart() throws Exception {
-        calls = getEndpoint().createCalls();
+        connection = getEndpoint().connect();
+        calls = getEndpoint().createCalls(connection);
         String query = QueryString.of(getEndpoint(), new DefaultMessage(getEndpoint().getCamelContext()));
         firstPage = new CountRequest(operation.toString(), operation.method(),
                 CountProducer.PARTNERS + operation.path(null) + query, null);
@@ -61,8 +63,9 @@ public class CountConsumer extends ScheduledPollConsumer {
     protected void doStop() throws Exception {
         super.doStop();
         ServiceHelper.stopService(seen);
-        if (calls != null) {
-            getEndpoint().releaseCalls();
+        if (connection != null) {
+            connection.close();
+            connection = null;
             calls = null;
         }
     }

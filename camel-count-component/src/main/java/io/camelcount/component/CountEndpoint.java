@@ -2,27 +2,14 @@ package io.camelcount.component;
 
 import java.io.File;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.HexFormat;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 import io.camelcount.component.api.CountOperation;
 import io.camelcount.component.api.CountOperations;
-import io.camelcount.component.auth.AccessTokenSource;
-import io.camelcount.component.auth.FileTokenStore;
-import io.camelcount.component.auth.FixedAccessToken;
-import io.camelcount.component.auth.InMemoryTokenStore;
-import io.camelcount.component.auth.TokenManager;
-import io.camelcount.component.auth.TokenManagers;
-import io.camelcount.component.auth.TokenPair;
-import io.camelcount.component.auth.TokenStore;
 import io.camelcount.component.http.CountCalls;
-import io.camelcount.component.http.RateLimiter;
-import io.camelcount.component.http.RefreshTokenCall;
 import org.apache.camel.Category;
 import org.apache.camel.Consumer;
 import org.apache.camel.Processor;
@@ -55,10 +42,6 @@ public class CountEndpoint extends ScheduledPollEndpoint implements EndpointServ
     /** Enough to remember a large workspace's records in memory; the file keeps all of them. */
     private static final int SEEN_CACHE_SIZE = 100_000;
     private static final long SEEN_FILE_MAX_BYTES = 512L * 1024 * 1024;
-
-    /** The default token store: in memory, one per JVM, so every endpoint of a connection sees its latest tokens. */
-    private static final TokenStore MEMORY = new InMemoryTokenStore();
-    private static final Map<Path, TokenStore> FILES = new ConcurrentHashMap<>();
 
     public CountEndpoint(String uri, CountComponent component, CountConfiguration configuration) {
         super(uri, component);
@@ -164,62 +147,23 @@ public class CountEndpoint extends ScheduledPollEndpoint implements EndpointServ
         return (PropertyConfigurerGetter) getComponent().getEndpointPropertyConfigurer();
     }
 
-    /**
-     * The calls for this endpoint's credentials. The rate limiter is the client ID's and the token manager the
-     * connection's, both shared by every endpoint in the JVM; a connection is a client ID with the tokens one
-     * user granted, so two workspaces on one client ID keep their tokens apart.
-     */
-    CountCalls createCalls() {
+    /** Holds this endpoint's connection while a producer or consumer runs; they close it when they stop. */
+    CountConnections.Hold connect() {
+        return getComponent().connect(configuration);
+    }
+
+    /** The calls for this endpoint's credentials, through the rate limiter and tokens of its connection. */
+    CountCalls createCalls(CountConnections.Hold connection) {
         CountComponent component = getComponent();
-        String baseUrl = baseUrl();
-        String clientId = configuration.getClientId();
-        RateLimiter limiter = RateLimiter.forClient(baseUrl, clientId, configuration.getRateLimit(),
-                Duration.ofMillis(configuration.getRateLimitWindow()), component.clockOverride(), component.sleeper());
-        return new CountCalls(component.httpClient(), baseUrl, clientId, configuration.getClientSecret(),
-                accessTokens(component, baseUrl, limiter), limiter,
+        return new CountCalls(component.httpClient(), baseUrl(configuration), configuration.getClientId(),
+                configuration.getClientSecret(), connection.accessTokens(), connection.rateLimiter(),
                 new CountCalls.RetrySettings(configuration.getMaxRetries(), Duration.ofMillis(configuration.getRetryBackoff()),
                         Duration.ofMillis(configuration.getMaxRetryAfter())),
                 component.sleeper());
     }
 
-    private AccessTokenSource accessTokens(CountComponent component, String baseUrl, RateLimiter limiter) {
-        String refreshToken = configuration.getRefreshToken();
-        if (refreshToken == null || refreshToken.isBlank()) {
-            return new FixedAccessToken(configuration.getAccessToken());
-        }
-        String connection = connection(baseUrl, refreshToken);
-        return TokenManagers.acquire(connection, () -> new TokenManager(connection, tokenStore(),
-                new TokenPair(configuration.getAccessToken(), refreshToken),
-                new RefreshTokenCall(component.httpClient(), baseUrl, configuration.getClientId(),
-                        configuration.getClientSecret(), limiter),
-                component.clock(), Duration.ofMillis(configuration.getTokenRefreshMargin())));
-    }
-
-    /** Lets go of what {@link #createCalls()} took, so a restarted route reads the token store again. */
-    void releaseCalls() {
-        String refreshToken = configuration.getRefreshToken();
-        if (refreshToken != null && !refreshToken.isBlank()) {
-            TokenManagers.release(connection(baseUrl(), refreshToken));
-        }
-    }
-
-    private String connection(String baseUrl, String refreshToken) {
-        return configuration.getClientId() + "@" + baseUrl + "#" + fingerprint(refreshToken);
-    }
-
-    private TokenStore tokenStore() {
-        if (configuration.getTokenStore() != null) {
-            return configuration.getTokenStore();
-        }
-        if (configuration.getTokenFile() != null && !configuration.getTokenFile().isBlank()) {
-            return FILES.computeIfAbsent(Path.of(configuration.getTokenFile()).toAbsolutePath().normalize(),
-                    FileTokenStore::new);
-        }
-        return MEMORY;
-    }
-
-    /** Names a connection by its configured token without keeping the token itself in the key. */
-    private static String fingerprint(String token) {
+    /** A short, stable name for a secret (a refresh token, an endpoint URI with credentials) that does not reveal it. */
+    static String fingerprint(String token) {
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(digest, 0, 8);
@@ -228,7 +172,8 @@ public class CountEndpoint extends ScheduledPollEndpoint implements EndpointServ
         }
     }
 
-    String baseUrl() {
+    /** The base URL as calls and the token store's keys spell it: without a trailing slash. */
+    static String baseUrl(CountConfiguration configuration) {
         String baseUrl = configuration.getBaseUrl();
         return baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
     }

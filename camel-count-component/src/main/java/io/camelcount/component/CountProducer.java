@@ -25,6 +25,7 @@ public class CountProducer extends DefaultProducer {
 
     static final String PARTNERS = "/partners";
 
+    private CountConnections.Hold connection;
     private CountCalls calls;
     /** For an operation with a natural key; {@code null} for the others. */
     private NaturalKeyLookup lookup;
@@ -41,15 +42,17 @@ public class CountProducer extends DefaultProducer {
     @Override
     protected void doStart() throws Exception {
         super.doStart();
-        calls = getEndpoint().createCalls();
+        connection = getEndpoint().connect();
+        calls = getEndpoint().createCalls(connection);
         CountOperation operation = getEndpoint().operation();
         lookup = operation.naturalKey() == null ? null : new NaturalKeyLookup(calls, operation);
     }
 
     @Override
     protected void doStop() throws Exception {
-        if (calls != null) {
-            getEndpoint().releaseCalls();
+        if (connection != null) {
+            connection.close();
+            connection = null;
             calls = null;
             lookup = null;
         }

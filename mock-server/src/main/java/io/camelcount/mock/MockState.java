@@ -16,6 +16,10 @@ import io.camelcount.mock.domain.Workspace;
 import io.camelcount.mock.domain.WorkspaceContents;
 import io.camelcount.mock.domain.Workspaces;
 import io.camelcount.mock.fault.Faults;
+import io.camelcount.mock.seed.InvoiceSeed;
+import io.camelcount.mock.seed.Seed;
+import io.camelcount.mock.seed.SeedRefusal;
+import io.camelcount.mock.seed.WorkspaceSeed;
 
 import java.util.ArrayList;
 import java.util.HashMap;

@@ -5,6 +5,8 @@ import io.camelcount.mock.auth.RequestSignature;
 import io.camelcount.mock.domain.Customer;
 import io.camelcount.mock.domain.MockClock;
 import io.camelcount.mock.domain.Product;
+import io.camelcount.mock.seed.DemoWorkspace;
+import io.camelcount.mock.seed.WorkspaceSeed;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

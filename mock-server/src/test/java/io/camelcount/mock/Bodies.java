@@ -1,5 +1,7 @@
 package io.camelcount.mock;
 
+import io.camelcount.mock.seed.DemoWorkspace;
+
 /** Request bodies against the demo workspace. */
 final class Bodies {
 

@@ -3,6 +3,10 @@ package io.camelcount.mock;
 import io.camelcount.mock.PartnerClient.Reply;
 import io.camelcount.mock.domain.Account;
 import io.camelcount.mock.domain.AccountType;
+import io.camelcount.mock.seed.DemoWorkspace;
+import io.camelcount.mock.seed.Seed;
+import io.camelcount.mock.seed.SeedJson;
+import io.camelcount.mock.seed.SeedRefusal;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.camelcount.mock.PartnerClient.Reply;
 import io.camelcount.mock.domain.InvoiceType;
 import io.camelcount.mock.domain.MockClock;
+import io.camelcount.mock.seed.DemoWorkspace;
 import io.camelcount.mock.store.DamagedStateException;
 import io.camelcount.mock.store.DataDirectory;
 import org.junit.jupiter.api.AfterEach;

@@ -2,6 +2,7 @@ package io.camelcount.mock;
 
 import io.camelcount.mock.PartnerClient.Reply;
 import io.camelcount.mock.domain.MockClock;
+import io.camelcount.mock.seed.DemoWorkspace;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -2,6 +2,7 @@ package io.camelcount.mock;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.camelcount.mock.PartnerClient.Reply;
+import io.camelcount.mock.seed.DemoWorkspace;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;

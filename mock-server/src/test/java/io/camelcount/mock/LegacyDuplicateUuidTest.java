@@ -3,6 +3,8 @@ package io.camelcount.mock;
 import io.camelcount.mock.PartnerClient.Reply;
 import io.camelcount.mock.domain.Customer;
 import io.camelcount.mock.domain.Product;
+import io.camelcount.mock.seed.DemoWorkspace;
+import io.camelcount.mock.seed.WorkspaceSeed;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;

@@ -3,6 +3,7 @@ package io.camelcount.mock;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.camelcount.mock.auth.RequestSignature;
+import io.camelcount.mock.seed.DemoWorkspace;
 
 import java.io.IOException;
 import java.net.URI;

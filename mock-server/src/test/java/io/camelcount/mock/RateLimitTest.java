@@ -2,6 +2,8 @@ package io.camelcount.mock;
 
 import io.camelcount.mock.PartnerClient.Reply;
 import io.camelcount.mock.domain.MockClock;
+import io.camelcount.mock.seed.DemoWorkspace;
+import io.camelcount.mock.seed.WorkspaceSeed;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -5,6 +5,7 @@ import io.camelcount.mock.PartnerClient.Reply;
 import io.camelcount.mock.auth.RequestSignature;
 import io.camelcount.mock.auth.SignatureVerifier;
 import io.camelcount.mock.domain.MockClock;
+import io.camelcount.mock.seed.WorkspaceSeed;
 import org.junit.jupiter.api.Named;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;

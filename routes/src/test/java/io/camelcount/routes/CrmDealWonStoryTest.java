@@ -11,11 +11,11 @@ import java.util.UUID;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.camelcount.mock.DemoWorkspace;
 import io.camelcount.mock.domain.Customer;
 import io.camelcount.mock.domain.CustomerQuery;
 import io.camelcount.mock.domain.Invoice;
 import io.camelcount.mock.domain.InvoiceStatus;
+import io.camelcount.mock.seed.DemoWorkspace;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 

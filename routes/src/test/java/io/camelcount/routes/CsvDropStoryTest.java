@@ -11,9 +11,9 @@ import java.util.Map;
 import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
-import io.camelcount.mock.DemoWorkspace;
 import io.camelcount.mock.domain.Invoice;
 import io.camelcount.mock.domain.InvoiceStatus;
+import io.camelcount.mock.seed.DemoWorkspace;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 

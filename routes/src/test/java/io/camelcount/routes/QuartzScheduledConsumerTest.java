@@ -10,7 +10,7 @@ import io.camelcount.component.CountComponent;
 import io.camelcount.component.CountConfiguration;
 import io.camelcount.component.model.Invoice;
 import io.camelcount.mock.CountMockServer;
-import io.camelcount.mock.DemoWorkspace;
+import io.camelcount.mock.seed.DemoWorkspace;
 import org.apache.camel.CamelContext;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.component.quartz.QuartzComponent;

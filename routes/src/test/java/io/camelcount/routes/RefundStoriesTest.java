@@ -6,7 +6,7 @@ import java.util.Map;
 import io.camelcount.component.CountConstants;
 import io.camelcount.component.model.Invoice;
 import io.camelcount.component.model.Page;
-import io.camelcount.mock.DemoWorkspace;
+import io.camelcount.mock.seed.DemoWorkspace;
 import org.apache.camel.CamelExecutionException;
 import org.apache.camel.ProducerTemplate;
 import org.junit.jupiter.api.BeforeEach;

@@ -11,9 +11,9 @@ import java.util.concurrent.TimeUnit;
 
 import io.camelcount.component.CountConstants;
 import io.camelcount.component.model.Invoice;
-import io.camelcount.mock.DemoWorkspace;
 import io.camelcount.mock.domain.SentEmail;
 import io.camelcount.mock.domain.Workspace;
+import io.camelcount.mock.seed.DemoWorkspace;
 import org.apache.camel.CamelContext;
 import org.apache.camel.ProducerTemplate;
 import org.apache.camel.builder.NotifyBuilder;

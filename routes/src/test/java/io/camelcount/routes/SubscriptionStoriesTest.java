@@ -2,7 +2,7 @@ package io.camelcount.routes;
 
 
 import io.camelcount.component.model.RecurringInvoiceTemplate;
-import io.camelcount.mock.DemoWorkspace;
+import io.camelcount.mock.seed.DemoWorkspace;
 import org.apache.camel.CamelExecutionException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;

@@ -152,6 +152,17 @@ public final class FileTokenStore implements TokenStore {
         return "FileTokenStore[" + file + "]";
     }
 
+    /** Stores on one file are one store: they read and write the same tokens under the same locks. */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof FileTokenStore store && store.file.equals(file);
+    }
+
+    @Override
+    public int hashCode() {
+        return file.hashCode();
+    }
+
     // ---------------------------------------------------------------------------------------------- reading
 
     private Map<String, TokenPair> readAll() {

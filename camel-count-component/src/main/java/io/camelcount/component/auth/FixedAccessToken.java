@@ -15,12 +15,12 @@ public final class FixedAccessToken implements AccessTokenSource {
     }
 
     @Override
-    public String accessToken() {
+    public String accessToken(TokenRefresher refresher) {
         return accessToken;
     }
 
     @Override
-    public String refreshAfterRejection(String rejectedAccessToken) {
+    public String refreshAfterRejection(String rejectedAccessToken, TokenRefresher refresher) {
         throw new CountAuthenticationException("token refresh", 401, "token_expired",
                 "The access token expired and no refreshToken is configured to renew it: set the refreshToken option"
                         + " (and tokenFile, so rotated tokens survive a restart)",

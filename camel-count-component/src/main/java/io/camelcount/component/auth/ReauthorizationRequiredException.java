@@ -11,22 +11,22 @@ import io.camelcount.component.CountAuthorizationException;
  */
 public class ReauthorizationRequiredException extends CountAuthorizationException {
 
-    private final String storeKey;
+    private final String grantKey;
     private final String advice;
 
-    public ReauthorizationRequiredException(String storeKey, RefreshTokenRejectedException rejection,
+    public ReauthorizationRequiredException(String grantKey, RefreshTokenRejectedException rejection,
                                             Instant refreshTokenExpiresAt, boolean alreadyRejected) {
         super("token refresh", rejection.getRefusal().getStatusCode(), rejection.getRefusal().getCode(),
                 rejection.getRefusal().getCountMessage(), rejection.getRefusal().getRequestId(),
                 rejection.getRefusal().getResponseBody());
-        this.storeKey = storeKey;
-        this.advice = advice(storeKey, refreshTokenExpiresAt, alreadyRejected);
+        this.grantKey = grantKey;
+        this.advice = advice(grantKey, refreshTokenExpiresAt, alreadyRejected);
         initCause(rejection);
     }
 
-    /** The token store key of the lost connection. */
-    public String getStoreKey() {
-        return storeKey;
+    /** The key the token store keeps the lost grant's pair under. */
+    public String getGrantKey() {
+        return grantKey;
     }
 
     @Override
@@ -34,13 +34,13 @@ public class ReauthorizationRequiredException extends CountAuthorizationExceptio
         return super.getMessage() + ". " + advice;
     }
 
-    private static String advice(String storeKey, Instant refreshTokenExpiresAt, boolean alreadyRejected) {
-        return "The stored refresh token for '" + storeKey + "' is no longer valid"
+    private static String advice(String grantKey, Instant refreshTokenExpiresAt, boolean alreadyRejected) {
+        return "The stored refresh token for '" + grantKey + "' is no longer valid"
                 + (refreshTokenExpiresAt == null ? "" : " (its recorded expiry is " + refreshTokenExpiresAt + ")")
                 + "; COUNT refresh tokens rotate and each one works only once, so the connection to COUNT is lost."
                 + (alreadyRejected ? " (COUNT already rejected this refresh token; it was not sent again.)" : "")
                 + " Authorise the application again (OAuth authorization code flow) and give the component the new"
                 + " token pair. The token store takes precedence over the configuration: if the store already holds a"
-                + " pair for '" + storeKey + "', save the new pair there (or remove that entry and restart the application).";
+                + " pair for '" + grantKey + "', save the new pair there (or remove that entry and restart the application).";
     }
 }

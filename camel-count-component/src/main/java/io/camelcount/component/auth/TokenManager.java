@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.locks.ReentrantLock;
@@ -15,12 +14,14 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Owns the OAuth tokens of one COUNT connection (one COUNT base URL and client ID): hands out the current access
- * token and refreshes it, safely for rotating refresh tokens. Thread-safe; create one per connection and share it.
+ * Owns the OAuth tokens of one grant (a user's authorisation of one client ID at one COUNT): hands out the current
+ * access token and refreshes it, safely for rotating refresh tokens. Thread-safe; create one per grant and share it.
+ * It keeps no HTTP client: each caller passes the {@link TokenRefresher} of its own connection, so a manager shared by
+ * several Camel contexts never refreshes through the client of one that stopped.
  *
  * <h2>Where the tokens come from</h2>
  * The {@link TokenStore} is the source of truth. The pair from the configuration ({@code initialPair}) is used only
- * while the store holds nothing for the key: COUNT's refresh tokens rotate, so after the first refresh the
+ * while the store holds nothing under the grant's key: COUNT's refresh tokens rotate, so after the first refresh the
  * configured pair is used up and the store's pair is the newer one. (A user who authorises the application again
  * must therefore put the new pair into the store, or remove the store's entry and restart so that the configured
  * pair is used.)
@@ -28,10 +29,10 @@ import org.slf4j.LoggerFactory;
  *
  * <h2>Refreshing</h2>
  * <ul>
- *     <li>{@link #accessToken()} refreshes first when the access token's expiry is known and less than the refresh
+ *     <li>{@link #accessToken(TokenRefresher)} refreshes first when the access token's expiry is known and less than the refresh
  *     margin away. If a freshly issued token lives shorter than the margin, it is refreshed after half its
  *     lifetime instead, so that short-lived tokens do not cause a refresh on every call.</li>
- *     <li>{@link #refreshAfterRejection(String)} refreshes after COUNT answered 401 "token expired", unless another
+ *     <li>{@link #refreshAfterRejection(String, TokenRefresher)} refreshes after COUNT answered 401 "token expired", unless another
  *     thread already replaced the rejected token.</li>
  *     <li><b>Single-flight:</b> within this manager at most one refresh runs at a time, and threads that waited for it
  *     use its result instead of refreshing again.</li>
@@ -51,10 +52,9 @@ public final class TokenManager implements AccessTokenSource {
 
     private static final Logger LOG = LoggerFactory.getLogger(TokenManager.class);
 
-    private final String storeKey;
+    private final String grantKey;
     private final TokenStore store;
     private final TokenPair initialPair;
-    private final TokenRefresher refresher;
     private final Clock clock;
     private final Duration refreshMargin;
 
@@ -69,22 +69,20 @@ public final class TokenManager implements AccessTokenSource {
     private RefreshTokenRejectedException rejection;
 
     /**
-     * @param storeKey      the key of this connection in the store, e.g. {@link #storeKey(String, String)}
+     * @param grantKey      the key the store keeps this grant's pair under, such as the component's
+     *                      {@code clientId@baseUrl#fingerprint} (see {@link TokenStore})
      * @param store         where token pairs are kept; the source of truth
-     * @param initialPair   the pair from the configuration, used only while the store holds nothing for the key (the
+     * @param initialPair   the pair from the configuration, used only while the store holds nothing under the key (the
      *                      store's pair is newer, since tokens rotate); may be {@code null} if the store is expected to
      *                      hold the pair
-     * @param refresher     calls COUNT to refresh
      * @param clock         the time used for expiry decisions
      * @param refreshMargin how long before a known expiry the access token is refreshed proactively, e.g. 60 s; zero
      *                      means "at the expiry instant"
      */
-    public TokenManager(String storeKey, TokenStore store, TokenPair initialPair, TokenRefresher refresher, Clock clock,
-                        Duration refreshMargin) {
-        this.storeKey = Objects.requireNonNull(storeKey, "storeKey");
+    public TokenManager(String grantKey, TokenStore store, TokenPair initialPair, Clock clock, Duration refreshMargin) {
+        this.grantKey = Objects.requireNonNull(grantKey, "grantKey");
         this.store = Objects.requireNonNull(store, "store");
         this.initialPair = initialPair;
-        this.refresher = Objects.requireNonNull(refresher, "refresher");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.refreshMargin = Objects.requireNonNull(refreshMargin, "refreshMargin");
         if (refreshMargin.isNegative()) {
@@ -93,23 +91,10 @@ public final class TokenManager implements AccessTokenSource {
     }
 
     /**
-     * The store key for a COUNT connection: the base URL (without trailing slashes, lower case) and the client ID,
-     * e.g. {@code https://api.getcount.com#demo-client}.
-     */
-    public static String storeKey(String baseUrl, String clientId) {
-        Objects.requireNonNull(baseUrl, "baseUrl");
-        Objects.requireNonNull(clientId, "clientId");
-        String url = baseUrl.trim();
-        while (url.endsWith("/")) {
-            url = url.substring(0, url.length() - 1);
-        }
-        return url.toLowerCase(Locale.ROOT) + "#" + clientId.trim();
-    }
-
-    /**
      * The access token to send now. Refreshes first (single-flight) if its expiry is known and within the refresh
      * margin, or if there is no access token yet.
      *
+     * @param refresher calls COUNT to refresh, through the caller's connection
      * @throws ReauthorizationRequiredException if COUNT rejected the refresh token: the user must authorise again
      * @throws TokenStoreException              if the store cannot be read, or a new pair could not be stored
      * @throws CountException                   if there are no tokens at all, COUNT could not be reached for a
@@ -117,12 +102,12 @@ public final class TokenManager implements AccessTokenSource {
      *                                          and any unchecked exception the refresher throws
      */
     @Override
-    public String accessToken() {
+    public String accessToken(TokenRefresher refresher) {
         Current now = current();
         if (!needsProactiveRefresh(now)) {
             return now.pair.accessToken();
         }
-        return refresh(now, this::needsProactiveRefresh).pair.accessToken();
+        return refresh(now, this::needsProactiveRefresh, refresher).pair.accessToken();
     }
 
     /**
@@ -131,21 +116,22 @@ public final class TokenManager implements AccessTokenSource {
      * without refreshing; otherwise refreshes (single-flight) and returns the new one. Retry the request once with
      * the answer.
      *
+     * @param refresher calls COUNT to refresh, through the caller's connection
      * @throws ReauthorizationRequiredException if COUNT rejected the refresh token: the user must authorise again
      * @throws TokenStoreException              if the store cannot be read, or a new pair could not be stored
-     * @throws CountException                   as for {@link #accessToken()}
+     * @throws CountException                   as for {@link #accessToken(TokenRefresher)}
      */
     @Override
-    public String refreshAfterRejection(String rejectedAccessToken) {
+    public String refreshAfterRejection(String rejectedAccessToken, TokenRefresher refresher) {
         Objects.requireNonNull(rejectedAccessToken, "rejectedAccessToken");
         Current now = current();
         if (now.pair.accessToken() == null) {
-            return accessToken(); // nothing was handed out yet: get the first access token
+            return accessToken(refresher); // nothing was handed out yet: get the first access token
         }
         if (!Objects.equals(now.pair.accessToken(), rejectedAccessToken)) {
             return now.pair.accessToken();
         }
-        return refresh(now, c -> Objects.equals(c.pair.accessToken(), rejectedAccessToken)).pair.accessToken();
+        return refresh(now, c -> Objects.equals(c.pair.accessToken(), rejectedAccessToken), refresher).pair.accessToken();
     }
 
     /** The pair in use (loading it on first use), for diagnostics; its {@code toString()} hides the tokens. */
@@ -155,7 +141,7 @@ public final class TokenManager implements AccessTokenSource {
 
     @Override
     public String toString() {
-        return "TokenManager[" + storeKey + ", " + (current == null ? "not loaded" : current.pair) + "]";
+        return "TokenManager[" + grantKey + ", " + (current == null ? "not loaded" : current.pair) + "]";
     }
 
     // ---------------------------------------------------------------------------------------------- internals
@@ -185,7 +171,7 @@ public final class TokenManager implements AccessTokenSource {
             return new Current(pair, expiry.minus(refreshMargin));
         }
         LOG.warn("COUNT issued an access token for {} that expires in {}, less than the refresh margin of {}; it will be"
-                + " refreshed after half its lifetime", storeKey, lifetime, refreshMargin);
+                + " refreshed after half its lifetime", grantKey, lifetime, refreshMargin);
         return new Current(pair, lifetime.isNegative() ? now : now.plus(lifetime.dividedBy(2)));
     }
 
@@ -197,13 +183,13 @@ public final class TokenManager implements AccessTokenSource {
         lockMutex();
         try {
             if (current == null) {
-                Optional<TokenPair> stored = store.load(storeKey);
+                Optional<TokenPair> stored = store.load(grantKey);
                 if (stored.isPresent()) {
                     current = loaded(stored.get());
                 } else if (initialPair != null) {
                     current = loaded(initialPair);
                 } else {
-                    throw new CountException("There are no COUNT tokens for " + storeKey + ": the token store " + store
+                    throw new CountException("There are no COUNT tokens for " + grantKey + ": the token store " + store
                             + " holds none and none are configured. Authorise the application (OAuth authorization"
                             + " code flow) and configure the access and refresh token.");
                 }
@@ -218,14 +204,14 @@ public final class TokenManager implements AccessTokenSource {
      * Single-flight refresh of {@code seen}, the state the caller found wanting. {@code needed} tells whether a state
      * still needs refreshing; it is asked again whenever the state may have changed.
      */
-    private Current refresh(Current seen, Predicate<Current> needed) {
+    private Current refresh(Current seen, Predicate<Current> needed, TokenRefresher refresher) {
         lockMutex();
         try {
             Current known = current;
             if (known != seen && !needed.test(known)) {
                 return known; // another thread refreshed while this one waited
             }
-            try (TokenStore.Lock ignored = store.lock(storeKey)) {
+            try (TokenStore.Lock ignored = store.lock(grantKey)) {
                 if (unsaved != null) {
                     // COUNT issued this pair to us, but saving it failed: the refresh token we had is used up
                     TokenPair pair = unsaved;
@@ -233,14 +219,14 @@ public final class TokenManager implements AccessTokenSource {
                     unsaved = null;
                     current = issued(pair);
                     LOG.info("Stored the COUNT token pair for {} that could not be stored before, and now use it: {}",
-                            storeKey, pair);
+                            grantKey, pair);
                     return current;
                 }
-                Optional<TokenPair> stored = store.load(storeKey);
+                Optional<TokenPair> stored = store.load(grantKey);
                 if (stored.isPresent() && !stored.get().sameTokensAs(known.pair)) {
                     known = loaded(stored.get());
                     current = known;
-                    LOG.info("Adopted the COUNT tokens for {} that another process or manager refreshed: {}", storeKey,
+                    LOG.info("Adopted the COUNT tokens for {} that another process or manager refreshed: {}", grantKey,
                             known.pair);
                     if (!needed.test(known)) {
                         return known;
@@ -248,18 +234,18 @@ public final class TokenManager implements AccessTokenSource {
                 }
                 TokenPair base = known.pair;
                 if (rejection != null && base.refreshToken().equals(rejectedRefreshToken)) {
-                    throw new ReauthorizationRequiredException(storeKey, rejection, base.refreshTokenExpiresAt(), true);
+                    throw new ReauthorizationRequiredException(grantKey, rejection, base.refreshTokenExpiresAt(), true);
                 }
-                TokenPair fresh = callRefresher(base);
+                TokenPair fresh = callRefresher(base, refresher);
                 unsaved = fresh;
                 persist(fresh);
                 unsaved = null;
                 current = issued(fresh);
                 if (fresh.accessToken() == null) {
-                    throw new CountException("COUNT answered the token refresh for " + storeKey + " without an access"
+                    throw new CountException("COUNT answered the token refresh for " + grantKey + " without an access"
                             + " token; the new refresh token was stored and the next call refreshes again");
                 }
-                LOG.info("Refreshed the COUNT access token for {}: {}", storeKey, fresh);
+                LOG.info("Refreshed the COUNT access token for {}: {}", grantKey, fresh);
                 return current;
             }
         } finally {
@@ -267,7 +253,7 @@ public final class TokenManager implements AccessTokenSource {
         }
     }
 
-    private TokenPair callRefresher(TokenPair base) {
+    private TokenPair callRefresher(TokenPair base, TokenRefresher refresher) {
         TokenPair fresh;
         try {
             fresh = refresher.refresh(base.refreshToken());
@@ -275,16 +261,16 @@ public final class TokenManager implements AccessTokenSource {
             rejectedRefreshToken = base.refreshToken();
             rejection = e;
             LOG.warn("COUNT rejected the refresh token for {} (HTTP {}); the user must authorise the application again",
-                    storeKey, e.getRefusal().getStatusCode());
-            throw new ReauthorizationRequiredException(storeKey, e, base.refreshTokenExpiresAt(), false);
+                    grantKey, e.getRefusal().getStatusCode());
+            throw new ReauthorizationRequiredException(grantKey, e, base.refreshTokenExpiresAt(), false);
         } catch (IOException e) {
-            throw new CountException("Could not refresh the COUNT access token for " + storeKey + ": " + e, e);
+            throw new CountException("Could not refresh the COUNT access token for " + grantKey + ": " + e, e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new CountException("Interrupted while refreshing the COUNT access token for " + storeKey, e);
+            throw new CountException("Interrupted while refreshing the COUNT access token for " + grantKey, e);
         }
         if (fresh == null) {
-            throw new CountException("The token refresher for " + storeKey + " returned no token pair");
+            throw new CountException("The token refresher for " + grantKey + " returned no token pair");
         }
         return fresh;
     }
@@ -292,9 +278,9 @@ public final class TokenManager implements AccessTokenSource {
     /** Saves a pair COUNT issued; if that fails, it stays in {@link #unsaved} and is not used. */
     private void persist(TokenPair pair) {
         try {
-            store.save(storeKey, pair);
+            store.save(grantKey, pair);
         } catch (RuntimeException e) {
-            throw new TokenStoreException("COUNT issued a new token pair for " + storeKey + ", but the new refresh"
+            throw new TokenStoreException("COUNT issued a new token pair for " + grantKey + ", but the new refresh"
                     + " token could not be stored in " + store + ": " + e.getMessage() + ". The new pair is not used,"
                     + " and the previous refresh token is used up. Fix the token store: the next call tries again to"
                     + " store the new pair (kept in memory only until then) before using it. If this process stops"
@@ -307,7 +293,7 @@ public final class TokenManager implements AccessTokenSource {
             mutex.lockInterruptibly();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new CountException("Interrupted while waiting for the COUNT access token of " + storeKey, e);
+            throw new CountException("Interrupted while waiting for the COUNT access token of " + grantKey, e);
         }
     }
 }

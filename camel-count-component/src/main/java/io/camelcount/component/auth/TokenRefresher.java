@@ -4,7 +4,7 @@ import java.io.IOException;
 
 /**
  * Exchanges a refresh token for a new {@link TokenPair} at COUNT ({@code POST /partners/refresh-user-access-token}).
- * {@link TokenManager} calls it at most once at a time per connection, with its store lock held, and persists the
+ * {@link TokenManager} calls it at most once at a time per grant, with its store lock held, and persists the
  * answer before anything uses it. Implementations must not retry a refresh whose answer may have been lost (a
  * timeout after sending): the refresh token may already be used up.
  */

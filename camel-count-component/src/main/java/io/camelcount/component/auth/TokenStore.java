@@ -4,7 +4,7 @@ import java.util.Optional;
 
 /**
  * Where the component keeps the OAuth token pairs it obtains from COUNT, so that they survive restarts and are
- * shared by every process that uses the same COUNT connection.
+ * shared by every process that uses the same grant.
  * <p>
  * <b>Why this matters.</b> COUNT's refresh tokens rotate: each refresh returns a new access token <em>and</em> a new
  * refresh token, and the old refresh token stops working at once (COUNT answers 403 to it). If the new pair is lost,
@@ -18,8 +18,11 @@ import java.util.Optional;
  *     <li>and releases the lock.</li>
  * </ol>
  * <p>
- * <b>Keys.</b> One key names one COUNT connection (one COUNT base URL and client ID, see
- * {@link TokenManager#storeKey(String, String)}). Keys are plain strings, not secrets.
+ * <b>Keys.</b> One key names one grant: a user's authorisation of one client ID at one COUNT, which owns one rotating
+ * refresh token. The component spells it {@code clientId@baseUrl#fingerprint}: the client ID, the configured base URL
+ * without its trailing slash (otherwise as configured), and a short SHA-256 fingerprint of the refresh token
+ * configured for the grant (the first one, which rotation has long used up, still names it). Token files written by
+ * earlier versions use the same spelling. Keys are plain strings, not secrets.
  * <p>
  * <b>Implementing a store</b> (on a database, a secrets vault, ...):
  * <ul>

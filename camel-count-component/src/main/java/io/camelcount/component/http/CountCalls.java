@@ -31,6 +31,8 @@ public final class CountCalls {
     private final String clientId;
     private final String clientSecret;
     private final AccessTokenSource tokens;
+    /** Refreshes through this session's own HTTP client: the token source may outlive the client it was made with. */
+    private final RefreshTokenCall refresher;
     private final RateLimiter limiter;
     private final RetrySettings retries;
     private final RateLimiter.Sleeper sleeper;
@@ -42,6 +44,7 @@ public final class CountCalls {
         this.clientId = clientId;
         this.clientSecret = clientSecret;
         this.tokens = tokens;
+        this.refresher = new RefreshTokenCall(http, baseUrl, clientId, clientSecret, limiter);
         this.limiter = limiter;
         this.retries = retries;
         this.sleeper = sleeper;
@@ -97,7 +100,7 @@ public final class CountCalls {
                 return SuccessEnvelope.read(request, answer);
             }
             if (!refreshed && AccessTokenExpiry.isSignalledBy(answer)) {
-                tokens.refreshAfterRejection(attempt.accessToken());
+                tokens.refreshAfterRejection(attempt.accessToken(), refresher);
                 refreshed = true;
                 continue;
             }
@@ -140,7 +143,7 @@ public final class CountCalls {
             throw new CountException("Interrupted while waiting for COUNT's rate limit", e);
         }
         try {
-            String accessToken = tokens.accessToken();
+            String accessToken = tokens.accessToken(refresher);
             return new Attempt(accessToken, http.execute(baseUrl, clientId, clientSecret, accessToken, request));
         } finally {
             limiter.answered(permit);

@@ -6,14 +6,8 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.Objects;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
-
-import io.camelcount.component.auth.TokenManager;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Client-side rate limit for COUNT: never more than {@code limit} permits in any rolling window of length
@@ -42,7 +36,7 @@ import org.slf4j.LoggerFactory;
  * given back (it stays counted: the limiter errs on the safe side).
  * <p>
  * One limiter per COUNT base URL and client ID, shared by every endpoint in the JVM: see
- * {@link #forClient(String, String, int, Duration)}. Thread-safe.
+ * {@code io.camelcount.component.CountConnections}. Thread-safe.
  */
 public final class RateLimiter {
 
@@ -50,9 +44,6 @@ public final class RateLimiter {
     public static final int DEFAULT_LIMIT = 100;
     /** ... per minute. */
     public static final Duration DEFAULT_WINDOW = Duration.ofSeconds(60);
-
-    private static final Logger LOG = LoggerFactory.getLogger(RateLimiter.class);
-    private static final ConcurrentMap<String, RateLimiter> REGISTRY = new ConcurrentHashMap<>();
 
     /** How a waiting caller passes time; tests substitute one that advances a fake clock. */
     @FunctionalInterface
@@ -132,42 +123,6 @@ public final class RateLimiter {
      */
     public RateLimiter(int limit, Duration window) {
         this(limit, window, new MonotonicClock(), Sleeper.SYSTEM);
-    }
-
-    /**
-     * The JVM-wide limiter for one COUNT base URL and client ID, created on first use. Base URLs are compared without
-     * trailing slashes and ignoring case.
-     * <p>
-     * <b>The first caller's settings win.</b> If a later caller asks for the same base URL and client ID with a
-     * different limit or window, it gets the existing limiter unchanged and a WARN is logged: COUNT's limit belongs to
-     * the client ID, so all endpoints must share one budget, and changing the budget of a limiter in use would break
-     * its guarantee. Configure the same limit on every endpoint of a client ID.
-     *
-     * @param limit  permits per window; {@code <= 0} means unlimited
-     * @param window the rolling window, e.g. {@link #DEFAULT_WINDOW}
-     */
-    public static RateLimiter forClient(String baseUrl, String clientId, int limit, Duration window) {
-        return forClient(baseUrl, clientId, limit, window, null, null);
-    }
-
-    /**
-     * As {@link #forClient(String, String, int, Duration)}, with the clock and sleeper of a limiter made now;
-     * {@code null} for the monotonic clock and real sleeping.
-     */
-    public static RateLimiter forClient(String baseUrl, String clientId, int limit, Duration window, Clock clock,
-                                        Sleeper sleeper) {
-        // COUNT counts per client ID at one COUNT: the same normalised key the token store uses.
-        String key = TokenManager.storeKey(baseUrl, clientId);
-        RateLimiter limiter = REGISTRY.computeIfAbsent(key, k -> clock == null
-                ? new RateLimiter(limit, window)
-                : new RateLimiter(limit, window, clock, sleeper == null ? Sleeper.SYSTEM : sleeper));
-        if (!limiter.hasSettings(limit, window)) {
-            LOG.warn("COUNT rate limiter for client ID {} at {} already exists with {}; the requested {} is ignored"
-                            + " (the first configuration wins). Configure the same rate limit on every endpoint of a"
-                            + " client ID.", clientId, baseUrl, limiter.describe(),
-                    describe(Math.max(0, limit), window));
-        }
-        return limiter;
     }
 
     /**
@@ -267,16 +222,19 @@ public final class RateLimiter {
         return "RateLimiter[" + describe() + "]";
     }
 
-    private boolean hasSettings(int otherLimit, Duration otherWindow) {
+    /** Whether this limiter is what {@code new RateLimiter(otherLimit, otherWindow)} would be. */
+    public boolean hasSettings(int otherLimit, Duration otherWindow) {
         int normalised = Math.max(0, otherLimit);
         return normalised == limit && (limit == 0 || window.equals(otherWindow));
     }
 
-    private String describe() {
+    /** Its limit and window as a sentence says them, such as {@code 100 requests per PT1M}. */
+    public String describe() {
         return describe(limit, window);
     }
 
-    private static String describe(int limit, Duration window) {
+    /** As {@link #describe()}, for a limit and window. */
+    public static String describe(int limit, Duration window) {
         return limit == 0 ? "no limit" : limit + " requests per " + window;
     }
 

@@ -35,7 +35,7 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 
 class TokenManagerTest {
 
-    private static final String KEY = TokenManager.storeKey("https://api.getcount.com/", "demo-client");
+    private static final String KEY = "demo-client@https://api.getcount.com#0123456789abcdef";
     private static final Instant T0 = Instant.parse("2025-03-01T10:00:00Z");
     private static final Duration MARGIN = Duration.ofSeconds(60);
 
@@ -56,7 +56,7 @@ class TokenManagerTest {
     }
 
     private TokenManager manager(TokenStore store, TokenPair initial) {
-        return new TokenManager(KEY, store, initial, count, clock, MARGIN);
+        return new TokenManager(KEY, store, initial, clock, MARGIN);
     }
 
     private Throwable failure(Callable<?> call) {
@@ -84,22 +84,22 @@ class TokenManagerTest {
         InMemoryTokenStore store = new InMemoryTokenStore();
         TokenManager manager = manager(store, initial);
 
-        assertThat(manager.accessToken()).isEqualTo(access(0));
+        assertThat(manager.accessToken(count)).isEqualTo(access(0));
         clock.set(T0.plus(Duration.ofMinutes(9)).minusMillis(1));
-        assertThat(manager.accessToken()).isEqualTo(access(0));
+        assertThat(manager.accessToken(count)).isEqualTo(access(0));
         assertThat(count.calls()).isZero();
 
         clock.set(T0.plus(Duration.ofMinutes(9))); // expiry - margin
-        assertThat(manager.accessToken()).isEqualTo(access(1));
+        assertThat(manager.accessToken(count)).isEqualTo(access(1));
         assertThat(count.calls()).isEqualTo(1);
         assertThat(store.load(KEY)).get().extracting(TokenPair::accessToken).isEqualTo(access(1));
 
         // the new token lives an hour: no further refresh until its own expiry - margin
         clock.advance(Duration.ofMinutes(58));
-        assertThat(manager.accessToken()).isEqualTo(access(1));
+        assertThat(manager.accessToken(count)).isEqualTo(access(1));
         assertThat(count.calls()).isEqualTo(1);
         clock.advance(Duration.ofMinutes(1));
-        assertThat(manager.accessToken()).isEqualTo(access(2));
+        assertThat(manager.accessToken(count)).isEqualTo(access(2));
         assertThat(count.calls()).isEqualTo(2);
     }
 
@@ -107,22 +107,22 @@ class TokenManagerTest {
     void anUnknownExpiryIsNeverRefreshedProactively() {
         TokenManager manager = manager(new InMemoryTokenStore(), FakeCount.initialPair());
         clock.advance(Duration.ofDays(365));
-        assertThat(manager.accessToken()).isEqualTo(access(0));
+        assertThat(manager.accessToken(count)).isEqualTo(access(0));
         assertThat(count.calls()).isZero();
     }
 
     @Test
     void aPairWithoutAccessTokenIsRefreshedOnFirstUse() {
         TokenManager manager = manager(new InMemoryTokenStore(), new TokenPair(null, refresh(0)));
-        assertThat(manager.accessToken()).isEqualTo(access(1));
+        assertThat(manager.accessToken(count)).isEqualTo(access(1));
         assertThat(count.calls()).isEqualTo(1);
     }
 
     @Test
     void aRejectionBeforeAnyAccessTokenExistedGetsTheFirstOne() {
         TokenManager manager = manager(new InMemoryTokenStore(), new TokenPair(null, refresh(0)));
-        assertThat(manager.refreshAfterRejection("whatever")).isEqualTo(access(1));
-        assertThat(manager.refreshAfterRejection("whatever")).isEqualTo(access(1));
+        assertThat(manager.refreshAfterRejection("whatever", count)).isEqualTo(access(1));
+        assertThat(manager.refreshAfterRejection("whatever", count)).isEqualTo(access(1));
         assertThat(count.calls()).isEqualTo(1);
     }
 
@@ -130,16 +130,16 @@ class TokenManagerTest {
     void tokensLivingShorterThanTheMarginAreRefreshedAfterHalfTheirLifeNotOnEveryCall() {
         FakeCount shortLived = new FakeCount(clock, Duration.ofSeconds(30), refresh(0));
         TokenManager manager = new TokenManager(KEY, new InMemoryTokenStore(), new TokenPair(null, refresh(0)),
-                shortLived, clock, MARGIN);
+                clock, MARGIN);
 
         try (LogCapture log = LogCapture.of(TokenManager.class, Level.INFO)) {
-            assertThat(manager.accessToken()).isEqualTo(access(1));
-            assertThat(manager.accessToken()).isEqualTo(access(1));
+            assertThat(manager.accessToken(shortLived)).isEqualTo(access(1));
+            assertThat(manager.accessToken(shortLived)).isEqualTo(access(1));
             clock.advance(Duration.ofSeconds(14));
-            assertThat(manager.accessToken()).isEqualTo(access(1));
+            assertThat(manager.accessToken(shortLived)).isEqualTo(access(1));
             assertThat(shortLived.calls()).isEqualTo(1);
             clock.advance(Duration.ofSeconds(1));
-            assertThat(manager.accessToken()).isEqualTo(access(2));
+            assertThat(manager.accessToken(shortLived)).isEqualTo(access(2));
             assertThat(shortLived.calls()).isEqualTo(2);
             assertThat(log.messages(Level.WARN)).anySatisfy(m -> assertThat(m).contains("less than the refresh margin"));
         }
@@ -149,7 +149,7 @@ class TokenManagerTest {
     void fiftyThreadsFindingTheTokenExpiringCauseOneRefresh() throws Exception {
         TokenPair initial = new TokenPair(access(0), refresh(0), T0.plus(Duration.ofSeconds(30)), null);
         TokenManager manager = manager(new InMemoryTokenStore(), initial);
-        List<String> answers = race(50, count, manager::accessToken);
+        List<String> answers = race(50, count, () -> manager.accessToken(count));
         assertThat(count.calls()).isEqualTo(1);
         assertThat(answers).hasSize(50).containsOnly(access(1));
     }
@@ -159,15 +159,15 @@ class TokenManagerTest {
     @Test
     void aRejectionOfAnOlderTokenDoesNotRefreshAgain() {
         TokenManager manager = manager(new InMemoryTokenStore(), FakeCount.initialPair());
-        assertThat(manager.refreshAfterRejection(access(0))).isEqualTo(access(1));
+        assertThat(manager.refreshAfterRejection(access(0), count)).isEqualTo(access(1));
         assertThat(count.calls()).isEqualTo(1);
 
         // a request sent with the old token comes back 401 after the refresh: no second refresh
-        assertThat(manager.refreshAfterRejection(access(0))).isEqualTo(access(1));
-        assertThat(manager.refreshAfterRejection("some-other-token")).isEqualTo(access(1));
+        assertThat(manager.refreshAfterRejection(access(0), count)).isEqualTo(access(1));
+        assertThat(manager.refreshAfterRejection("some-other-token", count)).isEqualTo(access(1));
         assertThat(count.calls()).isEqualTo(1);
 
-        assertThat(manager.refreshAfterRejection(access(1))).isEqualTo(access(2));
+        assertThat(manager.refreshAfterRejection(access(1), count)).isEqualTo(access(2));
         assertThat(count.calls()).isEqualTo(2);
     }
 
@@ -175,9 +175,9 @@ class TokenManagerTest {
     void fiftyThreadsRejectedWithTheSameTokenCauseExactlyOneRefreshAndAllGetTheNewToken() throws Exception {
         InMemoryTokenStore store = new InMemoryTokenStore();
         TokenManager manager = manager(store, FakeCount.initialPair());
-        String rejected = manager.accessToken();
+        String rejected = manager.accessToken(count);
 
-        List<String> answers = race(50, count, () -> manager.refreshAfterRejection(rejected));
+        List<String> answers = race(50, count, () -> manager.refreshAfterRejection(rejected, count));
 
         assertThat(count.calls()).isEqualTo(1);
         assertThat(count.rejections()).isZero();
@@ -217,7 +217,7 @@ class TokenManagerTest {
         TokenManager manager = manager(store, FakeCount.initialPair());
         store.failSaves.set(true);
 
-        Throwable failure = failure(() -> manager.refreshAfterRejection(access(0)));
+        Throwable failure = failure(() -> manager.refreshAfterRejection(access(0), count));
 
         assertThat(failure).isInstanceOf(TokenStoreException.class)
                 .hasMessageContaining("the new refresh token could not be stored")
@@ -226,16 +226,16 @@ class TokenManagerTest {
                 .hasMessageContaining("disk full");
         assertThat(count.calls()).isEqualTo(1);
         assertThat(manager.currentPair().accessToken()).isEqualTo(access(0));
-        assertThat(manager.accessToken()).isEqualTo(access(0)); // the unsaved access token is never handed out
+        assertThat(manager.accessToken(count)).isEqualTo(access(0)); // the unsaved access token is never handed out
         assertThat(store.load(KEY)).isEmpty();
 
         // still broken: COUNT is not asked again (that would burn the unsaved pair's refresh token)
-        assertThat(failure(() -> manager.refreshAfterRejection(access(0))))
+        assertThat(failure(() -> manager.refreshAfterRejection(access(0), count)))
                 .isInstanceOf(TokenStoreException.class).hasMessageContaining("could not be stored");
         assertThat(count.calls()).isEqualTo(1);
 
         store.failSaves.set(false);
-        assertThat(manager.refreshAfterRejection(access(0))).isEqualTo(access(1));
+        assertThat(manager.refreshAfterRejection(access(0), count)).isEqualTo(access(1));
         assertThat(count.calls()).isEqualTo(1);
         assertThat(store.load(KEY)).get().extracting(TokenPair::refreshToken).isEqualTo(refresh(1));
     }
@@ -259,8 +259,8 @@ class TokenManagerTest {
             }
         };
         holder[0] = manager(store, FakeCount.initialPair());
-        holder[0].accessToken();
-        assertThat(holder[0].refreshAfterRejection(access(0))).isEqualTo(access(1));
+        holder[0].accessToken(count);
+        assertThat(holder[0].refreshAfterRejection(access(0), count)).isEqualTo(access(1));
         assertThat(events).containsExactly("save " + access(1) + ", current " + access(0));
     }
 
@@ -270,12 +270,12 @@ class TokenManagerTest {
     void theRotatedPairSurvivesARestartAndWinsOverTheConfiguredPair() {
         Path file = dir.resolve("tokens/count-tokens.json");
         TokenManager first = manager(new FileTokenStore(file), FakeCount.initialPair());
-        assertThat(first.refreshAfterRejection(access(0))).isEqualTo(access(1));
+        assertThat(first.refreshAfterRejection(access(0), count)).isEqualTo(access(1));
 
         // a new process: new store instance on the same file, same configuration
         TokenManager restarted = manager(new FileTokenStore(file), FakeCount.initialPair());
-        assertThat(restarted.accessToken()).isEqualTo(access(1));
-        assertThat(restarted.refreshAfterRejection(access(1))).isEqualTo(access(2));
+        assertThat(restarted.accessToken(count)).isEqualTo(access(1));
+        assertThat(restarted.refreshAfterRejection(access(1), count)).isEqualTo(access(2));
         assertThat(count.calls()).isEqualTo(2);
         assertThat(count.rejections()).isZero(); // the used-up configured refresh token was never sent again
     }
@@ -286,20 +286,20 @@ class TokenManagerTest {
         TokenPair initial = new TokenPair(access(0), refresh(0), T0.plus(Duration.ofMinutes(5)), null);
         TokenManager processA = manager(new FileTokenStore(file), initial);
         TokenManager processB = manager(new FileTokenStore(file), initial);
-        assertThat(processB.accessToken()).isEqualTo(access(0));
+        assertThat(processB.accessToken(count)).isEqualTo(access(0));
 
-        assertThat(processA.refreshAfterRejection(access(0))).isEqualTo(access(1));
+        assertThat(processA.refreshAfterRejection(access(0), count)).isEqualTo(access(1));
 
         // B still holds generation 0; its 401 makes it re-read the store rather than burn the used-up refresh token
-        assertThat(processB.refreshAfterRejection(access(0))).isEqualTo(access(1));
+        assertThat(processB.refreshAfterRejection(access(0), count)).isEqualTo(access(1));
         assertThat(count.calls()).isEqualTo(1);
 
         // also when the expiry, not a 401, prompts B: A refreshes at T0 + 30 min (new token valid until T0 + 90 min),
         // B's copy of generation 1 (valid until T0 + 60 min) is due at T0 + 59 min
         clock.advance(Duration.ofMinutes(30));
-        assertThat(processA.refreshAfterRejection(access(1))).isEqualTo(access(2));
+        assertThat(processA.refreshAfterRejection(access(1), count)).isEqualTo(access(2));
         clock.advance(Duration.ofMinutes(29));
-        assertThat(processB.accessToken()).isEqualTo(access(2));
+        assertThat(processB.accessToken(count)).isEqualTo(access(2));
         assertThat(count.calls()).isEqualTo(2);
         assertThat(count.rejections()).isZero();
     }
@@ -312,7 +312,7 @@ class TokenManagerTest {
         AtomicInteger turn = new AtomicInteger();
 
         List<String> answers = race(20, count, () -> (turn.getAndIncrement() % 2 == 0 ? processA : processB)
-                .refreshAfterRejection(access(0)));
+                .refreshAfterRejection(access(0), count));
 
         assertThat(count.calls()).isEqualTo(1);
         assertThat(count.rejections()).isZero();
@@ -327,9 +327,9 @@ class TokenManagerTest {
         FakeCount rotatedElsewhere = new FakeCount(clock, Duration.ofHours(1), refresh(7)).generation(7);
         InMemoryTokenStore store = new InMemoryTokenStore();
         TokenManager manager = new TokenManager(KEY, store, new TokenPair(access(0), refresh(0), null,
-                T0.plus(Duration.ofDays(2))), rotatedElsewhere, clock, MARGIN);
+                T0.plus(Duration.ofDays(2))), clock, MARGIN);
 
-        Throwable failure = failure(() -> manager.refreshAfterRejection(access(0)));
+        Throwable failure = failure(() -> manager.refreshAfterRejection(access(0), rotatedElsewhere));
 
         assertThat(failure).isInstanceOf(CountAuthorizationException.class)
                 .isInstanceOf(ReauthorizationRequiredException.class)
@@ -347,14 +347,15 @@ class TokenManagerTest {
         assertThat(authorization.getRequestId()).isEqualTo("req-1");
 
         // the dead refresh token is not sent again
-        assertThat(failure(() -> manager.accessToken() + manager.refreshAfterRejection(access(0))))
+        assertThat(failure(() -> manager.accessToken(rotatedElsewhere)
+                                 + manager.refreshAfterRejection(access(0), rotatedElsewhere)))
                 .isInstanceOf(ReauthorizationRequiredException.class).hasMessageContaining("was not sent again");
         assertThat(rotatedElsewhere.calls()).isEqualTo(1);
 
         // the user authorises again and the new pair lands in the store: the manager recovers
         store.save(KEY, new TokenPair(access(7), refresh(7)));
-        assertThat(manager.refreshAfterRejection(access(0))).isEqualTo(access(7));
-        assertThat(manager.refreshAfterRejection(access(7))).isEqualTo(access(8));
+        assertThat(manager.refreshAfterRejection(access(0), rotatedElsewhere)).isEqualTo(access(7));
+        assertThat(manager.refreshAfterRejection(access(7), rotatedElsewhere)).isEqualTo(access(8));
         assertThat(rotatedElsewhere.calls()).isEqualTo(2);
     }
 
@@ -367,21 +368,20 @@ class TokenManagerTest {
             }
             return count.refresh(refreshToken);
         };
-        TokenManager manager = new TokenManager(KEY, new InMemoryTokenStore(), FakeCount.initialPair(), flaky, clock,
-                MARGIN);
+        TokenManager manager = new TokenManager(KEY, new InMemoryTokenStore(), FakeCount.initialPair(), clock, MARGIN);
 
-        assertThat(failure(() -> manager.refreshAfterRejection(access(0))))
+        assertThat(failure(() -> manager.refreshAfterRejection(access(0), flaky)))
                 .isExactlyInstanceOf(CountException.class)
                 .hasMessageContaining("Could not refresh the COUNT access token")
                 .hasMessageContaining("Connection refused");
         down.set(false);
-        assertThat(manager.refreshAfterRejection(access(0))).isEqualTo(access(1));
+        assertThat(manager.refreshAfterRejection(access(0), flaky)).isEqualTo(access(1));
     }
 
     @Test
     void noTokensAnywhereIsAClearError() {
         TokenManager manager = manager(new InMemoryTokenStore(), null);
-        assertThat(failure(manager::accessToken)).isInstanceOf(CountException.class)
+        assertThat(failure(() -> manager.accessToken(count))).isInstanceOf(CountException.class)
                 .hasMessageContaining("no COUNT tokens for " + KEY)
                 .hasMessageContaining("Authorise the application");
     }
@@ -391,7 +391,7 @@ class TokenManagerTest {
         InMemoryTokenStore store = new InMemoryTokenStore();
         store.save(KEY, new TokenPair(access(3), refresh(3)));
         TokenManager manager = manager(store, FakeCount.initialPair());
-        assertThat(manager.accessToken()).isEqualTo(access(3));
+        assertThat(manager.accessToken(count)).isEqualTo(access(3));
     }
 
     // ------------------------------------------------------------------------------------ secrets
@@ -406,14 +406,14 @@ class TokenManagerTest {
             Path file = dir.resolve("count-tokens.json");
             TokenManager manager = manager(new FileTokenStore(file), FakeCount.initialPair());
             TokenManager other = manager(new FileTokenStore(file), FakeCount.initialPair());
-            other.accessToken();
-            manager.refreshAfterRejection(access(0));
-            assertThat(other.refreshAfterRejection(access(0))).isEqualTo(access(1)); // adopts
+            other.accessToken(count);
+            manager.refreshAfterRejection(access(0), count);
+            assertThat(other.refreshAfterRejection(access(0), count)).isEqualTo(access(1)); // adopts
             assertThat(manager.toString()).doesNotContain(FakeCount.MARK).contains(KEY);
 
-            TokenManager rejected = new TokenManager(KEY, new InMemoryTokenStore(), FakeCount.initialPair(),
-                    new FakeCount(clock, Duration.ofHours(1), "something-else"), clock, MARGIN);
-            failure(() -> rejected.refreshAfterRejection(access(0)));
+            TokenManager rejected = new TokenManager(KEY, new InMemoryTokenStore(), FakeCount.initialPair(), clock, MARGIN);
+            failure(() -> rejected.refreshAfterRejection(access(0),
+                    new FakeCount(clock, Duration.ofHours(1), "something-else")));
 
             assertThat(log.messages(Level.INFO)).anySatisfy(m -> assertThat(m).startsWith("Refreshed the COUNT access token for " + KEY));
             assertThat(log.messages(Level.INFO)).anySatisfy(m -> assertThat(m).startsWith("Adopted the COUNT tokens"));
@@ -428,13 +428,6 @@ class TokenManagerTest {
                 .hasMessageNotContaining(FakeCount.MARK);
         assertThat(catchThrowable(() -> new TokenPair(" ", refresh(0)))).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageNotContaining(FakeCount.MARK);
-    }
-
-    @Test
-    void storeKeysIgnoreTrailingSlashesAndCase() {
-        assertThat(TokenManager.storeKey("https://API.getcount.com//", "demo-client"))
-                .isEqualTo(TokenManager.storeKey("https://api.getcount.com", "demo-client"))
-                .isEqualTo("https://api.getcount.com#demo-client");
     }
 
     /** An in-memory store whose saves fail while {@link #failSaves} is set. */

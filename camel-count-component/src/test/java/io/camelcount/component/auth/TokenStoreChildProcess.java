@@ -48,16 +48,17 @@ public final class TokenStoreChildProcess {
                 }
             }
             case "refresh" -> {
-                TokenManager manager = new TokenManager(args[2], store, FakeCount.initialPair(),
-                        new FileCount(Path.of(args[3])), Clock.systemUTC(), Duration.ofSeconds(60));
-                manager.accessToken();
+                FileCount count = new FileCount(Path.of(args[3]));
+                TokenManager manager = new TokenManager(args[2], store, FakeCount.initialPair(), Clock.systemUTC(),
+                        Duration.ofSeconds(60));
+                manager.accessToken(count);
                 System.out.println("READY");
                 System.out.flush();
                 in.readLine();
                 System.out.println("CALLING");
                 System.out.flush();
                 try {
-                    System.out.println("TOKEN " + manager.refreshAfterRejection(FakeCount.access(0)));
+                    System.out.println("TOKEN " + manager.refreshAfterRejection(FakeCount.access(0), count));
                 } catch (RuntimeException e) {
                     System.out.println("ERROR " + e);
                 }

@@ -30,7 +30,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Real second processes (separate JVMs) on one {@link FileTokenStore} file. */
 class TokenStoreCrossProcessTest {
 
-    private static final String KEY = TokenManager.storeKey("http://localhost:8089", "demo-client");
+    private static final String KEY = "demo-client@http://localhost:8089#0123456789abcdef";
 
     @TempDir
     Path dir;
@@ -74,11 +74,13 @@ class TokenStoreCrossProcessTest {
         // this process refreshes too, and holds its refresh call until the other process is calling as well
         CountDownLatch otherIsCalling = new CountDownLatch(1);
         FileCount count = new FileCount(countState);
-        TokenManager mine = new TokenManager(KEY, new FileTokenStore(file), FakeCount.initialPair(), refreshToken -> {
+        TokenRefresher afterTheOther = refreshToken -> {
             otherIsCalling.await(30, TimeUnit.SECONDS);
             return count.refresh(refreshToken);
-        }, Clock.systemUTC(), Duration.ofSeconds(60));
-        mine.accessToken();
+        };
+        TokenManager mine = new TokenManager(KEY, new FileTokenStore(file), FakeCount.initialPair(), Clock.systemUTC(),
+                Duration.ofSeconds(60));
+        mine.accessToken(afterTheOther);
 
         other.send("go");
         Thread watcher = new Thread(() -> {
@@ -91,7 +93,7 @@ class TokenStoreCrossProcessTest {
             }
         });
         watcher.start();
-        String myToken = mine.refreshAfterRejection(access(0));
+        String myToken = mine.refreshAfterRejection(access(0), afterTheOther);
         watcher.join(TimeUnit.SECONDS.toMillis(30));
         String otherLine = other.nextLine();
 

@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Random;
-import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -17,8 +16,6 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import io.camelcount.component.testing.LogCapture;
-import org.apache.logging.log4j.Level;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -324,27 +321,6 @@ class RateLimiterTest {
         Thread.currentThread().interrupt();
         assertThatThrownBy(limiter::acquire).isInstanceOf(InterruptedException.class);
         assertThat(Thread.interrupted()).isFalse();
-    }
-
-    @Test
-    void theRegistryHasOneLimiterPerBaseUrlAndClientIdAndTheFirstSettingsWin() {
-        String client = "client-" + UUID.randomUUID();
-        RateLimiter first = RateLimiter.forClient("https://api.getcount.com", client, 100, Duration.ofSeconds(60));
-
-        assertThat(RateLimiter.forClient("https://API.getcount.com/", client, 100, Duration.ofSeconds(60))).isSameAs(first);
-        assertThat(RateLimiter.forClient("http://localhost:8089", client, 100, Duration.ofSeconds(60))).isNotSameAs(first);
-        assertThat(RateLimiter.forClient("https://api.getcount.com", client + "-2", 100, Duration.ofSeconds(60)))
-                .isNotSameAs(first);
-
-        try (LogCapture log = LogCapture.of(RateLimiter.class, Level.WARN)) {
-            RateLimiter again = RateLimiter.forClient("https://api.getcount.com", client, 10, Duration.ofSeconds(1));
-            assertThat(again).isSameAs(first);
-            assertThat(again.limit()).isEqualTo(100);
-            assertThat(again.window()).isEqualTo(Duration.ofSeconds(60));
-            assertThat(log.messages(Level.WARN)).singleElement().satisfies(m -> assertThat(m)
-                    .contains(client).contains("100 requests per PT1M").contains("10 requests per PT1S")
-                    .contains("first configuration wins"));
-        }
     }
 
     @Test

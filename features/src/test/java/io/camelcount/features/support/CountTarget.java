@@ -5,7 +5,7 @@ import java.time.ZoneOffset;
 import java.util.Locale;
 
 import io.camelcount.component.CountComponent;
-import io.camelcount.component.http.RateLimiter;
+import io.camelcount.component.CountConnections;
 import io.camelcount.mock.CountMockServer;
 import io.cucumber.java.AfterAll;
 import io.cucumber.java.BeforeAll;
@@ -27,7 +27,11 @@ public final class CountTarget {
     private static final boolean REMOTE = "remote".equals(env("COUNT_TARGET", "mock").toLowerCase(Locale.ROOT));
 
     private static CountMockServer mock;
-    private static boolean started;
+    /**
+     * The run's hold on the target's connection: the scenarios' Camel contexts come and go, and the client ID's rate
+     * limiter, holding what COUNT counted, must outlive each of them as it would in one long-running application.
+     */
+    private static CountConnections.Hold connection;
 
     private CountTarget() {
     }
@@ -43,14 +47,19 @@ public final class CountTarget {
         } else {
             mock = CountMockServer.builder().port(0).start();
         }
-        started = true;
+        CountComponent component = new CountComponent();
+        component.getConfiguration().setBaseUrl(baseUrl());
+        component.getConfiguration().setClientId(clientId());
+        applyClock(component);
+        connection = component.holdConnection();
     }
 
     @AfterAll
     public static void stop() {
-        if (started) {
-            System.out.println(RateLimitBudget.summary(clientId(), rateLimiter().waited(), REMOTE));
-            started = false;
+        if (connection != null) {
+            System.out.println(RateLimitBudget.summary(clientId(), connection.rateLimiter().waited(), REMOTE));
+            connection.close();
+            connection = null;
         }
         if (mock != null) {
             mock.stop();
@@ -109,17 +118,6 @@ public final class CountTarget {
             component.setClock(mock.clock());
             component.setSleeper(duration -> mock.clock().advance(duration));
         }
-    }
-
-    /**
-     * The component's rate limiter for the target's client ID, which every scenario's {@link CountClient} shares (made
-     * now, with the clock {@link #applyClock} gives, if no request was sent yet).
-     */
-    private static RateLimiter rateLimiter() {
-        return REMOTE
-                ? RateLimiter.forClient(baseUrl(), clientId(), RateLimitBudget.limit(), RateLimitBudget.window())
-                : RateLimiter.forClient(baseUrl(), clientId(), RateLimitBudget.limit(), RateLimitBudget.window(),
-                        mock.clock(), duration -> mock.clock().advance(duration));
     }
 
     private static String env(String name, String fallback) {

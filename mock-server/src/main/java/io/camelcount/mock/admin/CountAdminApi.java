@@ -3,17 +3,11 @@ package io.camelcount.mock.admin;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.github.tomakehurst.wiremock.admin.AdminTask;
 import com.github.tomakehurst.wiremock.admin.Router;
-import com.github.tomakehurst.wiremock.common.url.PathParams;
-import com.github.tomakehurst.wiremock.core.Admin;
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import com.github.tomakehurst.wiremock.extension.AdminApiExtension;
-import com.github.tomakehurst.wiremock.http.RequestMethod;
 import io.camelcount.mock.MockState;
-import io.camelcount.mock.SeedJson;
-import io.camelcount.mock.SeedRefusal;
 import io.camelcount.mock.api.ApiResponse;
 import io.camelcount.mock.api.InvoiceWireFormat;
 import io.camelcount.mock.api.Refusals;
@@ -22,6 +16,8 @@ import io.camelcount.mock.domain.Invoice;
 import io.camelcount.mock.domain.Workspace;
 import io.camelcount.mock.fault.FaultRule;
 import io.camelcount.mock.fault.Faults;
+import io.camelcount.mock.seed.SeedJson;
+import io.camelcount.mock.seed.SeedRefusal;
 import io.camelcount.mock.store.StateNotSavedException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -32,6 +28,11 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+
+import static com.github.tomakehurst.wiremock.http.RequestMethod.DELETE;
+import static com.github.tomakehurst.wiremock.http.RequestMethod.GET;
+import static com.github.tomakehurst.wiremock.http.RequestMethod.POST;
+import static com.github.tomakehurst.wiremock.http.RequestMethod.PUT;
 
 /**
  * The mock's own controls under {@code /__admin/count/}: what a test or a partner's script needs to
@@ -54,90 +55,31 @@ public final class CountAdminApi implements AdminApiExtension {
     }
 
     /**
-     * Each route gets a task class of its own because WireMock looks a route's path template up by
-     * the class of its task: one class for all routes would parse every path with the first template.
+     * The admin API's routes, one line each, as the partner API's are ({@code ApiRoutes}): each operation is a
+     * method reference, answered through {@link #answer}. Each route's task is a lambda of its own because WireMock
+     * looks a route's path template up by the class of its task: one class for all routes would parse every path
+     * with the first template.
      */
     @Override
     public void contributeAdminApiRoutes(Router router) {
-        router.add(RequestMethod.POST, "/count/reset", new Task() {
-            ApiResponse handle(AdminRequest request) {
-                return reset();
-            }
-        });
-        router.add(RequestMethod.POST, "/count/seed", new Task() {
-            ApiResponse handle(AdminRequest request) {
-                return seed(request);
-            }
-        });
-        router.add(RequestMethod.GET, "/count/state", new Task() {
-            ApiResponse handle(AdminRequest request) {
-                return ok("State of the mock COUNT", StateJson.snapshot(state));
-            }
-        });
-        router.add(RequestMethod.GET, "/count/clock", new Task() {
-            ApiResponse handle(AdminRequest request) {
-                return ok("Mock clock", StateJson.clock(state));
-            }
-        });
-        router.add(RequestMethod.PUT, "/count/clock", new Task() {
-            ApiResponse handle(AdminRequest request) {
-                return setClock(request);
-            }
-        });
-        router.add(RequestMethod.POST, "/count/clock/advance", new Task() {
-            ApiResponse handle(AdminRequest request) {
-                return advanceClock(request);
-            }
-        });
-        router.add(RequestMethod.GET, "/count/outbox", new Task() {
-            ApiResponse handle(AdminRequest request) {
-                return outbox(request);
-            }
-        });
-        router.add(RequestMethod.POST, "/count/payments", new Task() {
-            ApiResponse handle(AdminRequest request) {
-                return recordPayment(request);
-            }
-        });
-        router.add(RequestMethod.POST, "/count/tokens/expire", new Task() {
-            ApiResponse handle(AdminRequest request) {
-                return expireTokens(request);
-            }
-        });
-        router.add(RequestMethod.POST, "/count/faults", new Task() {
-            ApiResponse handle(AdminRequest request) {
-                return addFault(request);
-            }
-        });
-        router.add(RequestMethod.GET, "/count/faults", new Task() {
-            ApiResponse handle(AdminRequest request) {
-                return ok("Injected faults", faults());
-            }
-        });
-        router.add(RequestMethod.DELETE, "/count/faults", new Task() {
-            ApiResponse handle(AdminRequest request) {
-                return clearFaults();
-            }
-        });
-        router.add(RequestMethod.GET, "/count/variants", new Task() {
-            ApiResponse handle(AdminRequest request) {
-                return ok("Answer variants", variants());
-            }
-        });
-        router.add(RequestMethod.POST, "/count/variants", new Task() {
-            ApiResponse handle(AdminRequest request) {
-                return switchVariants(request);
-            }
-        });
-        router.add(RequestMethod.DELETE, "/count/variants", new Task() {
-            ApiResponse handle(AdminRequest request) {
-                state.variants().switchOff();
-                return ok("Answer variants off: every answer in the contract's default form", variants());
-            }
-        });
+        router.add(POST, "/count/reset", (admin, event, path) -> answer(event, this::reset));
+        router.add(POST, "/count/seed", (admin, event, path) -> answer(event, this::seed));
+        router.add(GET, "/count/state", (admin, event, path) -> answer(event, this::showState));
+        router.add(GET, "/count/clock", (admin, event, path) -> answer(event, this::showClock));
+        router.add(PUT, "/count/clock", (admin, event, path) -> answer(event, this::setClock));
+        router.add(POST, "/count/clock/advance", (admin, event, path) -> answer(event, this::advanceClock));
+        router.add(GET, "/count/outbox", (admin, event, path) -> answer(event, this::outbox));
+        router.add(POST, "/count/payments", (admin, event, path) -> answer(event, this::recordPayment));
+        router.add(POST, "/count/tokens/expire", (admin, event, path) -> answer(event, this::expireTokens));
+        router.add(POST, "/count/faults", (admin, event, path) -> answer(event, this::addFault));
+        router.add(GET, "/count/faults", (admin, event, path) -> answer(event, this::showFaults));
+        router.add(DELETE, "/count/faults", (admin, event, path) -> answer(event, this::clearFaults));
+        router.add(GET, "/count/variants", (admin, event, path) -> answer(event, this::showVariants));
+        router.add(POST, "/count/variants", (admin, event, path) -> answer(event, this::switchVariants));
+        router.add(DELETE, "/count/variants", (admin, event, path) -> answer(event, this::switchOffVariants));
     }
 
-    private ApiResponse reset() {
+    private ApiResponse reset(AdminRequest request) {
         state.reset();
         return ok("Mock COUNT reset to its starting seed", StateJson.snapshot(state));
     }
@@ -148,6 +90,14 @@ public final class CountAdminApi implements AdminApiExtension {
         ArrayNode workspaces = data.putArray("workspaces");
         created.forEach(workspace -> workspaces.add(StateJson.workspace(state, workspace)));
         return ApiResponse.success(201, "Seeded", data);
+    }
+
+    private ApiResponse showState(AdminRequest request) {
+        return ok("State of the mock COUNT", StateJson.snapshot(state));
+    }
+
+    private ApiResponse showClock(AdminRequest request) {
+        return ok("Mock clock", StateJson.clock(state));
     }
 
     private ApiResponse setClock(AdminRequest request) {
@@ -228,7 +178,11 @@ public final class CountAdminApi implements AdminApiExtension {
         return ApiResponse.success(201, "Fault injected", FaultJson.toJson(fault));
     }
 
-    private ApiResponse clearFaults() {
+    private ApiResponse showFaults(AdminRequest request) {
+        return ok("Injected faults", faults());
+    }
+
+    private ApiResponse clearFaults(AdminRequest request) {
         state.faults().clear();
         return ok("Faults removed", faults());
     }
@@ -242,8 +196,7 @@ public final class CountAdminApi implements AdminApiExtension {
         }
         Optional<Long> seed = body.integer("seed");
         if (seed.isEmpty()) {
-            state.variants().switchOff();
-            return ok("Answer variants off: every answer in the contract's default form", variants());
+            return switchOffVariants(request);
         }
         try {
             state.variants().switchOn(seed.get());
@@ -251,6 +204,15 @@ public final class CountAdminApi implements AdminApiExtension {
             throw DomainException.validation("seed", outOfRange.getMessage());
         }
         return ok("Answer variants on: each answer takes one of COUNT's known forms", variants());
+    }
+
+    private ApiResponse showVariants(AdminRequest request) {
+        return ok("Answer variants", variants());
+    }
+
+    private ApiResponse switchOffVariants(AdminRequest request) {
+        state.variants().switchOff();
+        return ok("Answer variants off: every answer in the contract's default form", variants());
     }
 
     private ObjectNode variants() {
@@ -282,30 +244,30 @@ public final class CountAdminApi implements AdminApiExtension {
         return ApiResponse.success(200, message, data);
     }
 
-    /** A route of the admin API: COUNT's envelope out, refusals as COUNT's errors. */
-    private abstract class Task implements AdminTask {
+    /** What a route of the admin API does with a request. */
+    @FunctionalInterface
+    private interface Operation {
+        ApiResponse handle(AdminRequest request);
+    }
 
-        abstract ApiResponse handle(AdminRequest request);
-
-        @Override
-        public ResponseDefinition execute(Admin admin, ServeEvent serveEvent, PathParams pathParams) {
-            try {
-                ApiResponse answer = handle(AdminRequest.of(serveEvent.getRequest()));
-                state.saveChanges(); // with a data directory, the change is on disk before it is reported
-                return answer.render();
-            } catch (DomainException refused) {
-                return ApiResponse.error(refused).render();
-            } catch (SeedRefusal refused) {
-                return ApiResponse.error(Refusals.status(refused.kind()), refused.code(), refused.getMessage()).render();
-            } catch (StateNotSavedException notSaved) {
-                LOG.error("Admin API {}: the change is made but not saved", serveEvent.getRequest().getUrl(), notSaved);
-                return ApiResponse.error(503, "state_not_saved", notSaved.getMessage() + "; the change is made in memory"
-                        + " but not saved").render();
-            } catch (RuntimeException bug) {
-                LOG.error("Admin API {} failed", serveEvent.getRequest().getUrl(), bug);
-                return ApiResponse.error(500, "internal_error", "The mock's admin API failed unexpectedly; its log has the"
-                        + " details.").render();
-            }
+    /** Runs a route's operation: COUNT's envelope out, refusals as COUNT's errors. */
+    private ResponseDefinition answer(ServeEvent serveEvent, Operation operation) {
+        try {
+            ApiResponse answer = operation.handle(AdminRequest.of(serveEvent.getRequest()));
+            state.saveChanges(); // with a data directory, the change is on disk before it is reported
+            return answer.render();
+        } catch (DomainException refused) {
+            return ApiResponse.error(refused).render();
+        } catch (SeedRefusal refused) {
+            return ApiResponse.error(Refusals.status(refused.kind()), refused.code(), refused.getMessage()).render();
+        } catch (StateNotSavedException notSaved) {
+            LOG.error("Admin API {}: the change is made but not saved", serveEvent.getRequest().getUrl(), notSaved);
+            return ApiResponse.error(503, "state_not_saved", notSaved.getMessage() + "; the change is made in memory"
+                    + " but not saved").render();
+        } catch (RuntimeException bug) {
+            LOG.error("Admin API {} failed", serveEvent.getRequest().getUrl(), bug);
+            return ApiResponse.error(500, "internal_error", "The mock's admin API failed unexpectedly; its log has the"
+                    + " details.").render();
         }
     }
 }

@@ -4,11 +4,11 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.camelcount.mock.MockState;
-import io.camelcount.mock.WorkspaceSeed;
 import io.camelcount.mock.api.InvoiceWireFormat;
 import io.camelcount.mock.domain.Invoice;
 import io.camelcount.mock.domain.SentEmail;
 import io.camelcount.mock.domain.Workspace;
+import io.camelcount.mock.seed.WorkspaceSeed;
 
 import java.util.List;
 import java.util.UUID;

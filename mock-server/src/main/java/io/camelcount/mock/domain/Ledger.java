@@ -190,7 +190,8 @@ final class Ledger {
 
     /**
      * Applies an Income transaction to invoices, all or nothing (contract §7). COUNT also pays bills this way
-     * ({@code matchingType: "bill"}), which are out of the mock's scope.
+     * ({@code matchingType: "bill"}), which are out of the mock's scope. Whether COUNT refuses a transaction of another
+     * currency or another customer than the invoice is unknown; the mock does not.
      *
      * @param parentCategoryAccountUuid COUNT categorises the remainder of a partly assigned transaction with it, by
      *                                  splitting the transaction; the mock does not split, so it only checks the account

@@ -5,20 +5,19 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 
 /**
- * One COUNT workspace (a company's books) and everything in it.
+ * One COUNT workspace (a company's books): the one lock over what it holds, its {@link Catalogue}, its
+ * {@link Invoices}, the {@link Ledger} of credit and payments between them and its {@link RecurringSchedule}.
+ * Those are not synchronized themselves: they change together (a template issues invoices, a credit changes two
+ * documents), so they stay consistent only under one lock.
  *
  * <p>Every public method holds the workspace's monitor for its whole check-then-act, so concurrent
  * requests against one workspace are serialised and none loses an update; requests against
@@ -36,15 +35,10 @@ public final class Workspace {
     private final String currency;
     private final Clock clock;
     private final Catalogue catalogue = new Catalogue();
-    private final Map<UUID, Invoice> invoices = new LinkedHashMap<>();
-    private final InvoiceNumbers numbers = new InvoiceNumbers();
-    private final Map<UUID, RecurringTemplate> templates = new LinkedHashMap<>();
-    /** UUIDs that two legacy invoices share; COUNT refuses to pick one of them (contract §2). */
-    private final Set<UUID> legacyDuplicateUuids = new HashSet<>();
-    private final List<SentEmail> outbox = new ArrayList<>();
-    private final AuditLog auditLog = new AuditLog();
-    /** Credit and payments between the documents above, which it reads and stores through the workspace, and the register. */
+    private final Invoices invoices;
+    /** Credit and payments between the documents above, which it reads and stores through the invoices. */
     private final Ledger ledger;
+    private final RecurringSchedule schedule;
     /** Counts the calls that may have changed the workspace, so that a data directory knows when to save it. */
     private final AtomicLong changes = new AtomicLong();
 
@@ -53,7 +47,10 @@ public final class Workspace {
         this.name = Objects.requireNonNull(name, "name");
         this.currency = Objects.requireNonNull(currency, "currency");
         this.clock = Objects.requireNonNull(clock, "clock");
-        this.ledger = new Ledger(this::existing, invoices::get, this::store, this::now, catalogue, this::today, currency);
+        this.invoices = new Invoices(name, currency, catalogue, this::now, this::today, this::changed);
+        this.ledger = new Ledger(invoices::existing, invoices::stored, invoices::store, this::now, catalogue, this::today,
+                currency);
+        this.schedule = new RecurringSchedule(invoices, this::now, this::today);
     }
 
     /**
@@ -67,21 +64,18 @@ public final class Workspace {
         contents.products().forEach(workspace.catalogue::add);
         contents.tags().forEach(workspace.catalogue::add);
         contents.tagGroups().forEach(workspace.catalogue::add);
-        contents.invoices().forEach(workspace::put);
+        workspace.invoices.restore(contents);
         contents.transactions().forEach(workspace.ledger::restore);
-        contents.templates().forEach(template -> workspace.templates.put(template.uuid(), template));
-        workspace.legacyDuplicateUuids.addAll(contents.legacyDuplicateUuids());
-        workspace.numbers.restoreLastGenerated(contents.lastGeneratedNumbers());
-        workspace.outbox.addAll(contents.outbox());
-        contents.auditLog().forEach(workspace.auditLog::restore);
+        workspace.schedule.restore(contents.templates());
         return workspace;
     }
 
     /** Everything the workspace holds, as one consistent reading; recurring invoices that fell due are issued first. */
     public WorkspaceContents contents() {
         return current(() -> new WorkspaceContents(uuid, name, currency, catalogue.accounts(), catalogue.customers(),
-                catalogue.products(), catalogue.tags(), catalogue.tagGroups(), List.copyOf(invoices.values()),
-                ledger.transactions(), List.copyOf(templates.values()), legacyDuplicateUuids, numbers.lastGenerated(), outbox, auditLog.all()));
+                catalogue.products(), catalogue.tags(), catalogue.tagGroups(), invoices.all(), ledger.transactions(),
+                schedule.all(), invoices.legacyDuplicateUuids(), invoices.lastGeneratedNumbers(), invoices.outbox(),
+                invoices.auditLog()));
     }
 
     /**
@@ -126,10 +120,10 @@ public final class Workspace {
 
     /** Makes {@code invoiceUuid} a UUID that two legacy invoices share: every invoice route refuses it as a conflict. */
     public void addLegacyDuplicateInvoice(UUID invoiceUuid) {
-        change(() -> legacyDuplicateUuids.add(invoiceUuid));
+        change(() -> invoices.addLegacyDuplicate(invoiceUuid));
     }
 
-    // ----- invoices, estimates and credit memos
+    // ----- invoices, estimates and credit memos: the rules live in Invoices
 
     public Invoice createInvoice(Actor actor, NewInvoice request) {
         return createInvoice(actor, UUID.randomUUID(), request);
@@ -137,138 +131,66 @@ public final class Workspace {
 
     /** Creates the invoice under a UUID chosen by the caller: a seed does, so that every reset brings back the same IDs. */
     public Invoice createInvoice(Actor actor, UUID invoiceUuid, NewInvoice request) {
-        return current(() -> {
-            if (invoices.containsKey(invoiceUuid)) {
-                throw DomainException.conflict("duplicate_uuid", "uuid", "Invoice " + invoiceUuid + " already exists in this workspace");
-            }
-            request.validate();
-            InvoiceContent content = numbers.numbered(resolve(request), null);
-            Invoice invoice = Invoice.create(invoiceUuid, content, request.draft(), newPublicToken(), now());
-            put(invoice);
-            auditLog.record("created", actor, invoice.createdAt(), today(), null, invoice, Map.of());
-            return invoice;
-        });
+        return current(() -> invoices.create(actor, invoiceUuid, request));
     }
 
     public boolean holdsInvoice(UUID invoiceUuid) {
-        return current(() -> invoices.containsKey(invoiceUuid));
+        return current(() -> invoices.holds(invoiceUuid));
     }
 
     public Invoice invoice(UUID invoiceUuid) {
-        return current(() -> existing(invoiceUuid, "uuid"));
+        return current(() -> invoices.existing(invoiceUuid, "uuid"));
     }
 
     /** Every invoice, estimate and memo, in creation order. */
     public List<Invoice> invoices() {
-        return current(() -> List.copyOf(invoices.values()));
+        return current(invoices::all);
     }
 
     public List<Invoice> invoices(InvoiceFilter filter) {
-        return current(() -> {
-            LocalDate today = today();
-            return invoices.values().stream().filter(invoice -> filter.matches(invoice, today)).toList();
-        });
+        return current(() -> invoices.matching(filter));
     }
 
     /** Changes a draft: the fields sent replace the current ones and the result is checked like a create. */
     public Invoice updateInvoice(Actor actor, UUID invoiceUuid, InvoiceUpdate update) {
-        return current(() -> {
-            Invoice current = existing(invoiceUuid, "uuid");
-            current.requireEditable();
-            NewInvoice merged = update.applyTo(current.content().asRequest());
-            merged.validate();
-            if (merged.type() != current.invoiceType()) {
-                throw DomainException.validation("invoiceType", "invoiceType: a " + current.invoiceType().wireName()
-                        + " cannot become a " + merged.type().wireName() + "; delete the draft and create a new one");
-            }
-            InvoiceContent content = numbers.numbered(resolve(merged), current);
-            Invoice updated = current.withContent(content, !merged.draft(), now());
-            if (AuditLog.changes(current, updated, today()).isEmpty()) {
-                return current;
-            }
-            return store("updated", actor, current, updated, Map.of());
-        });
+        return current(() -> invoices.update(actor, invoiceUuid, update));
     }
 
     /** Deletes a draft; its history goes with it. */
     public Invoice deleteInvoice(UUID invoiceUuid) {
-        return changing(() -> {
-            Invoice draft = existing(invoiceUuid, "uuid");
-            draft.requireDeletable();
-            invoices.remove(invoiceUuid);
-            numbers.removed(draft);
-            auditLog.forget(invoiceUuid);
-            return draft;
-        });
+        return changing(() -> invoices.delete(invoiceUuid));
     }
 
     public Invoice approve(Actor actor, UUID invoiceUuid) {
-        return current(() -> {
-            Invoice current = existing(invoiceUuid, "uuid");
-            return store("approved", actor, current, current.approve(now()), Map.of());
-        });
+        return current(() -> invoices.approve(actor, invoiceUuid));
     }
 
     /** Sends (or re-sends) an approved invoice; the email lands in the {@link #outbox()}. */
     public Invoice send(Actor actor, UUID invoiceUuid, SendInvoice request) {
-        return current(() -> {
-            Invoice invoice = existing(invoiceUuid, "uuid");
-            request.validate();
-            Invoice sent = invoice.markSent(now());
-            List<String> recipients = recipients(invoice, request);
-            SentEmail email = new SentEmail(invoiceUuid, invoice.invoiceNumber(), recipients,
-                    orEmpty(request.cc()), orEmpty(request.bcc()),
-                    request.subject() == null ? invoice.label() + " from " + name : request.subject(),
-                    request.message() == null ? "Please find " + invoice.label() + " from " + name + "." : request.message(),
-                    request.attachPdf() == null || request.attachPdf(), sent.updatedAt());
-            outbox.add(email);
-            return store("sent", actor, invoice, sent, Map.of("recipients", recipients));
-        });
+        return current(() -> invoices.send(actor, invoiceUuid, request));
     }
 
     /** An approved document, whose customer-facing page may be shared; a draft has none yet. */
     public Invoice publishedInvoice(UUID invoiceUuid) {
-        return current(() -> {
-            Invoice invoice = existing(invoiceUuid, "uuid");
-            invoice.requirePublished();
-            return invoice;
-        });
+        return current(() -> invoices.published(invoiceUuid));
     }
 
     /** The approved document whose public page has this token, if any. */
     public Optional<Invoice> publishedInvoice(String publicToken) {
-        return current(() -> invoices.values().stream()
-                .filter(invoice -> invoice.approved() && invoice.publicToken().equals(publicToken))
-                .findFirst());
+        return current(() -> invoices.published(publicToken));
     }
 
     public Invoice addAttachmentLinks(Actor actor, UUID invoiceUuid, List<AttachmentLink> links) {
-        return current(() -> {
-            Invoice invoice = existing(invoiceUuid, "uuid");
-            AttachmentLink.validate(links);
-            Instant now = now();
-            return store("attachments_added", actor, invoice,
-                    invoice.withAttachments(links.stream().map(link -> Attachment.link(link, now)).toList(), now), Map.of());
-        });
+        return current(() -> invoices.addAttachmentLinks(actor, invoiceUuid, links));
     }
 
     public Invoice uploadAttachments(Actor actor, UUID invoiceUuid, List<UploadedDocument> documents) {
-        return current(() -> {
-            Invoice invoice = existing(invoiceUuid, "uuid");
-            UploadedDocument.validate(documents);
-            Instant now = now();
-            return store("attachments_added", actor, invoice,
-                    invoice.withAttachments(documents.stream().map(document -> Attachment.upload(document, now)).toList(), now),
-                    Map.of());
-        });
+        return current(() -> invoices.uploadAttachments(actor, invoiceUuid, documents));
     }
 
     /** One entry per change of the document, oldest first. */
     public List<AuditEntry> auditLog(UUID invoiceUuid) {
-        return current(() -> {
-            existing(invoiceUuid, "uuid");
-            return auditLog.entries(invoiceUuid);
-        });
+        return current(() -> invoices.auditLog(invoiceUuid));
     }
 
     // ----- credit: memos applied to invoices. Each request is all or nothing (see CreditRequest).
@@ -292,7 +214,8 @@ public final class Workspace {
 
     /**
      * Records a customer's payment of {@code amount} against an approved invoice (not an estimate or memo),
-     * at most its balance due. The public invoice page's Pay button and the admin API record payments here.
+     * at most its balance due. The public invoice page's Pay button and the admin API record payments here, as an
+     * Income transaction of the register that pays the invoice.
      */
     public Invoice recordPayment(UUID invoiceUuid, BigDecimal amount) {
         return current(() -> ledger.recordPayment(invoiceUuid, amount));
@@ -341,19 +264,14 @@ public final class Workspace {
         return changing(() -> ledger.removeTransaction(actor, invoiceUuid, transactionUuid));
     }
 
-    // ----- recurring invoice templates
+    // ----- recurring invoice templates: the schedule lives in RecurringSchedule
 
     public RecurringTemplate createTemplate(NewRecurringTemplate request) {
-        return changing(() -> {
-            request.validate();
-            RecurringTemplate template = RecurringTemplate.create(UUID.randomUUID(), resolve(request.invoice()), request, now());
-            templates.put(template.uuid(), template);
-            return template;
-        });
+        return changing(() -> schedule.create(request));
     }
 
     public RecurringTemplate template(UUID templateUuid) {
-        return current(() -> existingTemplate(templateUuid));
+        return current(() -> schedule.template(templateUuid));
     }
 
     /**
@@ -361,47 +279,24 @@ public final class Workspace {
      * @param isDraft true for paused templates only, false for active ones only, null for both
      */
     public List<RecurringTemplate> templates(String search, Boolean isDraft) {
-        return current(() -> templates.values().stream()
-                .filter(template -> search == null || InvoiceFilter.contains(template.content().customer().name(), search)
-                        || InvoiceFilter.contains(template.content().notes(), search))
-                .filter(template -> isDraft == null || template.isDraft() == isDraft)
-                .toList());
+        return current(() -> schedule.templates(search, isDraft));
     }
 
     public RecurringTemplate updateTemplate(UUID templateUuid, RecurringTemplateUpdate update) {
-        return changing(() -> {
-            RecurringTemplate current = existingTemplate(templateUuid);
-            NewRecurringTemplate merged = update.applyTo(current);
-            merged.validate();
-            templates.put(templateUuid, current.update(resolve(merged.invoice()), merged, today(), now()));
-            issueDueInvoices();
-            return templates.get(templateUuid);
-        });
+        return changing(() -> schedule.update(templateUuid, update));
     }
 
     /** Deletes a template; the invoices it already issued stay. */
     public RecurringTemplate deleteTemplate(UUID templateUuid) {
-        return changing(() -> {
-            RecurringTemplate template = existingTemplate(templateUuid);
-            templates.remove(templateUuid);
-            return template;
-        });
+        return changing(() -> schedule.delete(templateUuid));
     }
 
     public RecurringTemplate pauseTemplate(UUID templateUuid) {
-        return changing(() -> {
-            RecurringTemplate paused = existingTemplate(templateUuid).pause(now());
-            templates.put(templateUuid, paused);
-            return paused;
-        });
+        return changing(() -> schedule.pause(templateUuid));
     }
 
     public RecurringTemplate resumeTemplate(UUID templateUuid) {
-        return changing(() -> {
-            templates.put(templateUuid, existingTemplate(templateUuid).resume(today(), now()));
-            issueDueInvoices();
-            return templates.get(templateUuid);
-        });
+        return changing(() -> schedule.resume(templateUuid));
     }
 
     // ----- customers, products, tags, tag groups and accounts: the rules live in Catalogue; here they
@@ -432,11 +327,8 @@ public final class Workspace {
     }
 
     public Customer deleteCustomer(UUID customerUuid) {
-        return changing(() -> {
-            boolean referenced = invoices.values().stream().anyMatch(invoice -> invoice.customerUuid().equals(customerUuid))
-                    || templates.values().stream().anyMatch(template -> template.content().customer().uuid().equals(customerUuid));
-            return catalogue.deleteCustomer(customerUuid, referenced);
-        });
+        return changing(() -> catalogue.deleteCustomer(customerUuid,
+                anyUses(content -> content.customer().uuid().equals(customerUuid))));
     }
 
     /**
@@ -472,11 +364,8 @@ public final class Workspace {
     }
 
     public Product deleteProduct(UUID productUuid) {
-        return changing(() -> {
-            boolean used = invoices.values().stream().anyMatch(invoice -> hasLineFor(invoice.products(), productUuid))
-                    || templates.values().stream().anyMatch(template -> hasLineFor(template.content().products(), productUuid));
-            return catalogue.deleteProduct(productUuid, used);
-        });
+        return changing(() -> catalogue.deleteProduct(productUuid, anyUses(content -> content.products().stream()
+                .anyMatch(line -> line.productUuid().equals(productUuid)))));
     }
 
     public Tag createTag(NewTag request) {
@@ -497,11 +386,7 @@ public final class Workspace {
     }
 
     public Tag deleteTag(UUID tagUuid) {
-        return changing(() -> {
-            boolean used = invoices.values().stream().anyMatch(invoice -> invoice.tagUuids().contains(tagUuid))
-                    || templates.values().stream().anyMatch(template -> template.content().tagUuids().contains(tagUuid));
-            return catalogue.deleteTag(tagUuid, used);
-        });
+        return changing(() -> catalogue.deleteTag(tagUuid, anyUses(content -> content.tagUuids().contains(tagUuid))));
     }
 
     public TagGroup createTagGroup(NewTagGroup request) {
@@ -534,136 +419,15 @@ public final class Workspace {
     }
 
     public List<SentEmail> outbox() {
-        return current(() -> List.copyOf(outbox));
+        return current(invoices::outbox);
     }
 
-    // ----- the rules behind the operations
-
-    private Invoice existing(UUID invoiceUuid, String field) {
-        if (legacyDuplicateUuids.contains(invoiceUuid)) {
-            throw DomainException.conflict("duplicate_uuid", field, field + ": two legacy invoices in this workspace"
-                    + " share the UUID " + invoiceUuid + "; COUNT support must merge them before it can be used");
-        }
-        Invoice invoice = invoices.get(invoiceUuid);
-        if (invoice == null) {
-            throw DomainException.notFound(field, field + ": invoice " + invoiceUuid + " not found in this workspace");
-        }
-        return invoice;
+    /** Whether any invoice or template has such content: a customer, product or tag they use cannot be deleted. */
+    private boolean anyUses(Predicate<InvoiceContent> uses) {
+        return invoices.anyUses(uses) || schedule.anyUses(uses);
     }
 
-    private RecurringTemplate existingTemplate(UUID templateUuid) {
-        RecurringTemplate template = templates.get(templateUuid);
-        if (template == null) {
-            throw DomainException.notFound("uuid", "Recurring invoice template " + templateUuid + " not found in this workspace");
-        }
-        return template;
-    }
-
-    private static boolean hasLineFor(List<InvoiceLine> lines, UUID productUuid) {
-        return lines.stream().anyMatch(line -> line.productUuid().equals(productUuid));
-    }
-
-    /** Replaces the document, audits the change and returns the new version. */
-    private Invoice store(String action, Actor actor, Invoice before, Invoice after, Map<String, Object> facts) {
-        put(after);
-        auditLog.record(action, actor, after.updatedAt(), today(), before, after, facts);
-        return after;
-    }
-
-    /** The content of a request checked against the workspace: customer, products, tags and credited invoice exist. */
-    private InvoiceContent resolve(NewInvoice request) {
-        Customer customer = catalogue.customer(request.customerUuid(), "customerUuid");
-        List<InvoiceLine> lines = invoiceLines(request.products());
-        requireTags(request);
-        requireCreditedInvoice(request, customer);
-        requireDiscountWithinSubtotal(request, lines);
-        return new InvoiceContent(request.type(), request.invoiceNumber(), customer, request.date(),
-                request.dueDate() == null ? request.date() : request.dueDate(),
-                request.currency() == null ? currency : request.currency(), lines,
-                request.discount() == null ? Money.ZERO : Money.requireAmount(request.discount(), "discount"),
-                request.discountDescription(), request.notes(), orEmpty(request.tagUuids()), request.appliedToInvoiceUuid());
-    }
-
-    /** Stores a new or changed document; every change goes through here, so the numbers stay indexed. */
-    private void put(Invoice invoice) {
-        changed();
-        numbers.stored(invoices.put(invoice.uuid(), invoice), invoice);
-    }
-
-    private List<InvoiceLine> invoiceLines(List<NewInvoiceLine> requested) {
-        List<InvoiceLine> lines = new ArrayList<>();
-        for (int i = 0; i < requested.size(); i++) {
-            NewInvoiceLine line = requested.get(i);
-            String field = "products[" + i + "].productUuid";
-            Product product = catalogue.findProduct(line.productUuid()).orElse(null);
-            if (product == null) {
-                throw DomainException.notFound(field,
-                        field + ": product " + line.productUuid() + " not found in this workspace");
-            }
-            if (product.categoryAccountUuid() == null) {
-                throw DomainException.ruleOnField("product_without_category", field, field + ": product \""
-                        + product.name() + "\" has no category account; give it one in COUNT before invoicing it");
-            }
-            lines.add(new InvoiceLine(product.uuid(), line.description() == null ? product.name() : line.description(),
-                    line.quantity(), line.unitPrice()));
-        }
-        return lines;
-    }
-
-    private void requireTags(NewInvoice request) {
-        catalogue.requireTags(request.tagUuids(), "tagUuids");
-    }
-
-    private void requireCreditedInvoice(NewInvoice request, Customer customer) {
-        if (request.appliedToInvoiceUuid() == null) {
-            return;
-        }
-        Invoice credited = existing(request.appliedToInvoiceUuid(), "appliedToInvoiceUuid");
-        if (credited.invoiceType() != InvoiceType.INVOICE || !credited.customerUuid().equals(customer.uuid())) {
-            throw DomainException.validation("appliedToInvoiceUuid",
-                    "appliedToInvoiceUuid must be an invoice (not an estimate or memo) of the same customer");
-        }
-    }
-
-    private static void requireDiscountWithinSubtotal(NewInvoice request, List<InvoiceLine> lines) {
-        BigDecimal subtotal = lines.stream().map(InvoiceLine::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
-        if (request.discount() != null && request.discount().compareTo(subtotal) > 0) {
-            throw DomainException.validation("discount", "discount " + request.discount().toPlainString()
-                    + " exceeds the subtotal " + subtotal.toPlainString());
-        }
-    }
-
-    private List<String> recipients(Invoice invoice, SendInvoice request) {
-        if (request.recipients() != null && !request.recipients().isEmpty()) {
-            return request.recipients();
-        }
-        String email = catalogue.customer(invoice.customerUuid(), "uuid").email();
-        if (email == null || email.isBlank()) {
-            throw DomainException.rule("no_recipient", "Customer \"" + invoice.customerName()
-                    + "\" has no email address; pass recipients in the send request");
-        }
-        return List.of(email);
-    }
-
-    /**
-     * Issues, as drafts, the invoices of every active template whose next occurrence is due by today; a
-     * template that fell behind (the clock jumped) catches up one occurrence at a time.
-     */
-    private void issueDueInvoices() {
-        LocalDate today = today();
-        for (RecurringTemplate template : List.copyOf(templates.values())) {
-            RecurringTemplate current = template;
-            while (current.isDue(today)) {
-                InvoiceContent content = current.nextInvoice(numbers.generated(current.content().invoiceType()));
-                Invoice invoice = Invoice.create(UUID.randomUUID(), content, true, newPublicToken(), now());
-                put(invoice);
-                auditLog.record("created", Actor.recurringTemplate(current.uuid()), invoice.createdAt(), today, null,
-                        invoice, Map.of());
-                current = current.issued(now());
-            }
-            templates.put(current.uuid(), current);
-        }
-    }
+    // ----- the one lock
 
     /**
      * The one way into the workspace: every public entry runs its work here, under the workspace's one lock
@@ -671,7 +435,7 @@ public final class Workspace {
      * so that no entry can see or change a schedule that is behind the clock.
      */
     private synchronized <T> T current(Supplier<T> work) {
-        issueDueInvoices();
+        schedule.issueDueInvoices();
         return work.get();
     }
 
@@ -693,16 +457,7 @@ public final class Workspace {
         changes.incrementAndGet();
     }
 
-    /** Unguessable, so that only someone given the link can see (and pay) the invoice. */
-    private static String newPublicToken() {
-        return UUID.randomUUID().toString().replace("-", "") + UUID.randomUUID().toString().replace("-", "");
-    }
-
     private Instant now() {
         return clock.instant().truncatedTo(ChronoUnit.SECONDS);
-    }
-
-    private static <T> List<T> orEmpty(List<T> list) {
-        return list == null ? List.of() : list;
     }
 }

@@ -1,8 +1,8 @@
 package io.camelcount.mock.junit;
 
 import io.camelcount.mock.CountMockServer;
-import io.camelcount.mock.DemoWorkspace;
 import io.camelcount.mock.domain.MockClock;
+import io.camelcount.mock.seed.DemoWorkspace;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;

@@ -1,4 +1,4 @@
-package io.camelcount.mock;
+package io.camelcount.mock.seed;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;

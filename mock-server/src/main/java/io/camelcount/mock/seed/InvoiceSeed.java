@@ -1,4 +1,4 @@
-package io.camelcount.mock;
+package io.camelcount.mock.seed;
 
 import io.camelcount.mock.domain.NewInvoice;
 

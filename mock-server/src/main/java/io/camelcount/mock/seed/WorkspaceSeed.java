@@ -1,4 +1,4 @@
-package io.camelcount.mock;
+package io.camelcount.mock.seed;
 
 import io.camelcount.mock.auth.AccessGrant;
 import io.camelcount.mock.domain.Account;

@@ -1,0 +1,242 @@
+package io.camelcount.component;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+
+import io.camelcount.component.auth.AccessTokenSource;
+import io.camelcount.component.auth.FileTokenStore;
+import io.camelcount.component.auth.FixedAccessToken;
+import io.camelcount.component.auth.InMemoryTokenStore;
+import io.camelcount.component.auth.TokenManager;
+import io.camelcount.component.auth.TokenPair;
+import io.camelcount.component.auth.TokenStore;
+import io.camelcount.component.http.RateLimiter;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The connections to COUNT in this JVM while something holds them. A connection is one client ID at one COUNT (the
+ * base URL compared ignoring case and trailing slashes), and holds what everything using it must share: the client
+ * ID's {@link RateLimiter}, because COUNT counts the client ID's requests whatever the number of routes and Camel
+ * contexts sending them, and one {@link TokenManager} per grant (a user's authorisation, named by its configured
+ * refresh token), because two managers refreshing one rotating refresh token would each send it, and the second would
+ * find it revoked.
+ * <p>
+ * A started producer or consumer {@linkplain CountComponent#connect holds} its connection and grant, and lets go when
+ * it stops. The last to let go drops them: a route started again reads its token store again, and the rate limit it
+ * is configured with then applies. (It starts counting afresh, as a new JVM would; COUNT's 429 after such a restart
+ * is retried after its {@code Retry-After}. An application whose routes come and go can
+ * {@linkplain CountComponent#holdConnection() hold} the connection itself to keep the count.)
+ * <p>
+ * Settings that cannot differ within a connection are checked when a hold is taken: a different rate limit is
+ * ignored with a WARN (the limit is COUNT's, not a route's, and changing the budget of a limiter in use would break
+ * its guarantee), and so is a different token refresh margin for a grant (its one token manager decides when the
+ * grant's token is refreshed); a grant's tokens in a different token store fail the start (the stores would each
+ * rotate the grant's refresh token and one of them would lose it).
+ * <p>
+ * A connection holds no HTTP client: each holder calls COUNT, token refreshes included, through its own component's,
+ * which is open while the holder runs. The holders of one grant may be in Camel contexts that stop at other times.
+ */
+public final class CountConnections {
+
+    private static final Logger LOG = LoggerFactory.getLogger(CountConnections.class);
+
+    /** The JVM's: one budget per client ID across every Camel context. */
+    static final CountConnections JVM = new CountConnections();
+
+    /**
+     * The default token store. It lives as long as the JVM, not as long as a connection: a route started again must
+     * find the tokens its previous start rotated, since the configured pair is used up by then.
+     */
+    private final TokenStore memory = new InMemoryTokenStore();
+    private final Map<String, Connection> connections = new HashMap<>(); // guarded by this
+
+    private CountConnections() {
+    }
+
+    private static final class Connection {
+        private final String key;
+        private final RateLimiter limiter;
+        /** By the fingerprint of the grant's configured refresh token. */
+        private final Map<String, Grant> grants = new HashMap<>();
+        private int holders;
+
+        private Connection(String key, RateLimiter limiter) {
+            this.key = key;
+            this.limiter = limiter;
+        }
+    }
+
+    private static final class Grant {
+        private final String name;
+        private final TokenStore store;
+        /** What {@link #store} keeps the grant's tokens under. */
+        private final String key;
+        private final Duration refreshMargin;
+        private final TokenManager manager;
+        private int holders;
+
+        private Grant(String name, TokenStore store, String key, Duration refreshMargin, TokenManager manager) {
+            this.name = name;
+            this.store = store;
+            this.key = key;
+            this.refreshMargin = refreshMargin;
+            this.manager = manager;
+        }
+    }
+
+    /** A hold on a connection and, with a refresh token, on its grant; closing it lets go of both. */
+    public final class Hold implements AutoCloseable {
+
+        private final Connection connection;
+        private final Grant grant;
+        private final AccessTokenSource accessTokens;
+        private boolean closed; // guarded by CountConnections.this
+
+        private Hold(Connection connection, Grant grant, AccessTokenSource accessTokens) {
+            this.connection = connection;
+            this.grant = grant;
+            this.accessTokens = accessTokens;
+        }
+
+        /** The client ID's limiter; {@link RateLimiter#waited()} tells what COUNT's rate limit has cost so far. */
+        public RateLimiter rateLimiter() {
+            return connection.limiter;
+        }
+
+        AccessTokenSource accessTokens() {
+            return accessTokens;
+        }
+
+        @Override
+        public void close() {
+            release(this);
+        }
+    }
+
+    /**
+     * Holds the connection that {@code configuration} names, made with its settings if nobody holds it, and the
+     * grant of its refresh token, if it has one.
+     *
+     * @throws IllegalArgumentException if a holder keeps the grant's tokens in another token store
+     */
+    synchronized Hold hold(CountComponent component, CountConfiguration configuration) {
+        String baseUrl = CountEndpoint.baseUrl(configuration);
+        String clientId = configuration.getClientId();
+        String key = connectionKey(baseUrl, clientId);
+        int limit = configuration.getRateLimit();
+        Duration window = Duration.ofMillis(configuration.getRateLimitWindow());
+        Connection connection = connections.get(key);
+        if (connection == null) {
+            connection = new Connection(key, component.clockOverride() == null ? new RateLimiter(limit, window)
+                    : new RateLimiter(limit, window, component.clockOverride(), component.sleeper()));
+        } else if (!connection.limiter.hasSettings(limit, window)) {
+            warnIgnored("rate limit", "client ID " + clientId + " at " + baseUrl, connection.limiter.describe(),
+                    RateLimiter.describe(Math.max(0, limit), window), "the same rate limit on every endpoint of a client ID");
+        }
+        Grant grant = grant(component, configuration, baseUrl, connection);
+        connections.put(key, connection);
+        connection.holders++;
+        if (grant == null) {
+            return new Hold(connection, null, new FixedAccessToken(configuration.getAccessToken()));
+        }
+        connection.grants.put(grant.name, grant);
+        grant.holders++;
+        return new Hold(connection, grant, grant.manager);
+    }
+
+    /** The grant of the configured refresh token, or {@code null} without one: the access token is then fixed. */
+    private Grant grant(CountComponent component, CountConfiguration configuration, String baseUrl,
+                        Connection connection) {
+        String refreshToken = configuration.getRefreshToken();
+        if (refreshToken == null || refreshToken.isBlank()) {
+            return null;
+        }
+        String name = CountEndpoint.fingerprint(refreshToken);
+        TokenStore store = tokenStore(configuration);
+        String key = grantKey(configuration.getClientId(), baseUrl, name);
+        Duration refreshMargin = Duration.ofMillis(configuration.getTokenRefreshMargin());
+        Grant held = connection.grants.get(name);
+        if (held == null) {
+            return new Grant(name, store, key, refreshMargin, new TokenManager(key, store,
+                    new TokenPair(configuration.getAccessToken(), refreshToken), component.clock(), refreshMargin));
+        }
+        if (!held.store.equals(store) || !held.key.equals(key)) {
+            throw new IllegalArgumentException("The count: endpoint would keep the tokens of client ID "
+                    + configuration.getClientId() + " at " + baseUrl + " in " + describe(store) + " under '" + key
+                    + "', but a started endpoint with the same refreshToken keeps them in " + describe(held.store)
+                    + " under '" + held.key + "'. Each store would rotate the one refresh token and one of them"
+                    + " would lose it: give every endpoint with this client ID and refreshToken the same tokenFile or"
+                    + " tokenStore, and the same baseUrl.");
+        }
+        if (!held.refreshMargin.equals(refreshMargin)) {
+            warnIgnored("tokenRefreshMargin", "the grant '" + key + "'", held.refreshMargin.toMillis() + " ms",
+                    refreshMargin.toMillis() + " ms", "the same tokenRefreshMargin on every endpoint with this client ID"
+                                                      + " and refreshToken");
+        }
+        return held;
+    }
+
+    /**
+     * A setting that cannot differ within what is held: the first holder's stays until the last lets go. Not an error,
+     * since the routes still work, but one of them does not run as configured.
+     */
+    private static void warnIgnored(String setting, String of, String held, String requested, String fix) {
+        LOG.warn("The COUNT {} of {} is {}; the requested {} is ignored (the first configuration wins until every"
+                 + " endpoint holding it has stopped). Configure {}.", setting, of, held, requested, fix);
+    }
+
+    /**
+     * The key of a connection: the base URL (without trailing slashes, lower case, as COUNT's host name is compared)
+     * and the client ID, e.g. {@code https://api.getcount.com#demo-client}.
+     */
+    static String connectionKey(String baseUrl, String clientId) {
+        String url = baseUrl.trim();
+        while (url.endsWith("/")) {
+            url = url.substring(0, url.length() - 1);
+        }
+        return url.toLowerCase(Locale.ROOT) + "#" + clientId.trim();
+    }
+
+    /**
+     * The key token stores keep a grant's tokens under, {@code clientId@baseUrl#name} (see {@link TokenStore}). Token
+     * stores have always spelled it so: another spelling would lose the stored tokens.
+     */
+    static String grantKey(String clientId, String baseUrl, String grantName) {
+        return clientId + "@" + baseUrl + "#" + grantName;
+    }
+
+    private TokenStore tokenStore(CountConfiguration configuration) {
+        if (configuration.getTokenStore() != null) {
+            return configuration.getTokenStore();
+        }
+        String file = configuration.getTokenFile();
+        return file == null || file.isBlank() ? memory : new FileTokenStore(Path.of(file));
+    }
+
+    private String describe(TokenStore store) {
+        if (store == memory) {
+            return "the default in-memory token store";
+        }
+        if (store instanceof FileTokenStore file) {
+            return "the token file " + file.file();
+        }
+        return "the tokenStore " + store + " (instance " + Integer.toHexString(System.identityHashCode(store)) + ")";
+    }
+
+    private synchronized void release(Hold hold) {
+        if (hold.closed) {
+            return;
+        }
+        hold.closed = true;
+        if (hold.grant != null && --hold.grant.holders == 0) {
+            hold.connection.grants.remove(hold.grant.name);
+        }
+        if (--hold.connection.holders == 0) {
+            connections.remove(hold.connection.key);
+        }
+    }
+}
