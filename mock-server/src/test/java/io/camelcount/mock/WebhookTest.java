@@ -3,6 +3,7 @@ package io.camelcount.mock;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.camelcount.mock.PartnerClient.Reply;
 import io.camelcount.mock.seed.DemoWorkspace;
+import io.camelcount.mock.seed.WorkspaceSeed;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -10,13 +11,18 @@ import org.junit.jupiter.api.Test;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
+import java.util.function.Supplier;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -28,6 +34,8 @@ class WebhookTest extends DemoWorkspaceTest {
 
     static final String WEBHOOKS = "/partners/webhooks";
     private static final String SECRET = "whsec-test-secret";
+    private static final String OTHER_CLIENT = "other-client";
+    private static final UUID OTHER_WORKSPACE = UUID.fromString("7e57a11a-0000-4000-8000-00000000b00c");
 
     private WebhookReceiver receiver;
     private AdminClient admin;
@@ -45,7 +53,10 @@ class WebhookTest extends DemoWorkspaceTest {
 
     @Override
     CountMockServer.Builder configure(CountMockServer.Builder builder) {
-        return builder.webhookTimeout(Duration.ofSeconds(2));
+        return builder.webhookTimeout(Duration.ofSeconds(2))
+                .partnerApp(OTHER_CLIENT, "other-secret")
+                .workspace(WorkspaceSeed.builder(OTHER_WORKSPACE, "Other Ltd")
+                        .accessGrant(OTHER_CLIENT, "other-access-token", "other-refresh-token").build());
     }
 
     // ----- subscriptions
@@ -57,7 +68,7 @@ class WebhookTest extends DemoWorkspaceTest {
         assertThat(createdReply.json().has("message")).as(createdReply.text()).isFalse();
         assertThat(createdReply.json().path("status").asText()).isEqualTo("success");
         JsonNode webhook = createdReply.data().get("webhook");
-        List<String> fields = new java.util.ArrayList<>();
+        List<String> fields = new ArrayList<>();
         webhook.fieldNames().forEachRemaining(fields::add);
         assertThat(fields).containsExactly("uuid", "event", "callbackUrl", "status", "hasSigningSecret", "createdAt",
                 "updatedAt");
@@ -112,6 +123,23 @@ class WebhookTest extends DemoWorkspaceTest {
         assertThat(created(partner.post(WEBHOOKS, "{\"event\":\"invoice.created\",\"callbackUrl\":"
                 + "\"https://hooks.example.com/count\"}")).data().path("webhook").path("hasSigningSecret").booleanValue())
                 .isFalse();
+    }
+
+    @Test
+    void anAppSeesOnlyItsOwnSubscriptionsAndAWorkspaceDeliversOnlyItsOwnChanges() {
+        String uuid = subscribe("customer.created", null);
+        PartnerClient other = new PartnerClient(server.baseUrl(), server.clock(), OTHER_CLIENT, "other-secret",
+                "other-access-token");
+
+        assertThat(ok(other.get(WEBHOOKS)).records()).isEmpty();
+        other.get(WEBHOOKS + "/" + uuid).assertErrorEnvelope(404);
+        other.patch(WEBHOOKS + "/" + uuid, "{\"status\":\"paused\"}").assertErrorEnvelope(404);
+        other.delete(WEBHOOKS + "/" + uuid).assertErrorEnvelope(404);
+        created(other.post("/partners/customers", "{\"customer\":\"Initech\"}"));
+        awaitDeliveries();
+
+        assertThat(receiver.received()).isEmpty();
+        assertThat(ok(partner.get(WEBHOOKS + "/" + uuid)).data().path("webhook").path("status").asText()).isEqualTo("active");
     }
 
     // ----- deliveries
@@ -253,6 +281,21 @@ class WebhookTest extends DemoWorkspaceTest {
     }
 
     @Test
+    void aReceiverThatNeverAnswersTimesOutAndIsRetried() throws IOException {
+        // The kernel accepts the connection into the backlog; nobody ever reads or answers.
+        try (ServerSocket silent = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            created(partner.post(WEBHOOKS, "{\"event\":\"customer.created\",\"callbackUrl\":\"http://127.0.0.1:"
+                    + silent.getLocalPort() + "/hook\"}"));
+            created(partner.post("/partners/customers", "{\"customer\":\"Initech\"}"));
+            awaitDeliveries();
+
+            JsonNode delivery = deliveries().get(0);
+            assertThat(delivery.path("state").asText()).isEqualTo("pending");
+            assertThat(delivery.path("attempts").get(0).path("error").asText()).isEqualTo("timed out after 2000 ms");
+        }
+    }
+
+    @Test
     void aRedeliveryKeepsTheIdAndTheBytes() {
         subscribe("customer.created", SECRET);
         created(partner.post("/partners/customers", "{\"customer\":\"Initech\"}"));
@@ -267,7 +310,7 @@ class WebhookTest extends DemoWorkspaceTest {
         assertThat(received.get(1).header("X-Webhook-Id")).isEqualTo(id).isEqualTo(received.get(0).header("X-Webhook-Id"));
         assertThat(received.get(1).body()).isEqualTo(received.get(0).body());
         assertThat(received.get(1).header("X-Webhook-Signature")).isEqualTo(received.get(0).header("X-Webhook-Signature"));
-        admin.post("/webhooks/deliveries/" + java.util.UUID.randomUUID() + "/redeliver", null).assertErrorEnvelope(404);
+        admin.post("/webhooks/deliveries/" + UUID.randomUUID() + "/redeliver", null).assertErrorEnvelope(404);
         assertThat(admin.get("/webhooks/deliveries").text()).doesNotContain(SECRET);
     }
 
@@ -368,7 +411,7 @@ class WebhookTest extends DemoWorkspaceTest {
             created(partner.post("/partners/customers", "{\"customer\":\"Customer " + i + "\"}"));
         }
         awaitDeliveries();
-        List<String> outcomes = new java.util.ArrayList<>();
+        List<String> outcomes = new ArrayList<>();
         deliveries().forEach(delivery -> outcomes.add(delivery.path("attempts").get(0).path("outcome").asText()));
         assertThat(outcomes).hasSize(10);
         return outcomes;
@@ -392,13 +435,13 @@ class WebhookTest extends DemoWorkspaceTest {
     }
 
     private List<JsonNode> deliveries() {
-        List<JsonNode> deliveries = new java.util.ArrayList<>();
+        List<JsonNode> deliveries = new ArrayList<>();
         ok(admin.get("/webhooks/deliveries")).data().path("deliveries").forEach(deliveries::add);
         return deliveries;
     }
 
     /** Runs the change, and checks that exactly these events reached the receiver, in this order. */
-    private <T> T expect(java.util.function.Supplier<T> change, String... events) {
+    private <T> T expect(Supplier<T> change, String... events) {
         receiver.forget();
         T result = change.get();
         awaitDeliveries();
