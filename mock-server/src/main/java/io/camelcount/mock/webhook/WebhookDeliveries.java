@@ -63,7 +63,8 @@ public final class WebhookDeliveries implements AutoCloseable {
     private final Subscriptions subscriptions;
     private final WebhookFaults faults;
     private final EventPayload payload;
-    private final HttpClient http;
+    /** Built by the sender on its first delivery: a client holds a selector thread, which a mock that sends none spares. */
+    private HttpClient http;
     private final Duration timeout;
     private final ExecutorService sender = Executors.newSingleThreadExecutor(task -> daemon(task, "count-webhook-sender"));
     /** The HTTP client's own work; apart from {@link #sender}, which blocks on each send. */
@@ -84,12 +85,6 @@ public final class WebhookDeliveries implements AutoCloseable {
         this.faults = faults;
         this.payload = payload;
         this.timeout = timeout;
-        this.http = HttpClient.newBuilder()
-                .followRedirects(HttpClient.Redirect.NEVER)
-                .connectTimeout(timeout)
-                .version(HttpClient.Version.HTTP_1_1)
-                .executor(client)
-                .build();
         clock.onMove(onClockMove);
     }
 
@@ -297,7 +292,7 @@ public final class WebhookDeliveries implements AutoCloseable {
             if (delivery.signingSecret != null) {
                 request.header("X-Webhook-Signature", "sha256=" + signature(delivery.signingSecret, delivery.body));
             }
-            HttpResponse<InputStream> response = http.send(request.build(), HttpResponse.BodyHandlers.ofInputStream());
+            HttpResponse<InputStream> response = http().send(request.build(), HttpResponse.BodyHandlers.ofInputStream());
             // Only the status matters: the body is never read, so a receiver cannot make the mock read megabytes.
             response.body().close();
             int status = response.statusCode();
@@ -316,6 +311,19 @@ public final class WebhookDeliveries implements AutoCloseable {
             Thread.currentThread().interrupt();
             return failed(at, "interrupted: the mock is stopping");
         }
+    }
+
+    /** Only the sender thread calls this, so the client needs no lock. */
+    private HttpClient http() {
+        if (http == null) {
+            http = HttpClient.newBuilder()
+                    .followRedirects(HttpClient.Redirect.NEVER)
+                    .connectTimeout(timeout)
+                    .version(HttpClient.Version.HTTP_1_1)
+                    .executor(client)
+                    .build();
+        }
+        return http;
     }
 
     /** Why the callback's host may not be delivered to, checked on every address it resolves to now. */
