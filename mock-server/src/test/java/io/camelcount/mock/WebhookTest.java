@@ -115,6 +115,13 @@ class WebhookTest extends DemoWorkspaceTest {
         refused.put("{\"event\":\"invoice.created\",\"callbackUrl\":\"" + hook + "\",\"signingSecret\":5}",
                 "invalid_signing_secret");
         refused.put("{\"event\":\"invoice.created\",\"callbackUrl\":\"" + hook + "\",\"status\":\"on\"}", "invalid_status");
+        refused.put("{\"event\":\"invoice.created\",\"callbackUrl\":\"https://[fe80::1]/hook\"}", "invalid_callback_url");
+        refused.put("{\"event\":\"invoice.created\",\"callbackUrl\":\"https://example.com/" + "a".repeat(2048) + "\"}",
+                "invalid_callback_url");
+        refused.put("{\"event\":\"invoice.created\",\"callbackUrl\":\"https://example.com/#fragment\"}",
+                "invalid_callback_url");
+        refused.put("{\"event\":\"invoice.created\",\"callbackUrl\":\"" + hook + "\",\"signingSecret\":\""
+                + "s".repeat(257) + "\"}", "invalid_signing_secret");
         refused.forEach((body, code) -> {
             Reply reply = partner.post(WEBHOOKS, body).assertErrorEnvelope(400);
             assertThat(reply.code()).as(body).isEqualTo(code);
@@ -140,6 +147,32 @@ class WebhookTest extends DemoWorkspaceTest {
 
         assertThat(receiver.received()).isEmpty();
         assertThat(ok(partner.get(WEBHOOKS + "/" + uuid)).data().path("webhook").path("status").asText()).isEqualTo("active");
+    }
+
+    @Test
+    void anAppHasAtMostAHundredSubscriptionsInAWorkspace() {
+        for (int i = 0; i < 100; i++) {
+            subscribe("invoice.created", null);
+        }
+        assertThat(partner.post(WEBHOOKS, "{\"event\":\"invoice.created\",\"callbackUrl\":\"" + receiver.url("/hook")
+                + "\"}").assertErrorEnvelope(400).code()).isEqualTo("too_many_webhooks");
+        assertThat(ok(partner.get(WEBHOOKS + "?limit=100")).records()).hasSize(100);
+    }
+
+    @Test
+    void aBadDeliveryFaultIsRefusedNamingTheField() {
+        Map<String, String> refused = new LinkedHashMap<>();
+        refused.put("{}", "kind");
+        refused.put("{\"kind\":\"explode\"}", "kind");
+        refused.put("{\"kind\":\"drop\",\"event\":\"invoice.paid\"}", "event");
+        refused.put("{\"kind\":\"drop\",\"probability\":2}", "probability");
+        refused.put("{\"kind\":\"drop\",\"times\":0}", "times");
+        refused.put("{\"kind\":\"delay\",\"delaySeconds\":0}", "delaySeconds");
+        refused.put("{\"kind\":\"delay\",\"delaySeconds\":21601}", "delaySeconds");
+        refused.put("{\"kind\":\"drop\",\"colour\":\"red\"}", "colour");
+        refused.forEach((body, field) -> assertThat(admin.post("/webhooks/faults", body).assertErrorEnvelope(400).message())
+                .as(body).contains(field));
+        assertThat(ok(admin.get("/webhooks/faults")).data().path("faults")).isEmpty();
     }
 
     // ----- deliveries
