@@ -22,6 +22,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -345,6 +347,26 @@ class WebhookTest extends DemoWorkspaceTest {
         assertThat(received.get(1).header("X-Webhook-Signature")).isEqualTo(received.get(0).header("X-Webhook-Signature"));
         admin.post("/webhooks/deliveries/" + UUID.randomUUID() + "/redeliver", null).assertErrorEnvelope(404);
         assertThat(admin.get("/webhooks/deliveries").text()).doesNotContain(SECRET);
+    }
+
+    @Test
+    void aRedeliveryAskedForWhileAnAttemptIsUnderWayIsSentAfterIt() throws InterruptedException {
+        CountDownLatch arrived = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        receiver.hold(arrived, release);
+        subscribe("customer.created", null);
+        created(partner.post("/partners/customers", "{\"customer\":\"Initech\"}"));
+        assertThat(arrived.await(10, TimeUnit.SECONDS)).isTrue();
+        String id = deliveries().get(0).path("id").asText();
+
+        ok(admin.post("/webhooks/deliveries/" + id + "/redeliver", null));
+        release.countDown();
+        awaitDeliveries();
+
+        assertThat(receiver.received()).extracting(request -> request.header("X-Webhook-Id")).containsExactly(id, id);
+        JsonNode delivery = deliveries().get(0);
+        assertThat(delivery.path("state").asText()).isEqualTo("delivered");
+        assertThat(delivery.path("attempts")).hasSize(2);
     }
 
     @Test

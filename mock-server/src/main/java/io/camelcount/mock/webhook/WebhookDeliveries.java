@@ -133,6 +133,7 @@ public final class WebhookDeliveries implements AutoCloseable {
                 return null;
             }
             delivery.state = Delivery.State.PENDING;
+            delivery.round++;
             delivery.failures = 0;
             delivery.heldBack = false;
             delivery.dueAt = clock.instant();
@@ -241,8 +242,10 @@ public final class WebhookDeliveries implements AutoCloseable {
     /** On the sender thread: one attempt (two for a duplicate fault), then its outcome recorded. */
     private void attempt(Delivery delivery) {
         WebhookFaultKind fault;
+        int round;
         synchronized (this) {
             fault = delivery.faultNow().orElse(null);
+            round = delivery.round;
         }
         List<DeliveryAttempt> made = new ArrayList<>();
         if (fault == WebhookFaultKind.DROP) {
@@ -258,18 +261,26 @@ public final class WebhookDeliveries implements AutoCloseable {
                 delivery.attempts.add(new DeliveryAttempt(delivery.attempts.size() + 1, attempt.at(), attempt.outcome(),
                         attempt.responseStatus(), attempt.error()));
             }
-            Instant at = made.get(made.size() - 1).at();
-            if (made.stream().anyMatch(DeliveryAttempt::delivered)) {
-                delivery.state = Delivery.State.DELIVERED;
-            } else if (delivery.failures < BACK_OFF.size()) {
-                delivery.dueAt = at.plus(BACK_OFF.get(delivery.failures++));
-            } else {
-                delivery.state = Delivery.State.GIVEN_UP;
+            // An attempt of a round that a redelivery replaced meanwhile decides nothing: the new round is due now.
+            if (delivery.round == round) {
+                conclude(delivery, made);
             }
             delivery.inFlight = false;
             inFlight--;
             forgetOldest();
+            startDue(); // a redelivery asked for during this attempt
             notifyAll();
+        }
+    }
+
+    /** Under the lock: delivered, due again after the next back-off step, or given up. */
+    private static void conclude(Delivery delivery, List<DeliveryAttempt> made) {
+        if (made.stream().anyMatch(DeliveryAttempt::delivered)) {
+            delivery.state = Delivery.State.DELIVERED;
+        } else if (delivery.failures < BACK_OFF.size()) {
+            delivery.dueAt = made.get(made.size() - 1).at().plus(BACK_OFF.get(delivery.failures++));
+        } else {
+            delivery.state = Delivery.State.GIVEN_UP;
         }
     }
 
