@@ -21,9 +21,10 @@ import io.camelcount.component.model.PublicLink;
 import io.camelcount.component.model.RecurringInvoiceTemplate;
 import io.camelcount.component.model.Tag;
 import io.camelcount.component.model.TagGroup;
+import io.camelcount.component.model.WebhookSubscription;
 
 /**
- * The operation table: every call the component can make, one row each (contract §3–§5). Adding an
+ * The operation table: every call the component can make, one row each (contract §3–§5, §8). Adding an
  * operation is adding a row; the producer reads rows and never branches on an operation's name.
  */
 public final class CountOperations {
@@ -34,6 +35,8 @@ public final class CountOperations {
     private static final List<String> CUSTOMER_FILTERS = List.of("page", "limit", "search", "orderBy", "orderDirection");
     private static final List<String> PAGING = List.of("page", "limit", "search");
     private static final List<String> ACCOUNT_FILTERS = List.of("page", "limit", "search", "type");
+    /** COUNT documents no search on its webhook subscriptions. */
+    private static final List<String> PAGES_ONLY = List.of("page", "limit");
 
     private static final List<CountOperation> TABLE = List.of(
             get("invoices", "list", "/invoices").page(Invoice.class).query(INVOICE_FILTERS),
@@ -106,7 +109,15 @@ public final class CountOperations {
             patch("tag-groups", "update", "/tags/groups/{uuid}").json(TagGroup.class),
             delete("tag-groups", "delete", "/tags/groups/{uuid}"),
 
-            get("accounts", "list", "/chart-of-accounts").page(Account.class).query(ACCOUNT_FILTERS))
+            get("accounts", "list", "/chart-of-accounts").page(Account.class).query(ACCOUNT_FILTERS),
+
+            // Subscriptions (contract §8); receiving deliveries is the webhooks consumer's, not a row's. A create
+            // repeated blindly would subscribe twice, and COUNT would then deliver every event twice.
+            get("webhooks", "list", "/webhooks").page(WebhookSubscription.class).query(PAGES_ONLY),
+            post("webhooks", "create", "/webhooks").json(WebhookSubscription.class, "event", "callbackUrl")
+                    .retry(RetryPolicy.NEVER),
+            patch("webhooks", "update", "/webhooks/{uuid}").json(WebhookSubscription.class),
+            delete("webhooks", "delete", "/webhooks/{uuid}"))
             .stream().map(Row::build).toList();
 
     private CountOperations() {
