@@ -61,7 +61,8 @@ class CountOperationTest {
                 "products/list", "products/create", "products/get", "products/update", "products/delete",
                 "tags/list", "tags/get", "tags/create", "tags/update", "tags/delete",
                 "tag-groups/list", "tag-groups/get", "tag-groups/create", "tag-groups/update", "tag-groups/delete",
-                "accounts/list");
+                "accounts/list",
+                "webhooks/list", "webhooks/create", "webhooks/update", "webhooks/delete");
     }
 
     @Test
@@ -72,7 +73,8 @@ class CountOperationTest {
                 .toList();
         assertThat(neverRepeated).contains("invoices/send", "invoices/applyCredits", "invoices/applyCreditToInvoices",
                 "invoices/removeCredit", "invoices/addAttachments", "invoices/uploadAttachments", "customers/create",
-                "customers/bulkCreate", "customers/bulkUpdate", "products/create", "tags/create", "tag-groups/create");
+                "customers/bulkCreate", "customers/bulkUpdate", "products/create", "tags/create", "tag-groups/create",
+                "webhooks/create");
         assertThat(CountOperations.all()).filteredOn(row -> row.method().equals("GET"))
                 .allSatisfy(read -> assertThat(read.retry()).isEqualTo(CountOperation.RetryPolicy.SAFE));
     }
@@ -87,6 +89,6 @@ class CountOperationTest {
     void anUnknownApiListsTheValidOnes() {
         assertThatThrownBy(() -> CountOperations.of("bills", "create"))
                 .hasMessage("Unknown COUNT API 'bills' in count:bills. Valid APIs: invoices, recurring-invoice-templates,"
-                            + " customers, products, tags, tag-groups, accounts");
+                            + " customers, products, tags, tag-groups, accounts, webhooks");
     }
 }
