@@ -62,10 +62,20 @@ public class CountWebhookConsumer extends DefaultConsumer {
         ServiceHelper.startService(receiver);
         // Listening first: COUNT may deliver as soon as a subscription exists.
         if (getEndpoint().getConfiguration().isSubscribe()) {
-            try (CountConnections.Hold connection = getEndpoint().connect()) {
-                new WebhookSubscriber(getEndpoint().createCalls(connection)).subscribe(events,
-                        getEndpoint().getConfiguration().getCallbackUrl(), getEndpoint().getConfiguration().getSigningSecret());
+            try {
+                subscribe();
+            } catch (RuntimeException e) {
+                doStop();
+                throw e;
             }
+        }
+    }
+
+    private void subscribe() {
+        CountConfiguration configuration = getEndpoint().getConfiguration();
+        try (CountConnections.Hold connection = getEndpoint().connect()) {
+            new WebhookSubscriber(getEndpoint().createCalls(connection)).subscribe(events, configuration.getCallbackUrl(),
+                    configuration.getSigningSecret());
         }
     }
 
