@@ -10,6 +10,7 @@ import io.camelcount.mock.admin.CountAdminApi;
 import io.camelcount.mock.admin.RedactingJournalStore;
 import io.camelcount.mock.api.AnswerVariants;
 import io.camelcount.mock.api.ApiRoutes;
+import io.camelcount.mock.api.WebhookEnvelope;
 import io.camelcount.mock.api.PartnerApiTransformer;
 import io.camelcount.mock.auth.OAuthTransformer;
 import io.camelcount.mock.auth.PartnerApp;
@@ -33,6 +34,8 @@ import io.camelcount.mock.store.DataDirectory;
 import io.camelcount.mock.store.SaveBeforeAnswer;
 import io.camelcount.mock.http.GuardedJettyServer;
 import io.camelcount.mock.web.PublicInvoicePage;
+import io.camelcount.mock.webhook.WebhookDeliveries;
+import io.camelcount.mock.webhook.Webhooks;
 
 import java.io.IOException;
 import java.net.InetAddress;
@@ -154,11 +157,20 @@ public final class CountMockServer implements AutoCloseable {
         return passes.held();
     }
 
-    /** Stops listening; with a data directory, saves what is left to save and unlocks the directory. */
+    /** The webhook subscriptions, deliveries and delivery faults, for inspecting them from a test. */
+    public Webhooks webhooks() {
+        return state.webhooks();
+    }
+
+    /**
+     * Stops listening and sending webhooks (pending deliveries are lost); with a data directory, saves what is left to
+     * save and unlocks the directory.
+     */
     public void stop() {
         if (wireMock.isRunning()) {
             wireMock.stop();
         }
+        state.webhooks().close();
         closeDataDirectory(dataDirectory);
     }
 
@@ -276,6 +288,7 @@ public final class CountMockServer implements AutoCloseable {
         private AdminToken adminToken;
         private Path dataDir;
         private int requestJournal;
+        private Duration webhookTimeout = WebhookDeliveries.DEFAULT_TIMEOUT;
 
         private Builder() {
         }
@@ -405,6 +418,18 @@ public final class CountMockServer implements AutoCloseable {
             return this;
         }
 
+        /**
+         * How long a webhook receiver may take to accept the connection, and then to answer; default 10 seconds. A
+         * receiver that takes longer fails the attempt, which is retried on the back-off schedule.
+         */
+        public Builder webhookTimeout(Duration timeout) {
+            if (timeout.isZero() || timeout.isNegative() || timeout.compareTo(Duration.ofMinutes(1)) > 0) {
+                throw new IllegalArgumentException("webhookTimeout must be above 0 and at most a minute, got " + timeout);
+            }
+            this.webhookTimeout = timeout;
+            return this;
+        }
+
         /** Adds partner apps and workspaces, as a seed file does. */
         public Builder seed(Seed seed) {
             this.seed = this.seed.plus(Objects.requireNonNull(seed, "seed"));
@@ -457,14 +482,20 @@ public final class CountMockServer implements AutoCloseable {
             Tokens tokens = new Tokens(clock, lifetimes);
             RateLimiter rateLimiter = new RateLimiter(clock, rateLimit, rateLimitWindow);
             AnswerVariants variants = new AnswerVariants(variantsSeed);
+            Webhooks webhooks = new Webhooks(clock, WebhookEnvelope::render, webhookTimeout);
             MockState state;
+            DataDirectory dataDirectory;
             try {
-                state = new MockState(clock, tokens, rateLimiter, variants, startingSeed());
+                state = new MockState(clock, tokens, rateLimiter, variants, webhooks, startingSeed());
+                dataDirectory = keepStateIn(state);
             } catch (SeedRefusal clash) {
+                webhooks.close();
                 throw new IllegalArgumentException("The mock's seed cannot be applied: " + clash.getMessage(), clash);
+            } catch (RuntimeException unusable) {
+                webhooks.close();
+                throw unusable;
             }
             GatewayPasses passes = new GatewayPasses();
-            DataDirectory dataDirectory = keepStateIn(state);
             PartnerAuthenticator authenticator = new PartnerAuthenticator(state.credentials(), tokens,
                     new SignatureVerifier(clock, timestampTolerance, strictSigning), clock);
             WireMockConfiguration configuration = WireMockConfiguration.options();
@@ -489,7 +520,8 @@ public final class CountMockServer implements AutoCloseable {
                     .extensions(
                             new PartnerGateway(rateLimiter, state.credentials(), authenticator, state.faults(), variants, passes),
                             passes,
-                            new PartnerApiTransformer(ApiRoutes.partnerApi(), state.workspaces(), variants, passes),
+                            new PartnerApiTransformer(ApiRoutes.partnerApi(webhooks.subscriptions()), state.workspaces(), variants,
+                                    passes),
                             new PublicInvoicePage(state.workspaces()),
                             new OAuthTransformer(state.credentials(), tokens, state::workspaceName, DemoWorkspace.WORKSPACE_UUID,
                                     variants),
@@ -501,9 +533,11 @@ public final class CountMockServer implements AutoCloseable {
             try {
                 wireMock.start();
             } catch (RuntimeException notStarted) {
+                webhooks.close();
                 closeDataDirectory(dataDirectory);
                 throw notStarted;
             }
+            webhooks.deliveries().listeningOn(wireMock.port());
             return new CountMockServer(wireMock, state, passes, bind, adminToken != null, dataDirectory);
         }
 

@@ -20,6 +20,8 @@ import io.camelcount.mock.seed.InvoiceSeed;
 import io.camelcount.mock.seed.Seed;
 import io.camelcount.mock.seed.SeedRefusal;
 import io.camelcount.mock.seed.WorkspaceSeed;
+import io.camelcount.mock.webhook.Subscription;
+import io.camelcount.mock.webhook.Webhooks;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -54,6 +56,7 @@ public final class MockState {
     private final RateLimiter rateLimiter;
     private final Faults faults = new Faults();
     private final AnswerVariants variants;
+    private final Webhooks webhooks;
     /** Counts resets, seeds and restores, so that a data directory knows when the set of workspaces changed. */
     private final AtomicLong changes = new AtomicLong();
     /** With a data directory: write what changed now, and before a partner answer; nothing otherwise. */
@@ -62,30 +65,39 @@ public final class MockState {
     private volatile Runnable saveBeforeAnswer = () -> {
     };
 
-    /** What a data directory keeps: partner apps with their secrets, every workspace in seeding order, the tokens. */
-    public record Contents(List<PartnerApp> partnerApps, List<WorkspaceContents> workspaces, TokenState tokens) {
+    /**
+     * What a data directory keeps: partner apps with their secrets, every workspace in seeding order, the tokens, the
+     * webhook subscriptions with their signing secrets.
+     */
+    public record Contents(List<PartnerApp> partnerApps, List<WorkspaceContents> workspaces, TokenState tokens,
+                           List<Subscription> webhooks) {
 
         public Contents {
             partnerApps = List.copyOf(partnerApps);
             workspaces = List.copyOf(workspaces);
+            webhooks = List.copyOf(webhooks);
         }
     }
 
-    MockState(MockClock clock, Tokens tokens, RateLimiter rateLimiter, AnswerVariants variants, Seed startingSeed) {
+    MockState(MockClock clock, Tokens tokens, RateLimiter rateLimiter, AnswerVariants variants, Webhooks webhooks,
+              Seed startingSeed) {
         this.clock = clock;
         this.tokens = tokens;
         this.rateLimiter = rateLimiter;
         this.variants = variants;
+        this.webhooks = webhooks;
         this.startingSeed = startingSeed;
         seed(startingSeed);
     }
 
     /**
-     * Back to the starting seed: seeded workspaces only, no issued tokens, empty rate-limit windows, no faults,
-     * and the answer variants as the mock started (on with its seed, counting afresh, or off).
+     * Back to the starting seed: seeded workspaces only, no issued tokens, empty rate-limit windows, no faults, no
+     * webhook subscriptions or deliveries, and the answer variants as the mock started (on with its seed, counting
+     * afresh, or off).
      */
     public synchronized void reset() {
         changes.incrementAndGet();
+        webhooks.reset();
         workspaces.clear();
         seeded.clear();
         credentials.clear();
@@ -113,7 +125,7 @@ public final class MockState {
         seed.partnerApps().forEach(credentials::register);
         for (int i = 0; i < created.size(); i++) {
             WorkspaceSeed workspace = seed.workspaces().get(i);
-            workspaces.add(created.get(i));
+            inService(created.get(i));
             seeded.put(workspace.uuid(), workspace);
             workspace.accessGrants().forEach(tokens::grant);
         }
@@ -188,12 +200,13 @@ public final class MockState {
         for (WorkspaceSeed seed : seeded.values()) {
             workspaces.find(seed.uuid()).ifPresent(workspace -> contents.add(workspace.contents()));
         }
-        return new Contents(credentials.apps(), contents, tokens.state());
+        return new Contents(credentials.apps(), contents, tokens.state(), webhooks.subscriptions().all());
     }
 
     /**
-     * Replaces the partner apps, workspaces and tokens with what a data directory kept. Rate-limit windows, faults
-     * and answer variants are left as they are: the directory does not keep them.
+     * Replaces the partner apps, workspaces, tokens and webhook subscriptions with what a data directory kept.
+     * Rate-limit windows, faults, answer variants and webhook deliveries are left as they are: the directory does not
+     * keep them.
      */
     public synchronized void restore(Contents contents) {
         changes.incrementAndGet();
@@ -202,11 +215,18 @@ public final class MockState {
         credentials.clear();
         contents.partnerApps().forEach(credentials::register);
         for (WorkspaceContents workspace : contents.workspaces()) {
-            workspaces.add(Workspace.restore(workspace, clock));
+            inService(Workspace.restore(workspace, clock));
             seeded.put(workspace.uuid(), WorkspaceSeed.builder(workspace.uuid(), workspace.name())
                     .currency(workspace.currency()).build());
         }
         tokens.restore(contents.tokens());
+        webhooks.subscriptions().restore(contents.webhooks());
+    }
+
+    /** Adds a seeded or restored workspace, whose changes from now on are webhook events. */
+    private void inService(Workspace workspace) {
+        workspace.publishTo(events -> webhooks.deliveries().publish(workspace, events));
+        workspaces.add(workspace);
     }
 
     /**
@@ -271,5 +291,9 @@ public final class MockState {
 
     public AnswerVariants variants() {
         return variants;
+    }
+
+    public Webhooks webhooks() {
+        return webhooks;
     }
 }

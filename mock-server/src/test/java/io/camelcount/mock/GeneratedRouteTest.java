@@ -89,7 +89,7 @@ class GeneratedRouteTest {
         partner = new PartnerClient(count.server());
         admin = new AdminClient(count.server());
         Map<String, String> targets = targets();
-        List<Endpoint> endpoints = ApiRoutes.partnerApi().endpoints();
+        List<Endpoint> endpoints = ApiRoutes.partnerApi(count.server().webhooks().subscriptions()).endpoints();
         List<DynamicTest> tests = new ArrayList<>();
         for (Endpoint endpoint : endpoints) {
             String path = endpoint.path().replace("{uuid}", targetFor(endpoint, targets));
@@ -176,6 +176,10 @@ class GeneratedRouteTest {
         assertThat(partner.post(TransactionTest.TRANSACTIONS + "/" + targets.get("transaction") + "/assign-to-bills-invoices",
                 "{\"matchingType\":\"invoice\",\"records\":[{\"id\":\"" + targets.get("invoice") + "\",\"paymentAmount\":10}]}")
                 .status()).isEqualTo(200);
+        // Port 1 refuses connections: the setup's own events fail fast, and the frozen clock never retries them.
+        targets.put("webhook", partner.post("/partners/webhooks", "{\"event\":\"invoice.updated\","
+                + "\"callbackUrl\":\"http://127.0.0.1:1/hook\",\"signingSecret\":\"s3cret\"}").data().path("webhook")
+                .path("uuid").asText());
         targets.put("customer", Bodies.GLOBEX);
         targets.put("product", Bodies.CONSULTING);
         return targets;
@@ -207,6 +211,9 @@ class GeneratedRouteTest {
         if (path.startsWith("/partners/transactions/")) {
             return targets.get("transaction");
         }
+        if (path.startsWith("/partners/webhooks/")) {
+            return targets.get("webhook");
+        }
         return targets.get(path.startsWith("/partners/customers/") ? "customer" : "product");
     }
 
@@ -227,9 +234,13 @@ class GeneratedRouteTest {
         return readsJson(endpoint) ? "{}" : null;
     }
 
-    /** Every field the resource answers with: the updatable ones and the read-only ones alike. */
+    /**
+     * Every field the resource answers with: the updatable ones and the read-only ones alike. A webhook subscription
+     * is answered under {@code data.webhook} (contract §8).
+     */
     private List<String> fieldsOf(String path) {
         JsonNode data = partner.get(path).data();
+        data = data.has("webhook") ? data.get("webhook") : data;
         List<String> fields = new ArrayList<>();
         for (Iterator<String> names = data.fieldNames(); names.hasNext(); ) {
             fields.add(names.next());
@@ -243,6 +254,7 @@ class GeneratedRouteTest {
         return admin.get("/state").data().toString() + List.of(workspace.invoices(), workspace.templates(null, null),
                 workspace.customers(new CustomerQuery(null, CustomerQuery.Order.CREATED_AT, false)), workspace.products(null),
                 workspace.tags(null), workspace.tagGroups(null), workspace.outbox(),
-                workspace.transactions(new TransactionQuery(null, null, null, null, null)));
+                workspace.transactions(new TransactionQuery(null, null, null, null, null)),
+                count.server().webhooks().subscriptions().all());
     }
 }

@@ -19,6 +19,7 @@ import io.camelcount.mock.fault.Faults;
 import io.camelcount.mock.seed.SeedJson;
 import io.camelcount.mock.seed.SeedRefusal;
 import io.camelcount.mock.store.StateNotSavedException;
+import io.camelcount.mock.webhook.WebhookFaults;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -42,6 +43,10 @@ import static com.github.tomakehurst.wiremock.http.RequestMethod.PUT;
 public final class CountAdminApi implements AdminApiExtension {
 
     private static final Logger LOG = LoggerFactory.getLogger(CountAdminApi.class);
+
+    private static final long DEFAULT_AWAIT_MILLIS = 10_000;
+    /** Below the time a client of the admin API waits for an answer by default. */
+    private static final long LONGEST_AWAIT_MILLIS = 30_000;
 
     private final MockState state;
 
@@ -77,6 +82,14 @@ public final class CountAdminApi implements AdminApiExtension {
         router.add(GET, "/count/variants", (admin, event, path) -> answer(event, this::showVariants));
         router.add(POST, "/count/variants", (admin, event, path) -> answer(event, this::switchVariants));
         router.add(DELETE, "/count/variants", (admin, event, path) -> answer(event, this::switchOffVariants));
+        router.add(GET, "/count/webhooks", (admin, event, path) -> answer(event, this::showSubscriptions));
+        router.add(GET, "/count/webhooks/deliveries", (admin, event, path) -> answer(event, this::showDeliveries));
+        router.add(POST, "/count/webhooks/deliveries/await", (admin, event, path) -> answer(event, this::awaitDeliveries));
+        router.add(POST, "/count/webhooks/deliveries/{id}/redeliver",
+                (admin, event, path) -> answer(event, request -> redeliver(path.get("id"))));
+        router.add(POST, "/count/webhooks/faults", (admin, event, path) -> answer(event, this::addWebhookFault));
+        router.add(GET, "/count/webhooks/faults", (admin, event, path) -> answer(event, this::showWebhookFaults));
+        router.add(DELETE, "/count/webhooks/faults", (admin, event, path) -> answer(event, this::clearWebhookFaults));
     }
 
     private ApiResponse reset(AdminRequest request) {
@@ -213,6 +226,71 @@ public final class CountAdminApi implements AdminApiExtension {
     private ApiResponse switchOffVariants(AdminRequest request) {
         state.variants().switchOff();
         return ok("Answer variants off: every answer in the contract's default form", variants());
+    }
+
+    /** Every app's subscriptions in every workspace; never a signing secret. */
+    private ApiResponse showSubscriptions(AdminRequest request) {
+        UUID workspace = request.query("workspaceId").map(id -> knownWorkspace("workspaceId", id)).orElse(null);
+        return ok("Webhook subscriptions", WebhookJson.subscriptions(state.webhooks().subscriptions().all().stream()
+                .filter(subscription -> workspace == null || subscription.workspaceUuid().equals(workspace)).toList()));
+    }
+
+    private ApiResponse showDeliveries(AdminRequest request) {
+        UUID workspace = request.query("workspaceId").map(id -> knownWorkspace("workspaceId", id)).orElse(null);
+        return ok("Webhook deliveries", WebhookJson.deliveries(state.webhooks().deliveries().list(workspace)));
+    }
+
+    /**
+     * Issues the recurring invoices that fell due, starts every delivery due at the mock's clock and waits (in real
+     * time, at most {@code timeoutMillis}) until none is under way or due: then a test reads its receiver without
+     * sleeping. 503 {@code deliveries_not_idle} when the time ran out (a receiver slower than the timeout).
+     */
+    private ApiResponse awaitDeliveries(AdminRequest request) {
+        AdminRequest body = request.json(Set.of("timeoutMillis"));
+        long timeoutMillis = body.integer("timeoutMillis").orElse(DEFAULT_AWAIT_MILLIS);
+        if (timeoutMillis < 1 || timeoutMillis > LONGEST_AWAIT_MILLIS) {
+            throw DomainException.validation("timeoutMillis", "timeoutMillis must be from 1 to " + LONGEST_AWAIT_MILLIS);
+        }
+        state.workspaces().all().forEach(Workspace::catchUp);
+        boolean idle;
+        try {
+            idle = state.webhooks().deliveries().awaitIdle(Duration.ofMillis(timeoutMillis));
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            idle = false;
+        }
+        if (!idle) {
+            return ApiResponse.error(503, "deliveries_not_idle", "Webhook deliveries were still under way after "
+                    + timeoutMillis + " ms; a receiver may be slower than that");
+        }
+        return ok("No webhook delivery is under way or due", WebhookJson.deliveries(state.webhooks().deliveries().list(null)));
+    }
+
+    /** Sends a delivery again now, with the same {@code X-Webhook-Id} and body. */
+    private ApiResponse redeliver(String id) {
+        UUID uuid;
+        try {
+            uuid = UUID.fromString(id);
+        } catch (IllegalArgumentException notAUuid) {
+            throw DomainException.validation("id", "id must be a delivery's UUID");
+        }
+        return Optional.ofNullable(state.webhooks().deliveries().redeliver(uuid))
+                .map(delivery -> ok("Redelivery started", WebhookJson.delivery(delivery)))
+                .orElseThrow(() -> DomainException.notFound("id", "id: no webhook delivery " + uuid));
+    }
+
+    private ApiResponse addWebhookFault(AdminRequest request) {
+        WebhookFaults.Status fault = state.webhooks().faults().add(WebhookJson.rule(request.json(WebhookJson.FAULT_FIELDS)));
+        return ApiResponse.success(201, "Webhook fault injected", WebhookJson.fault(fault));
+    }
+
+    private ApiResponse showWebhookFaults(AdminRequest request) {
+        return ok("Injected webhook faults", WebhookJson.faults(state.webhooks().faults().list()));
+    }
+
+    private ApiResponse clearWebhookFaults(AdminRequest request) {
+        state.webhooks().faults().clear();
+        return ok("Webhook faults removed", WebhookJson.faults(state.webhooks().faults().list()));
     }
 
     private ObjectNode variants() {

@@ -50,7 +50,8 @@ final class FaultJson {
         }
     }
 
-    private static long seed(AdminRequest request) {
+    /** The rule's seed, or a random one, which the answer shows so that a run can be repeated. */
+    static long seed(AdminRequest request) {
         long seed = request.integer("seed").orElseGet(() -> SEEDS.nextLong(LARGEST_SEED + 1));
         if (seed > LARGEST_SEED || seed < -LARGEST_SEED) {
             throw DomainException.validation("seed", "seed must be a whole number between -(2^53 - 1) and 2^53 - 1,"
@@ -60,7 +61,7 @@ final class FaultJson {
     }
 
     /** Out-of-range values stay out of range, so that the rule refuses them with its own message. */
-    private static int toInt(long value) {
+    static int toInt(long value) {
         return (int) Math.max(Integer.MIN_VALUE, Math.min(Integer.MAX_VALUE, value));
     }
 

@@ -37,7 +37,7 @@ import java.util.regex.Pattern;
  * replaced by {@value #REDACTED}. The journal is for seeing what a client sent, and it is served to anyone who
  * can reach the admin API, so it must not hand out what would let someone act as that client: the
  * {@code Authorization} header (bearer token), {@code x-signature} (replayable for the timestamp window), the
- * client secret, access and refresh tokens in the OAuth routes' bodies both ways, and the one-time
+ * client secret, a webhook's signing secret, access and refresh tokens in the OAuth routes' bodies both ways, and the one-time
  * authorization code. Everything else is kept as sent, so the journal still shows what went wrong.
  */
 final class JournalRedaction {
@@ -46,7 +46,7 @@ final class JournalRedaction {
     private static final Set<String> SECRET_HEADERS = Set.of("authorization", "proxy-authorization", "x-signature");
     /** Field names, lower case without {@code _} and {@code -}, so that each spelling of a name is caught. */
     private static final Set<String> SECRET_FIELDS = Set.of("clientsecret", "secret", "password", "accesstoken",
-            "refreshtoken", "idtoken", "token", "authorization", "signature", "xsignature");
+            "refreshtoken", "idtoken", "token", "authorization", "signature", "xsignature", "signingsecret");
     /** The authorization code, a credential on the grant route only: elsewhere {@code code} is an account's code. */
     private static final String CODE = "code";
     private static final Pattern CODE_PARAMETER = Pattern.compile("([?&]code=)[^&#]*");

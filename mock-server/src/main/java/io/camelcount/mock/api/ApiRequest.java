@@ -45,9 +45,13 @@ public record ApiRequest(Map<String, String> pathParameters, Request http, Works
         return QueryParameters.of(http.getUrl());
     }
 
-    /** The authentication filter has checked {@code x-client-id} against the signature, so it names the caller. */
+    /** The authentication filter has checked {@code x-client-id} against the signature, so it names the calling app. */
+    String clientId() {
+        return http.getHeader("x-client-id");
+    }
+
     Actor actor() {
-        return Actor.partner(http.getHeader("x-client-id"));
+        return Actor.partner(clientId());
     }
 
     /** The mock's address as the caller reached it, for links the caller (or its customer) will follow. */

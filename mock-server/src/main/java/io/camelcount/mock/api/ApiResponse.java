@@ -58,6 +58,7 @@ public final class ApiResponse {
         this.warnings = List.copyOf(warnings);
     }
 
+    /** @param message null for an answer without one (COUNT's webhook create) */
     public static ApiResponse success(int status, String message, JsonNode data) {
         return new ApiResponse(status, false, message, data, null, null, null, null, List.of());
     }
@@ -129,7 +130,11 @@ public final class ApiResponse {
     private ObjectNode body(String requestId, AnswerVariants.Form form) {
         ObjectNode body = JsonNodeFactory.instance.objectNode();
         if (!error) {
-            body.put("status", "success").put("message", message).set("data", shaped(form));
+            body.put("status", "success");
+            if (message != null) {
+                body.put("message", message);
+            }
+            body.set("data", shaped(form));
             if (!warnings.isEmpty()) {
                 ArrayNode ignored = body.putArray("_partnerWarnings");
                 warnings.forEach(warning -> ignored.addObject().put("field", warning.field())

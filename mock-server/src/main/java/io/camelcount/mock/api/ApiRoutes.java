@@ -2,6 +2,7 @@ package io.camelcount.mock.api;
 
 import com.github.tomakehurst.wiremock.common.url.PathTemplate;
 import com.github.tomakehurst.wiremock.http.RequestMethod;
+import io.camelcount.mock.webhook.Subscriptions;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -21,6 +22,7 @@ import static io.camelcount.mock.api.ResourceName.RECURRING_INVOICE_TEMPLATE;
 import static io.camelcount.mock.api.ResourceName.TAG;
 import static io.camelcount.mock.api.ResourceName.TAG_GROUP;
 import static io.camelcount.mock.api.ResourceName.TRANSACTION;
+import static io.camelcount.mock.api.ResourceName.WEBHOOK;
 
 /**
  * The partner API's routes, one line each, so that the whole surface reads in one place and a
@@ -54,7 +56,8 @@ public final class ApiRoutes {
     private ApiRoutes() {
     }
 
-    public static ApiRoutes partnerApi() {
+    /** @param subscriptions the webhook subscriptions the webhook routes manage */
+    public static ApiRoutes partnerApi(Subscriptions subscriptions) {
         InvoicesHandler invoices = new InvoicesHandler();
         CreditsHandler credits = new CreditsHandler();
         AttachmentsHandler attachments = new AttachmentsHandler();
@@ -65,6 +68,7 @@ public final class ApiRoutes {
         TagGroupsHandler tagGroups = new TagGroupsHandler();
         ChartOfAccountsHandler chartOfAccounts = new ChartOfAccountsHandler();
         TransactionsHandler transactions = new TransactionsHandler();
+        WebhooksHandler webhooks = new WebhooksHandler(subscriptions);
         ApiRoutes api = new ApiRoutes();
 
         api.page(GET, "/partners/invoices", INVOICE, invoices::list);
@@ -126,6 +130,13 @@ public final class ApiRoutes {
         api.one(PATCH, "/partners/transactions/{uuid}", TRANSACTION, transactions::update);
         api.add(DELETE, "/partners/transactions/{uuid}", transactions::delete);
         api.one(POST, "/partners/transactions/{uuid}/assign-to-bills-invoices", TRANSACTION, transactions::assign);
+
+        // A subscription is answered under data.webhook in every form (COUNT's documented create), so not through one().
+        api.page(GET, "/partners/webhooks", WEBHOOK, webhooks::list);
+        api.add(POST, "/partners/webhooks", webhooks::create);
+        api.add(GET, "/partners/webhooks/{uuid}", webhooks::get);
+        api.add(PATCH, "/partners/webhooks/{uuid}", webhooks::update);
+        api.add(DELETE, "/partners/webhooks/{uuid}", webhooks::delete);
         return api;
     }
 

@@ -22,4 +22,6 @@ public record ResourceName(String one, String many) {
     public static final ResourceName ACCOUNT = new ResourceName("account", "accounts");
     /** count-cli reads a bulk create's rows as {@code transaction}; the list's {@code transactions} is our reading. */
     public static final ResourceName TRANSACTION = new ResourceName("transaction", "transactions");
+    /** COUNT's documented create answers {@code data.webhook}; the list's {@code webhooks} is our reading. */
+    public static final ResourceName WEBHOOK = new ResourceName("webhook", "webhooks");
 }

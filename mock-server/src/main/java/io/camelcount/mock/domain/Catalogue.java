@@ -20,12 +20,19 @@ final class Catalogue {
 
     /** COUNT's cap on the rows of one bulk request (count-cli: "Cap: 100 rows per call"). */
     static final int LARGEST_BULK = 100;
+    private static final String CUSTOMER = "customer";
 
     private final Map<UUID, Customer> customers = new LinkedHashMap<>();
     private final Map<UUID, Product> products = new LinkedHashMap<>();
     private final Map<UUID, Tag> tags = new LinkedHashMap<>();
     private final Map<UUID, TagGroup> tagGroups = new LinkedHashMap<>();
     private final Map<UUID, Account> accounts = new LinkedHashMap<>();
+    /** Where customers' changes are recorded, for the workspace's webhooks. */
+    private final DomainEvents events;
+
+    Catalogue(DomainEvents events) {
+        this.events = events;
+    }
 
     // ----- seeding
 
@@ -78,6 +85,7 @@ final class Catalogue {
         requireUniqueEmail(request.email(), null);
         Customer customer = request.toCustomer(UUID.randomUUID(), now, now);
         customers.put(customer.uuid(), customer);
+        events.created(CUSTOMER, customer.uuid(), customer);
         return customer;
     }
 
@@ -113,6 +121,7 @@ final class Catalogue {
         }
         Customer updated = merged.toCustomer(customerUuid, current.createdAt(), now);
         customers.put(customerUuid, updated);
+        events.updated(CUSTOMER, customerUuid, current, updated);
         return updated;
     }
 
@@ -128,6 +137,7 @@ final class Catalogue {
                     + " inactive instead");
         }
         customers.remove(customerUuid);
+        events.deleted(CUSTOMER, customerUuid, customer);
         return customer;
     }
 

@@ -22,6 +22,8 @@ import java.util.function.Supplier;
  */
 final class Invoices {
 
+    private static final String INVOICE = "invoice";
+
     private final String workspaceName;
     private final String currency;
     /** What a document's customer, products and tags must exist in. */
@@ -36,15 +38,18 @@ final class Invoices {
     private final Set<UUID> legacyDuplicateUuids = new HashSet<>();
     private final List<SentEmail> outbox = new ArrayList<>();
     private final AuditLog auditLog = new AuditLog();
+    /** Where every document's creation, change and deletion is recorded, for the workspace's webhooks. */
+    private final DomainEvents events;
 
     Invoices(String workspaceName, String currency, Catalogue catalogue, Supplier<Instant> now,
-             Supplier<LocalDate> today, Runnable changed) {
+             Supplier<LocalDate> today, Runnable changed, DomainEvents events) {
         this.workspaceName = workspaceName;
         this.currency = currency;
         this.catalogue = catalogue;
         this.now = now;
         this.today = today;
         this.changed = changed;
+        this.events = events;
     }
 
     /** Takes back the documents, numbering, outbox and history a workspace's contents hold. */
@@ -128,13 +133,17 @@ final class Invoices {
         return store("updated", actor, current, updated, Map.of());
     }
 
-    /** Deletes a draft; its history goes with it. */
+    /**
+     * Deletes a draft; its history goes with it. The mock has no soft delete (a document kept as deleted), which
+     * COUNT reports as {@code invoice.updated}: a deletion here is COUNT's hard delete, {@code invoice.deleted}.
+     */
     Invoice delete(UUID invoiceUuid) {
         Invoice draft = existing(invoiceUuid, "uuid");
         draft.requireDeletable();
         invoices.remove(invoiceUuid);
         numbers.removed(draft);
         auditLog.forget(invoiceUuid);
+        events.deleted(INVOICE, invoiceUuid, draft);
         return draft;
     }
 
@@ -220,10 +229,14 @@ final class Invoices {
         return invoices.get(invoiceUuid);
     }
 
-    /** Replaces the document, audits the change and returns the new version. */
+    /**
+     * Replaces the document, audits the change and returns the new version. Every change of a stored document (an
+     * edit, approval, sending, attachment, credit or payment) comes through here, so each is one {@code invoice.updated}.
+     */
     Invoice store(String action, Actor actor, Invoice before, Invoice after, Map<String, Object> facts) {
         put(after);
         auditLog.record(action, actor, after.updatedAt(), today.get(), before, after, facts);
+        events.updated(INVOICE, after.uuid(), before, after);
         return after;
     }
 
@@ -248,6 +261,7 @@ final class Invoices {
         Invoice invoice = Invoice.create(invoiceUuid, content, draft, newPublicToken(), now.get());
         put(invoice);
         auditLog.record("created", actor, invoice.createdAt(), today.get(), null, invoice, Map.of());
+        events.created(INVOICE, invoiceUuid, invoice);
         return invoice;
     }
 

@@ -21,6 +21,7 @@ final class Ledger {
 
     /** Decision (mock): as many records as COUNT's bulk routes take rows (count-cli: at most 100); COUNT's own cap is unknown. */
     static final int LARGEST_ASSIGNMENT = 100;
+    private static final String TRANSACTION = "transaction";
 
     /** Replaces a document, audits the change with these facts and returns the new version. */
     @FunctionalInterface
@@ -41,9 +42,11 @@ final class Ledger {
     private final String currency;
     /** The register, in creation order. */
     private final Map<UUID, Transaction> transactions = new LinkedHashMap<>();
+    /** Where the register's changes are recorded, for the workspace's webhooks; the documents' go through the store. */
+    private final DomainEvents events;
 
     Ledger(BiFunction<UUID, String, Invoice> existing, Function<UUID, Invoice> stored, Store store, Supplier<Instant> now,
-           Catalogue catalogue, Supplier<LocalDate> today, String currency) {
+           Catalogue catalogue, Supplier<LocalDate> today, String currency, DomainEvents events) {
         this.existing = existing;
         this.stored = stored;
         this.store = store;
@@ -51,6 +54,7 @@ final class Ledger {
         this.catalogue = catalogue;
         this.today = today;
         this.currency = currency;
+        this.events = events;
     }
 
     Invoice applyCreditMemos(Actor actor, UUID invoiceUuid, List<CreditLine> lines) {
@@ -129,7 +133,7 @@ final class Ledger {
         request.validate();
         TransactionType type = resolve(request);
         Transaction transaction = Transaction.create(UUID.randomUUID(), request, type, currencyOf(request), now.get());
-        transactions.put(transaction.uuid(), transaction);
+        put(null, transaction);
         return transaction;
     }
 
@@ -174,7 +178,7 @@ final class Ledger {
                     + " remove payments first with PATCH /partners/invoices/{id}/remove-transaction");
         }
         Transaction updated = current.update(merged, type, currencyOf(merged), now.get());
-        transactions.put(transactionUuid, updated);
+        put(current, updated);
         return updated;
     }
 
@@ -185,7 +189,9 @@ final class Ledger {
                     + " invoice(s) and cannot be deleted; remove its payments first with PATCH"
                     + " /partners/invoices/{id}/remove-transaction");
         }
-        return transactions.remove(transactionUuid);
+        transactions.remove(transactionUuid);
+        events.deleted(TRANSACTION, transactionUuid, transaction);
+        return transaction;
     }
 
     /**
@@ -234,7 +240,10 @@ final class Ledger {
                     + " is not applied to " + invoice.label());
         }
         Instant at = now.get();
-        transactions.computeIfPresent(transactionUuid, (uuid, transaction) -> transaction.withoutPayment(invoiceUuid, at));
+        Transaction transaction = transactions.get(transactionUuid);
+        if (transaction != null) {
+            put(transaction, transaction.withoutPayment(invoiceUuid, at));
+        }
         return store.store("payment_removed", actor, invoice, invoice.withoutPayment(transactionUuid, at), Map.of());
     }
 
@@ -288,7 +297,7 @@ final class Ledger {
 
     /** Stores the transaction and every invoice a payment request changed, with one audit entry each. */
     private void commit(Actor actor, PaymentRequest request) {
-        transactions.put(request.transaction().uuid(), request.transaction());
+        put(transactions.get(request.transaction().uuid()), request.transaction());
         request.invoices().forEach((invoiceUuid, after) ->
                 store.store("payment_recorded", actor, stored.apply(invoiceUuid), after, Map.of()));
     }
@@ -301,6 +310,16 @@ final class Ledger {
                 store.store(action, actor, before, after, Map.of());
             }
         });
+    }
+
+    /** Stores a new ({@code before} null) or changed transaction; every change of the register but a deletion comes here. */
+    private void put(Transaction before, Transaction after) {
+        transactions.put(after.uuid(), after);
+        if (before == null) {
+            events.created(TRANSACTION, after.uuid(), after);
+        } else {
+            events.updated(TRANSACTION, after.uuid(), before, after);
+        }
     }
 
     private static UUID required(UUID value, String field) {

@@ -10,6 +10,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 
@@ -34,22 +35,27 @@ public final class Workspace {
     private final String name;
     private final String currency;
     private final Clock clock;
-    private final Catalogue catalogue = new Catalogue();
+    /** What changed during the current call, handed to {@link #listener} once the lock is released. */
+    private final DomainEvents events = new DomainEvents(this::now);
+    private final Catalogue catalogue = new Catalogue(events);
     private final Invoices invoices;
     /** Credit and payments between the documents above, which it reads and stores through the invoices. */
     private final Ledger ledger;
     private final RecurringSchedule schedule;
     /** Counts the calls that may have changed the workspace, so that a data directory knows when to save it. */
     private final AtomicLong changes = new AtomicLong();
+    /** Told of each call's events, outside the lock; none until the workspace is in service, so a seed tells nobody. */
+    private volatile Consumer<List<DomainEvent>> listener = events -> {
+    };
 
     public Workspace(UUID uuid, String name, String currency, Clock clock) {
         this.uuid = Objects.requireNonNull(uuid, "uuid");
         this.name = Objects.requireNonNull(name, "name");
         this.currency = Objects.requireNonNull(currency, "currency");
         this.clock = Objects.requireNonNull(clock, "clock");
-        this.invoices = new Invoices(name, currency, catalogue, this::now, this::today, this::changed);
+        this.invoices = new Invoices(name, currency, catalogue, this::now, this::today, this::changed, events);
         this.ledger = new Ledger(invoices::existing, invoices::stored, invoices::store, this::now, catalogue, this::today,
-                currency);
+                currency, events);
         this.schedule = new RecurringSchedule(invoices, this::now, this::today);
     }
 
@@ -84,6 +90,19 @@ public final class Workspace {
      */
     public long changes() {
         return changes.get();
+    }
+
+    /**
+     * From now on, each call's events (contract §8) go to {@code listener}, in the order they happened, after the
+     * workspace's lock is released: a listener that delivers them (or waits) never holds up another request.
+     */
+    public void publishTo(Consumer<List<DomainEvent>> listener) {
+        this.listener = Objects.requireNonNull(listener, "listener");
+    }
+
+    /** Issues the recurring invoices that fell due, as any request would; for a caller that wants their events now. */
+    public void catchUp() {
+        current(() -> null);
     }
 
     public UUID uuid() {
@@ -434,15 +453,39 @@ public final class Workspace {
      * (invoices, credits and templates change together), after the recurring invoices that fell due are issued,
      * so that no entry can see or change a schedule that is behind the clock.
      */
-    private synchronized <T> T current(Supplier<T> work) {
-        schedule.issueDueInvoices();
-        return work.get();
+    private <T> T current(Supplier<T> work) {
+        return locked(false, work);
     }
 
     /** Like {@link #current}, for an entry that may change the workspace, so that a data directory saves it. */
-    private synchronized <T> T changing(Supplier<T> work) {
-        changed();
-        return current(work);
+    private <T> T changing(Supplier<T> work) {
+        return locked(true, work);
+    }
+
+    /**
+     * Runs the work under the lock (counting it as a change inside the lock, so that a data directory that reads the
+     * count and then the contents never misses it), then hands what it changed to the listener outside the lock. A
+     * refused call still reports the recurring invoices issued before its refusal: those are stored.
+     */
+    private <T> T locked(boolean changes, Supplier<T> work) {
+        List<DomainEvent> happened = List.of();
+        try {
+            synchronized (this) {
+                try {
+                    if (changes) {
+                        changed();
+                    }
+                    schedule.issueDueInvoices();
+                    return work.get();
+                } finally {
+                    happened = events.drain();
+                }
+            }
+        } finally {
+            if (!happened.isEmpty()) {
+                listener.accept(happened);
+            }
+        }
     }
 
     /** Like {@link #changing}, for an entry that answers nothing (a seed adding what it holds). */

@@ -55,11 +55,12 @@ public final class DataDirectory implements AutoCloseable {
     private static final String LOCK_NAME = ".lock";
 
     /** What a save covered: when nothing of it moved, there is nothing to write. */
-    private record Fingerprint(long state, long tokens, long codes, Duration clockOffset, Map<UUID, Long> workspaces) {
+    private record Fingerprint(long state, long tokens, long codes, long webhooks, Duration clockOffset,
+                               Map<UUID, Long> workspaces) {
 
         static Fingerprint of(MockState state) {
             return new Fingerprint(state.changes(), state.tokens().changes(), state.tokens().codesIssued(),
-                    state.clock().offset(),
+                    state.webhooks().subscriptions().changes(), state.clock().offset(),
                     state.workspaces().all().stream().collect(Collectors.toMap(Workspace::uuid, Workspace::changes)));
         }
 
