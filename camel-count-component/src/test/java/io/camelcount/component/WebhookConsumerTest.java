@@ -15,13 +15,12 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import io.camelcount.component.model.Customer;
 import io.camelcount.component.model.Invoice;
+import io.camelcount.component.testing.PlatformHttpServer;
 import io.camelcount.component.webhook.WebhookSignature;
 import org.apache.camel.CamelContext;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.component.mock.MockEndpoint;
-import org.apache.camel.component.platform.http.main.MainHttpServer;
 import org.apache.camel.support.processor.idempotent.MemoryIdempotentRepository;
-import org.apache.camel.test.AvailablePortFinder;
 import org.apache.camel.test.junit5.CamelTestSupport;
 import org.junit.jupiter.api.Test;
 
@@ -39,7 +38,7 @@ class WebhookConsumerTest extends CamelTestSupport {
     private static final String INVOICE = "6c2b1d7e-1111-4aaa-8bbb-000000000001";
     private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
-    private final int port = AvailablePortFinder.getNextAvailable();
+    private int port;
     private final MemoryIdempotentRepository deliveries = new MemoryIdempotentRepository();
     /** How many of the next deliveries the route fails on. */
     private final AtomicInteger failures = new AtomicInteger();
@@ -50,9 +49,7 @@ class WebhookConsumerTest extends CamelTestSupport {
     @Override
     protected CamelContext createCamelContext() throws Exception {
         CamelContext context = super.createCamelContext();
-        MainHttpServer server = new MainHttpServer();
-        server.setPort(port);
-        context.addService(server);
+        port = PlatformHttpServer.addTo(context);
         context.getRegistry().bind("deliveries", deliveries);
         return context;
     }
