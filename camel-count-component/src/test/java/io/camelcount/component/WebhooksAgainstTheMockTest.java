@@ -137,17 +137,28 @@ class WebhooksAgainstTheMockTest extends MockCountTestSupport {
     }
 
     @Test
-    void subscribingTwiceAcrossRestartsLeavesOneSubscriptionPerEvent() throws Exception {
+    void subscribingTwiceAcrossRestartsLeavesOneSubscriptionPerEventWithTheSecretAndTheStatusItHad() throws Exception {
         String path = "/subscribe-" + UUID.randomUUID();
         receive("subscriber", "invoice.created,invoice.updated", path);
         context.getRouteController().stopRoute("subscriber");
-        assertThat(subscriptionsTo(callbackUrl(path))).as("a stop deletes nothing").hasSize(2);
+        List<JsonNode> first = subscriptionsTo(callbackUrl(path));
+        assertThat(first).as("a stop deletes nothing").hasSize(2);
         context.removeRoute("subscriber");
+        // Paused by the workspace, and its secret dropped: the restart gives the secret back and leaves the pause.
+        String paused = first.get(0).path("uuid").asText();
+        result("count:webhooks?operation=update", "{\"status\":\"paused\",\"signingSecret\":null}", paused,
+                WebhookSubscription.class);
 
         receive("subscriber", "invoice.created,invoice.updated", path);
 
-        assertThat(subscriptionsTo(callbackUrl(path))).extracting(subscription -> subscription.path("event").asText())
+        List<JsonNode> after = subscriptionsTo(callbackUrl(path));
+        assertThat(after).extracting(subscription -> subscription.path("event").asText())
                 .containsExactlyInAnyOrder("invoice.created", "invoice.updated");
+        assertThat(after).extracting(subscription -> subscription.path("uuid").asText())
+                .containsExactlyInAnyOrderElementsOf(first.stream().map(subscription -> subscription.path("uuid").asText()).toList());
+        assertThat(after).allSatisfy(subscription -> assertThat(subscription.path("hasSigningSecret").booleanValue()).isTrue());
+        assertThat(after).filteredOn(subscription -> subscription.path("uuid").asText().equals(paused))
+                .singleElement().satisfies(subscription -> assertThat(subscription.path("status").asText()).isEqualTo("paused"));
     }
 
     @Test
@@ -166,6 +177,7 @@ class WebhooksAgainstTheMockTest extends MockCountTestSupport {
         assertThat(message.getHeader(CountConstants.PREVIOUS_DATA, Invoice.class).getStatus()).isEqualTo("draft");
         assertThat(message.getHeader(CountConstants.WEBHOOK_EVENT)).isEqualTo("invoice.updated");
         assertThat(message.getHeader(CountConstants.TEAM_ID)).isEqualTo(mock.demoWorkspace().uuid().toString());
+        assertThat(message.getHeader(CountConstants.OCCURRED_AT)).isNotNull();
     }
 
     @Test
