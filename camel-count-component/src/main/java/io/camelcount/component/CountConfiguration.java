@@ -17,20 +17,21 @@ import org.apache.camel.spi.UriPath;
 @UriParams
 public class CountConfiguration implements Cloneable {
 
-    @UriPath(description = "The COUNT API to call.", enums = "invoices,recurring-invoice-templates,customers,products,tags,tag-groups,accounts,webhooks")
+    @UriPath(description = "The COUNT API to call.", enums = "invoices,recurring-invoice-templates,customers,products,tags,tag-groups,accounts,transactions,webhooks")
     @Metadata(required = true)
     private String apiName;
 
     @UriParam(description = "The operation to perform on the API. invoices: list, create, get, update, delete, approve,"
                             + " send, addAttachments, uploadAttachments, publicLink, applyCredits, applyCreditToInvoices,"
-                            + " removeCredit, auditLog. recurring-invoice-templates: list, create, get, update, delete,"
+                            + " removeCredit, auditLog, removeTransaction. recurring-invoice-templates: list, create, get, update, delete,"
                             + " pause, resume. customers: list, create, get, update, delete, findByEmail, bulkCreate,"
                             + " bulkUpdate. products: list, create, get, update, delete. tags: list, get, create, update,"
-                            + " delete. tag-groups: list, get, create, update, delete. accounts: list. webhooks: list,"
-                            + " create, update, delete. A consumer of webhooks takes no operation: it receives COUNT's"
-                            + " deliveries.",
+                            + " delete. tag-groups: list, get, create, update, delete. accounts: list. transactions: list,"
+                            + " create, get, update, delete, assignToInvoices. webhooks: list, create, update, delete. A"
+                            + " consumer of webhooks takes no operation: it receives COUNT's deliveries.",
               enums = "list,create,get,update,delete,approve,send,addAttachments,uploadAttachments,publicLink,applyCredits,"
-                      + "applyCreditToInvoices,removeCredit,auditLog,pause,resume,findByEmail,bulkCreate,bulkUpdate")
+                      + "applyCreditToInvoices,removeCredit,auditLog,removeTransaction,pause,resume,findByEmail,bulkCreate,"
+                      + "bulkUpdate,assignToInvoices")
     @Metadata(required = true)
     private String operation;
 
@@ -93,8 +94,8 @@ public class CountConfiguration implements Cloneable {
                                               + " CamelCountLimit overrides it.")
     private Integer limit;
 
-    @UriParam(label = "filter", description = "For list: text to search for (invoice number, customer name, notes)."
-                                              + " Header CamelCountSearch overrides it.")
+    @UriParam(label = "filter", description = "For list: text to search for (for invoices: the number, the customer's"
+                                              + " name, the notes). Header CamelCountSearch overrides it.")
     private String search;
 
     @UriParam(label = "filter", description = "For invoices list: statuses to return, comma separated (draft, approved,"
@@ -110,10 +111,12 @@ public class CountConfiguration implements Cloneable {
     @UriParam(label = "filter", description = "For invoices list: only these customers' invoices, comma separated.")
     private String customerUuids;
 
-    @UriParam(label = "filter", description = "For invoices list: invoices dated on or after this day (YYYY-MM-DD).")
+    @UriParam(label = "filter", description = "For invoices list: invoices dated on or after this day (YYYY-MM-DD). For"
+                                              + " transactions list: transactions posted on or after this day.")
     private String startDate;
 
-    @UriParam(label = "filter", description = "For invoices list: invoices dated on or before this day (YYYY-MM-DD).")
+    @UriParam(label = "filter", description = "For invoices list: invoices dated on or before this day (YYYY-MM-DD). For"
+                                              + " transactions list: transactions posted on or before this day.")
     private String endDate;
 
     @UriParam(label = "filter", enums = "invoice,estimate,memo", description = "For invoices list: only this type.")

@@ -7,9 +7,12 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.camelcount.component.api.CountOperation;
+import io.camelcount.component.api.CountOperation.RequiredField;
 import io.camelcount.component.http.RequestContent;
 import io.camelcount.component.json.CountJson;
 import io.camelcount.component.json.JavaScriptJson;
@@ -58,19 +61,38 @@ final class RequestBodies {
             throw CountValidationException.beforeSending(operation.toString(), "body",
                     "the body must be a JSON object, not " + tree.getNodeType().name().toLowerCase());
         }
-        for (String field : operation.requiredFields()) {
-            JsonNode value = tree.get(field);
-            if (value == null || value.isNull() || value.isContainerNode() && value.isEmpty()
-                || value.isTextual() && value.asText().isBlank()) {
-                throw CountValidationException.beforeSending(operation.toString(), field,
-                        "the field '" + field + "' is required and missing or empty");
+        for (RequiredField field : operation.requiredFields()) {
+            if (field.names().stream().allMatch(name -> isMissing(tree.get(name)))) {
+                String aliases = field.aliases().stream().map(alias -> " (or '" + alias + "')").collect(Collectors.joining());
+                throw CountValidationException.beforeSending(operation.toString(), field.name(),
+                        "the field '" + field.name() + "'" + aliases + " is required and missing or empty");
             }
         }
         try {
-            return new RequestContent.Json(JavaScriptJson.write(tree).getBytes(StandardCharsets.UTF_8));
+            return new RequestContent.Json(JavaScriptJson.write(withImpliedFields(operation, (ObjectNode) tree))
+                    .getBytes(StandardCharsets.UTF_8));
         } catch (IllegalArgumentException e) {
             throw CountValidationException.beforeSending(operation.toString(), "body", e.getMessage());
         }
+    }
+
+    private static boolean isMissing(JsonNode value) {
+        return value == null || value.isNull() || value.isContainerNode() && value.isEmpty()
+               || value.isTextual() && value.asText().isBlank();
+    }
+
+    /** The fields the operation implies first, as COUNT documents the body, unless the message set them itself. */
+    private static JsonNode withImpliedFields(CountOperation operation, ObjectNode body) {
+        if (operation.impliedFields().keySet().stream().allMatch(body::has)) {
+            return body;
+        }
+        ObjectNode filled = body.objectNode();
+        operation.impliedFields().forEach((field, value) -> {
+            if (!body.has(field)) {
+                filled.put(field, value);
+            }
+        });
+        return filled.setAll(body);
     }
 
     private static RequestContent.Files files(CountOperation operation, Exchange exchange, Object body) {

@@ -1,8 +1,11 @@
 package io.camelcount.component;
 
+import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.function.IntFunction;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
@@ -10,11 +13,16 @@ import java.util.stream.Stream;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.MappingBuilder;
+import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.camelcount.component.auth.InMemoryTokenStore;
 import io.camelcount.component.json.CountJson;
+import io.camelcount.component.model.Account;
 import io.camelcount.component.model.AuditLogEntry;
 import io.camelcount.component.model.Invoice;
+import io.camelcount.component.model.InvoicePayment;
 import io.camelcount.component.model.Page;
+import io.camelcount.component.model.Transaction;
+import io.camelcount.component.model.TransactionAssignment;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
@@ -35,17 +43,20 @@ import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.patch;
+import static com.github.tomakehurst.wiremock.client.WireMock.patchRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 /**
  * Every form COUNT is known to answer in (contract §1.2 and §2), each written out as a stub so that what the
  * component reads does not depend on what the mock happens to answer: errors, lists and their end, single
- * resources, and the expired-token answer.
+ * resources, transactions and their assignments (§7), and the expired-token answer.
  */
 class CountAnswerFormsTest extends CamelTestSupport {
 
@@ -53,6 +64,11 @@ class CountAnswerFormsTest extends CamelTestSupport {
     private static final String REFRESH = "/partners/refresh-user-access-token";
     private static final String INVOICE_UUID = "5d0c8a1e-2b3f-4c5d-8e6f-7a8b9c0d1e2f";
     private static final String INVOICE = INVOICES + "/" + INVOICE_UUID;
+    private static final String TRANSACTIONS = "/partners/transactions";
+    private static final String TRANSACTION_UUID = "7e1d2c3b-4a59-4e6f-8a7b-9c0d1e2f3a4b";
+    private static final String OTHER_TRANSACTION_UUID = "7e1d2c3b-4a59-4e6f-8a7b-9c0d1e2f3a4c";
+    private static final String TRANSACTION = TRANSACTIONS + "/" + TRANSACTION_UUID;
+    private static final String BANK_UUID = "6a5b4c3d-2e1f-4a0b-9c8d-7e6f5a4b3c2d";
     /** Five invoices in pages of two: 2, 2, 1, then a page past the end. */
     private static final int RECORDS = 5;
     private static final int LIMIT = 2;
@@ -317,13 +333,19 @@ class CountAnswerFormsTest extends CamelTestSupport {
                 .hasMessageContaining("data's fields: [items, totalRecords]");
     }
 
-    static Stream<Arguments> auditLogForms() {
-        String entries = "[{\"id\":\"e1\",\"action\":\"created\"},{\"uuid\":\"e2\",\"action\":\"approved\"}]";
+    /** Two records of a list that is read in one call, in each form COUNT answers lists in; {@code name} is the array's. */
+    static Stream<Arguments> listAnswers(String twoRecords, String name) {
         return Stream.of(
-                arguments("data is the array", "{\"data\":" + entries + "}"),
-                arguments("data.records", "{\"data\":{\"records\":" + entries + ",\"totalRecords\":2}}"),
-                arguments("data.auditLogEntries", "{\"data\":{\"auditLogEntries\":" + entries + "}}"),
-                arguments("records beside data", "{\"status\":\"success\",\"records\":" + entries + "}"));
+                arguments("data is the array", "{\"data\":" + twoRecords + "}"),
+                arguments("data.records", "{\"data\":{\"records\":" + twoRecords + ",\"totalRecords\":2}}"),
+                arguments("data." + name, "{\"data\":{\"" + name + "\":" + twoRecords + "}}"),
+                arguments("records beside data", "{\"status\":\"success\",\"records\":" + twoRecords + "}"),
+                arguments(name + " beside data", "{\"status\":\"success\",\"" + name + "\":" + twoRecords + "}"));
+    }
+
+    static Stream<Arguments> auditLogForms() {
+        return listAnswers("[{\"id\":\"e1\",\"action\":\"created\"},{\"uuid\":\"e2\",\"action\":\"approved\"}]",
+                "auditLogEntries");
     }
 
     @ParameterizedTest(name = "{0}")
@@ -337,6 +359,199 @@ class CountAnswerFormsTest extends CamelTestSupport {
         assertThat(read.getException()).isNull();
         assertThat(read.getMessage().getBody(List.class)).extracting(entry -> ((AuditLogEntry) entry).getId())
                 .containsExactly("e1", "e2");
+    }
+
+    // ---- transactions and their assignments (contract §7) ----
+
+    static Stream<Arguments> transactionForms() {
+        return Stream.of(
+                arguments("data is the transaction, with id", "{\"data\":" + transaction("id", TRANSACTION_UUID) + "}"),
+                arguments("data is the transaction, with uuid", "{\"data\":" + transaction("uuid", TRANSACTION_UUID) + "}"),
+                arguments("data.transaction, with id",
+                        "{\"data\":{\"transaction\":" + transaction("id", TRANSACTION_UUID) + "}}"),
+                arguments("data.transaction, with uuid, the amount as a string and the day as date",
+                        "{\"data\":{\"transaction\":{\"uuid\":\"" + TRANSACTION_UUID + "\",\"accUuid\":\"" + BANK_UUID
+                        + "\",\"amount\":\"300.00\",\"date\":\"2026-11-24\",\"type\":\"Income\"}}}"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("transactionForms")
+    void aTransactionIsReadInEachForm(String form, String body) {
+        count.stubFor(get(urlPathEqualTo(TRANSACTION)).willReturn(okJson(body)));
+
+        Exchange read = template.request("count:transactions?operation=get&uuid=" + TRANSACTION_UUID, exchange -> { });
+
+        assertThat(read.getException()).isNull();
+        Transaction transaction = read.getMessage().getBody(Transaction.class);
+        assertThat(transaction.getUuid()).isEqualTo(TRANSACTION_UUID);
+        assertThat(transaction.getAccUuid()).isEqualTo(BANK_UUID);
+        assertThat(transaction.getAmount()).isEqualByComparingTo("300");
+        assertThat(transaction.getPostedDate()).isEqualTo(LocalDate.of(2026, 11, 24));
+        assertThat(transaction.getType()).isEqualTo("Income");
+    }
+
+    @Test
+    void aTransactionLeavesNullWhatCountDidNotSend() {
+        count.stubFor(get(urlPathEqualTo(TRANSACTION)).willReturn(okJson(
+                "{\"data\":{\"id\":\"" + TRANSACTION_UUID + "\",\"amount\":12,\"accountId\":42}}")));
+
+        Transaction transaction = template.request("count:transactions?operation=get&uuid=" + TRANSACTION_UUID,
+                exchange -> { }).getMessage().getBody(Transaction.class);
+
+        assertThat(transaction.getType()).isNull();
+        assertThat(transaction.getPostedDate()).isNull();
+        assertThat(transaction.getTagUuids()).isNull();
+        assertThat(transaction.getUnassignedAmount()).isNull();
+        assertThat(transaction.getInvoicePayments()).isNull();
+        assertThat(transaction.getAdditionalProperties()).containsEntry("accountId", 42);
+        assertThat(CountJson.toTree(transaction).fieldNames()).toIterable()
+                .containsExactlyInAnyOrder("amount", "id", "accountId");
+    }
+
+    @Test
+    void theInvoicesATransactionPaysAreReadWhicheverNameTheInvoiceHas() {
+        count.stubFor(get(urlPathEqualTo(TRANSACTION)).willReturn(okJson("{\"data\":{\"id\":\"" + TRANSACTION_UUID
+                + "\",\"amount\":300,\"assignedAmount\":\"250.00\",\"unassignedAmount\":50,\"invoicePayments\":["
+                + "{\"invoiceUuid\":\"" + INVOICE_UUID + "\",\"paymentAmount\":200,\"notes\":\"first\"},"
+                + "{\"id\":\"" + uuidOf(2) + "\",\"paymentAmount\":\"50.00\"}]}}")));
+
+        Transaction transaction = template.request("count:transactions?operation=get&uuid=" + TRANSACTION_UUID,
+                exchange -> { }).getMessage().getBody(Transaction.class);
+
+        assertThat(transaction.getAssignedAmount()).isEqualByComparingTo("250");
+        assertThat(transaction.getUnassignedAmount()).isEqualByComparingTo("50");
+        assertThat(transaction.getInvoicePayments()).extracting(InvoicePayment::getInvoiceUuid, InvoicePayment::getNotes)
+                .containsExactly(tuple(INVOICE_UUID, "first"), tuple(uuidOf(2), null));
+        assertThat(transaction.getInvoicePayments().get(1).getPaymentAmount()).isEqualByComparingTo("50");
+    }
+
+    @Test
+    void anAccountsSubTypeIsReadWhenCountSendsOne() {
+        count.stubFor(get(urlPathEqualTo("/partners/chart-of-accounts")).willReturn(okJson("{\"data\":{\"accounts\":["
+                + "{\"id\":\"" + BANK_UUID + "\",\"name\":\"Current\",\"type\":\"Assets\",\"subType\":{\"id\":3,\"name\":\"Bank\"}},"
+                + "{\"id\":\"" + uuidOf(1) + "\",\"name\":\"Stock\",\"type\":\"Assets\"}]}}")));
+
+        Page<?> assets = template.request("count:accounts?operation=list&type=Assets", exchange -> { }).getMessage()
+                .getBody(Page.class);
+
+        Account bank = (Account) assets.records().get(0);
+        assertThat(bank.getSubType().getName()).isEqualTo("Bank");
+        assertThat(bank.getSubType().getId()).isEqualTo(3);
+        assertThat(((Account) assets.records().get(1)).getSubType()).isNull();
+    }
+
+    static Stream<Arguments> transactionListForms() {
+        return listAnswers("[" + transaction("id", TRANSACTION_UUID) + "," + transaction("uuid", OTHER_TRANSACTION_UUID)
+                           + "]", "transactions");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("transactionListForms")
+    void aPageOfTransactionsIsReadInEachForm(String form, String body) {
+        count.stubFor(get(urlPathEqualTo(TRANSACTIONS)).willReturn(okJson(body)));
+
+        Page<?> page = template.request("count:transactions?operation=list&startDate=2026-11-01&endDate=2026-11-30",
+                exchange -> { }).getMessage().getBody(Page.class);
+
+        assertThat(page.records()).extracting(record -> ((Transaction) record).getUuid())
+                .containsExactly(TRANSACTION_UUID, OTHER_TRANSACTION_UUID);
+        assertThat(count.findAll(getRequestedFor(urlPathEqualTo(TRANSACTIONS))
+                .withQueryParam("startDate", equalTo("2026-11-01")).withQueryParam("endDate", equalTo("2026-11-30"))))
+                .hasSize(1);
+    }
+
+    static Stream<Arguments> assignmentBodies() {
+        String record = "{\"id\":\"" + INVOICE_UUID + "\",\"paymentAmount\":120.5}";
+        return Stream.of(
+                arguments("a TransactionAssignment without matchingType",
+                        new TransactionAssignment().pay(INVOICE_UUID, new BigDecimal("120.50")),
+                        "{\"matchingType\":\"invoice\",\"records\":[" + record + "]}"),
+                arguments("JSON text without matchingType, as a YAML route writes it",
+                        "{\"records\": [{\"id\": \"" + INVOICE_UUID + "\", \"paymentAmount\": 120.50}], \"withCaution\": true}",
+                        "{\"matchingType\":\"invoice\",\"records\":[" + record + "],\"withCaution\":true}"),
+                arguments("a Map naming its matchingType, sent as it is",
+                        Map.of("records", List.of(Map.of("id", INVOICE_UUID, "paymentAmount", 120.5)), "matchingType", "bill"),
+                        null));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("assignmentBodies")
+    void anAssignmentIsAnInvoiceMatchingUnlessTheBodySaysOtherwise(String form, Object body, String sent) {
+        String path = TRANSACTION + "/assign-to-bills-invoices";
+        count.stubFor(post(urlPathEqualTo(path)).willReturn(okJson(
+                "{\"data\":{\"transaction\":" + transaction("id", TRANSACTION_UUID) + "}}")));
+
+        Exchange assigned = template.request("count:transactions?operation=assignToInvoices", exchange -> {
+            exchange.getMessage().setHeader(CountConstants.UUID, TRANSACTION_UUID);
+            exchange.getMessage().setBody(body);
+        });
+
+        assertThat(assigned.getException()).isNull();
+        assertThat(assigned.getMessage().getBody(Transaction.class).getUuid()).isEqualTo(TRANSACTION_UUID);
+        List<LoggedRequest> requests = count.findAll(postRequestedFor(urlPathEqualTo(path)));
+        assertThat(requests).hasSize(1);
+        if (sent != null) {
+            assertThat(requests.get(0).getBodyAsString()).isEqualTo(sent);
+        } else {
+            assertThat(CountJson.toTree(requests.get(0).getBodyAsString()).path("matchingType").asText()).isEqualTo("bill");
+        }
+    }
+
+    static Stream<Arguments> transactionCreateBodies() {
+        return Stream.of(
+                arguments("postedDate", "{\"accUuid\":\"" + BANK_UUID + "\",\"amount\":5,\"postedDate\":\"2026-11-24\"}", true),
+                arguments("date, COUNT's other name for it", "{\"accUuid\":\"" + BANK_UUID + "\",\"amount\":5,\"date\":\"2026-11-24\"}",
+                        true),
+                arguments("neither", "{\"accUuid\":\"" + BANK_UUID + "\",\"amount\":5,\"notes\":\"no day\"}", false),
+                arguments("an empty date", "{\"accUuid\":\"" + BANK_UUID + "\",\"amount\":5,\"date\":\" \"}", false));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("transactionCreateBodies")
+    void aTransactionCreateNeedsItsDayUnderEitherName(String form, String body, boolean sent) {
+        count.stubFor(post(urlPathEqualTo(TRANSACTIONS)).willReturn(aResponse().withStatus(201)
+                .withHeader("Content-Type", "application/json")
+                .withBody("{\"data\":" + transaction("id", TRANSACTION_UUID) + "}")));
+
+        Exchange created = template.request("count:transactions?operation=create", exchange -> exchange.getMessage()
+                .setBody(body));
+
+        assertThat(count.findAll(postRequestedFor(urlPathEqualTo(TRANSACTIONS)))).hasSize(sent ? 1 : 0);
+        if (sent) {
+            assertThat(created.getException()).isNull();
+            assertThat(created.getMessage().getBody(Transaction.class).getUuid()).isEqualTo(TRANSACTION_UUID);
+        } else {
+            assertThat(created.getException()).isInstanceOfSatisfying(CountValidationException.class, e -> {
+                assertThat(e.wasSent()).isFalse();
+                assertThat(e.getField()).isEqualTo("postedDate");
+                assertThat(e.getMessage()).contains("'postedDate' (or 'date') is required");
+            });
+        }
+    }
+
+    static Stream<Arguments> removalForms() {
+        String invoice = "{\"id\":\"" + INVOICE_UUID + "\",\"status\":\"approved\",\"total\":300,\"amountPaid\":0,"
+                         + "\"balanceDue\":\"300.00\"}";
+        return Stream.of(
+                arguments("data is the invoice", "{\"data\":" + invoice + "}"),
+                arguments("data.invoice", "{\"status\":\"success\",\"data\":{\"invoice\":" + invoice + "}}"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("removalForms")
+    void aRemovedPaymentAnswersTheInvoiceInEachForm(String form, String body) {
+        count.stubFor(patch(urlPathEqualTo(INVOICE + "/remove-transaction")).willReturn(okJson(body)));
+
+        Exchange removed = template.request("count:invoices?operation=removeTransaction", exchange -> {
+            exchange.getMessage().setHeader(CountConstants.UUID, INVOICE_UUID);
+            exchange.getMessage().setBody(Map.of("transactionId", TRANSACTION_UUID));
+        });
+
+        assertThat(removed.getException()).isNull();
+        assertThat(removed.getMessage().getBody(Invoice.class).getBalanceDue()).isEqualByComparingTo("300");
+        assertThat(removed.getMessage().getHeader(CountConstants.STATUS)).isEqualTo("approved");
+        assertThat(count.findAll(patchRequestedFor(urlPathEqualTo(INVOICE + "/remove-transaction"))).get(0)
+                .getBodyAsString()).isEqualTo("{\"transactionId\":\"" + TRANSACTION_UUID + "\"}");
     }
 
     // ---- an expired access token ----
@@ -421,6 +636,12 @@ class CountAnswerFormsTest extends CamelTestSupport {
     private static String invoice(String idKey, String uuid, int number) {
         return "{\"" + idKey + "\":\"" + uuid + "\",\"invoiceNumber\":\"INV-" + number + "\",\"status\":\"draft\","
                + "\"products\":[{\"productUuid\":\"9a8b7c6d-1e2f-4a3b-8c4d-5e6f7a8b9c01\",\"quantity\":1,\"unitPrice\":10}]}";
+    }
+
+    /** An Income transaction of 300 on the bank account, whose own UUID is under {@code idKey}. */
+    private static String transaction(String idKey, String uuid) {
+        return "{\"" + idKey + "\":\"" + uuid + "\",\"accUuid\":\"" + BANK_UUID + "\",\"amount\":300,"
+               + "\"postedDate\":\"2026-11-24\",\"type\":\"Income\",\"description\":\"Sale S-1\"}";
     }
 
     /** Page {@code page}'s records: two a page, odd ones with id and even ones with uuid, none past the fifth. */

@@ -252,7 +252,7 @@ class CountProducerTest extends MockCountTestSupport {
             }
         })).hasRootCauseMessage("Unknown operation 'bill' for count:invoices. Valid operations: list, create, get, update,"
                                 + " delete, approve, send, addAttachments, uploadAttachments, publicLink, applyCredits,"
-                                + " applyCreditToInvoices, removeCredit, auditLog");
+                                + " applyCreditToInvoices, removeCredit, auditLog, removeTransaction");
     }
 
     @Test

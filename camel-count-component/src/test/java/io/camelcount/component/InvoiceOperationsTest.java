@@ -157,12 +157,7 @@ class InvoiceOperationsTest extends MockCountTestSupport {
     void aDeletedDraftIsGone() {
         Invoice draft = createDraft();
 
-        Exchange deleted = call("count:invoices?operation=delete", null, draft.getUuid());
-
-        assertThat(deleted.getException()).isNull();
-        assertThat(deleted.getMessage().getBody()).isNull();
-        assertThat(call("count:invoices?operation=get", null, draft.getUuid()).getException())
-                .isInstanceOf(CountNotFoundException.class);
+        deleteAndCheckGone("invoices", draft.getUuid());
     }
 
     @Test

@@ -21,6 +21,8 @@ import org.apache.camel.Exchange;
 import org.apache.camel.test.junit5.CamelTestSupport;
 import org.junit.jupiter.api.AfterAll;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 /**
  * The component against its own embedded mock COUNT. Each test class starts the mock it needs in a
  * {@code @BeforeAll} through {@link #startMock}, with the settings its tests need.
@@ -34,6 +36,8 @@ abstract class MockCountTestSupport extends CamelTestSupport {
     static final String GLOBEX = "0b1e7a40-5c1d-4f7e-8a2b-3c4d5e6f7082";
     static final String CONSULTING_HOUR = "9a8b7c6d-1e2f-4a3b-8c4d-5e6f7a8b9c01";
     static final String SUPPORT_PLAN = "9a8b7c6d-1e2f-4a3b-8c4d-5e6f7a8b9c02";
+    /** The demo workspace's bank account, where payments' money moves. */
+    static final String BANK_ACCOUNT = "c4a1e2d3-0000-4000-8000-0000000000b1";
     static final String UNKNOWN_UUID = "3f1c2b9e-1111-4222-8333-444455556666";
 
     /** The JVM system property that turns the mock's variants on, with its seed. */
@@ -115,6 +119,15 @@ abstract class MockCountTestSupport extends CamelTestSupport {
 
     Invoice invoice(String uri, Object body, String uuid) {
         return result(uri, body, uuid, Invoice.class);
+    }
+
+    /** Deletes {@code uuid} of {@code api} and checks that the delete answered nothing and a get no longer finds it. */
+    void deleteAndCheckGone(String api, String uuid) {
+        Exchange deleted = call("count:" + api + "?operation=delete", null, uuid);
+        assertThat(deleted.getException()).isNull();
+        assertThat(deleted.getMessage().getBody()).isNull();
+        assertThat(call("count:" + api + "?operation=get", null, uuid).getException())
+                .isInstanceOf(CountNotFoundException.class);
     }
 
     static Invoice invoiceRequest(String customerUuid, String productUuid, String quantity, String unitPrice) {

@@ -1,5 +1,6 @@
 package io.camelcount.component;
 
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -9,6 +10,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
 
 import io.camelcount.component.model.Invoice;
 import io.camelcount.component.model.Page;
+import io.camelcount.component.model.Transaction;
+import io.camelcount.component.model.TransactionAssignment;
 import io.camelcount.mock.CountMockServer;
 import io.camelcount.mock.domain.MockClock;
 import org.apache.camel.Exchange;
@@ -176,6 +179,41 @@ class ResilienceTest extends MockCountTestSupport {
         Page<?> landed = callWith("count:invoices?operation=list&search=" + notes, null, Map.of()).getMessage()
                 .getBody(Page.class);
         assertThat(landed.records()).as("not repeated: still exactly the one that landed").hasSize(1);
+    }
+
+    @Test
+    void aLostTransactionCreateIsNotRepeatedAndIsFoundByItsReference() {
+        String reference = "Sale " + UUID.randomUUID();
+        Map<String, Object> request = Map.of("accUuid", BANK_ACCOUNT, "type", "Income", "amount", 42,
+                "postedDate", "2026-11-24", "description", reference);
+        fault("POST", "/partners/transactions", "dropAfterApply", ",\"times\":1");
+
+        Exchange created = call("count:transactions?operation=create", request, null);
+
+        assertThat(created.getException()).isInstanceOfSatisfying(CountUnknownOutcomeException.class,
+                e -> assertThat(e.getMessage()).contains("transactions/create", "unknown", "before repeating"));
+        assertThat(waits).as("not repeated").isEmpty();
+        // What the docs tell a route to do next: look the transaction up by the reference it carried.
+        Page<?> landed = callWith("count:transactions?operation=list", null, Map.of(CountConstants.SEARCH, reference))
+                .getMessage().getBody(Page.class);
+        assertThat(landed.records()).as("exactly the one that landed").hasSize(1);
+    }
+
+    @Test
+    void aServerErrorOnAnAssignmentIsNotRepeated() {
+        Invoice invoice = createApproved(ACME, "60");
+        Transaction payment = result("count:transactions?operation=create", Map.of("accUuid", BANK_ACCOUNT, "type",
+                "Income", "amount", 60, "postedDate", "2026-11-24"), null, Transaction.class);
+        String path = "/partners/transactions/" + payment.getUuid() + "/assign-to-bills-invoices";
+        fault("POST", ".*/assign-to-bills-invoices", "serverError", ",\"status\":500,\"times\":1");
+
+        Exchange assigned = call("count:transactions?operation=assignToInvoices",
+                new TransactionAssignment().pay(invoice.getUuid(), new BigDecimal("60")), payment.getUuid());
+
+        assertThat(assigned.getException()).isInstanceOfSatisfying(CountApiException.class,
+                e -> assertThat(e.getStatusCode()).isEqualTo(500));
+        assertThat(requestsTo("POST", path)).isEqualTo(1);
+        assertThat(waits).isEmpty();
     }
 
     @Test

@@ -15,6 +15,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import io.camelcount.component.model.Customer;
 import io.camelcount.component.model.Invoice;
+import io.camelcount.component.model.Transaction;
 import io.camelcount.component.testing.PlatformHttpServer;
 import io.camelcount.component.webhook.WebhookSignature;
 import org.apache.camel.CamelContext;
@@ -59,7 +60,7 @@ class WebhookConsumerTest extends CamelTestSupport {
         return new RouteBuilder() {
             @Override
             public void configure() {
-                from("count:webhooks?events=invoice.updated,invoice.deleted,customer.created&signingSecret=" + SECRET
+                from("count:webhooks?events=invoice.updated,invoice.deleted,customer.created,transaction.created&signingSecret=" + SECRET
                      + "&idempotentRepository=#deliveries")
                         .process(exchange -> {
                             entered.countDown();
@@ -221,6 +222,19 @@ class WebhookConsumerTest extends CamelTestSupport {
         assertThat(answer.statusCode()).isEqualTo(200);
         assertThat(answer.body()).contains("invoice.created");
         assertThat(events().getReceivedCounter()).isZero();
+    }
+
+    @Test
+    void aTransactionIsRoutedAsATransaction() throws Exception {
+        String transaction = UUID.randomUUID().toString();
+        String body = envelope("transaction.created", "{\"id\":\"" + transaction + "\",\"type\":\"Income\",\"amount\":120.5}",
+                null);
+
+        assertThat(deliver(UUID.randomUUID().toString(), body).statusCode()).isEqualTo(200);
+
+        Transaction routed = events().getExchanges().get(0).getMessage().getBody(Transaction.class);
+        assertThat(routed.getUuid()).isEqualTo(transaction);
+        assertThat(routed.getAmount()).isEqualByComparingTo("120.5");
     }
 
     @Test

@@ -1,6 +1,8 @@
 package io.camelcount.component.api;
 
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
 
 /**
  * One row of the operation table: everything the producer needs to make one kind of COUNT call.
@@ -17,10 +19,13 @@ import java.util.List;
  * @param queryParameters the filters the call takes
  * @param requiredFields  body fields COUNT rejects a request without; checked before any HTTP call
  * @param requiredQuery   filters COUNT rejects a request without; checked before any HTTP call
+ * @param impliedFields   body fields the operation's name already settles, with their values, filled in when the
+ *                        message leaves them out ({@code matchingType: invoice} for {@code assignToInvoices})
  */
 public record CountOperation(String api, String name, String method, String pathTemplate, RequestBody requestBody,
                              Class<?> resultType, ResultShape resultShape, RetryPolicy retry, NaturalKey naturalKey,
-                             List<String> queryParameters, List<String> requiredFields, List<String> requiredQuery) {
+                             List<String> queryParameters, List<RequiredField> requiredFields, List<String> requiredQuery,
+                             Map<String, String> impliedFields) {
 
     private static final String UUID_PLACEHOLDER = "{uuid}";
 
@@ -74,6 +79,24 @@ public record CountOperation(String api, String name, String method, String path
      *               {@code search}
      */
     public record NaturalKey(String field, String scope, String lookup) {
+    }
+
+    /**
+     * A body field COUNT rejects a request without, under its name or one of the aliases COUNT also takes.
+     *
+     * @param name    the field's name ({@code postedDate})
+     * @param aliases other names COUNT takes for it ({@code date}); empty for most fields
+     */
+    public record RequiredField(String name, List<String> aliases) {
+
+        public RequiredField {
+            aliases = List.copyOf(aliases);
+        }
+
+        /** The field's name first, then its aliases: any one of them present and not empty will do. */
+        public List<String> names() {
+            return Stream.concat(Stream.of(name), aliases.stream()).toList();
+        }
     }
 
     public boolean needsUuid() {

@@ -1,7 +1,7 @@
 package io.camelcount.component.api;
 
 import java.util.ArrayList;
-import java.util.Arrays;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 
 import io.camelcount.component.api.CountOperation.NaturalKey;
 import io.camelcount.component.api.CountOperation.RequestBody;
+import io.camelcount.component.api.CountOperation.RequiredField;
 import io.camelcount.component.api.CountOperation.ResultShape;
 import io.camelcount.component.api.CountOperation.RetryPolicy;
 import io.camelcount.component.model.Account;
@@ -21,10 +22,11 @@ import io.camelcount.component.model.PublicLink;
 import io.camelcount.component.model.RecurringInvoiceTemplate;
 import io.camelcount.component.model.Tag;
 import io.camelcount.component.model.TagGroup;
+import io.camelcount.component.model.Transaction;
 import io.camelcount.component.model.WebhookSubscription;
 
 /**
- * The operation table: every call the component can make, one row each (contract §3–§5, §8). Adding an
+ * The operation table: every call the component can make, one row each (contract §3–§5, §7, §8). Adding an
  * operation is adding a row; the producer reads rows and never branches on an operation's name.
  */
 public final class CountOperations {
@@ -35,6 +37,8 @@ public final class CountOperations {
     private static final List<String> CUSTOMER_FILTERS = List.of("page", "limit", "search", "orderBy", "orderDirection");
     private static final List<String> PAGING = List.of("page", "limit", "search");
     private static final List<String> ACCOUNT_FILTERS = List.of("page", "limit", "search", "type");
+    /** The date range is on the day the money moved ({@code postedDate}), as invoices' is on their date. */
+    private static final List<String> TRANSACTION_FILTERS = List.of("page", "limit", "search", "startDate", "endDate");
     /** COUNT documents no search on its webhook subscriptions. */
     private static final List<String> PAGES_ONLY = List.of("page", "limit");
 
@@ -60,6 +64,8 @@ public final class CountOperations {
             patch("invoices", "removeCredit", "/invoices/{uuid}/remove-credit").json(Invoice.class, "memoId")
                     .retry(RetryPolicy.NEVER),
             get("invoices", "auditLog", "/invoices/{uuid}/audit-log").list(AuditLogEntry.class),
+            patch("invoices", "removeTransaction", "/invoices/{uuid}/remove-transaction")
+                    .json(Invoice.class, "transactionId").retry(RetryPolicy.NEVER),
 
             get("recurring-invoice-templates", "list", "/recurring-invoice-templates")
                     .page(RecurringInvoiceTemplate.class).query(TEMPLATE_FILTERS),
@@ -110,6 +116,19 @@ public final class CountOperations {
             delete("tag-groups", "delete", "/tags/groups/{uuid}"),
 
             get("accounts", "list", "/chart-of-accounts").page(Account.class).query(ACCOUNT_FILTERS),
+
+            get("transactions", "list", "/transactions").page(Transaction.class).query(TRANSACTION_FILTERS),
+            // COUNT keeps nothing of a transaction unique, so a create repeated after a lost answer would book the
+            // money twice: never repeated (the component docs say how a route makes a create safe).
+            post("transactions", "create", "/transactions").json(Transaction.class, "accUuid", "amount")
+                    .required("postedDate", "date").retry(RetryPolicy.NEVER),
+            get("transactions", "get", "/transactions/{uuid}").single(Transaction.class),
+            patch("transactions", "update", "/transactions/{uuid}").json(Transaction.class),
+            delete("transactions", "delete", "/transactions/{uuid}"),
+            // Invoices are the only matching in scope (bills are not, contract §9): the operation's name settles
+            // matchingType. Repeated, a payment would be recorded twice.
+            post("transactions", "assignToInvoices", "/transactions/{uuid}/assign-to-bills-invoices")
+                    .json(Transaction.class, "records").implies("matchingType", "invoice").retry(RetryPolicy.NEVER),
 
             // Subscriptions (contract §8); receiving deliveries is the webhooks consumer's, not a row's. A create
             // repeated blindly would subscribe twice, and COUNT would then deliver every event twice.
@@ -178,8 +197,9 @@ public final class CountOperations {
         private RetryPolicy retry = RetryPolicy.SAFE;
         private NaturalKey naturalKey;
         private List<String> query = List.of();
-        private final List<String> required = new ArrayList<>();
+        private final List<RequiredField> required = new ArrayList<>();
         private final List<String> requiredQuery = new ArrayList<>();
+        private final Map<String, String> implied = new LinkedHashMap<>();
 
         private Row(String api, String name, String method, String path) {
             this.api = api;
@@ -208,8 +228,21 @@ public final class CountOperations {
 
         Row json(Class<?> type, String... requiredFields) {
             body = RequestBody.REQUIRED;
-            required.addAll(Arrays.asList(requiredFields));
+            for (String field : requiredFields) {
+                required(field);
+            }
             return single(type);
+        }
+
+        /** A required body field that COUNT also takes under other names. */
+        Row required(String field, String... aliases) {
+            required.add(new RequiredField(field, List.of(aliases)));
+            return this;
+        }
+
+        Row implies(String field, String value) {
+            implied.put(field, value);
+            return this;
         }
 
         Row optionalJson(Class<?> type) {
@@ -244,7 +277,7 @@ public final class CountOperations {
 
         CountOperation build() {
             return new CountOperation(api, name, method, path, body, resultType, shape, retry, naturalKey, query,
-                    List.copyOf(required), List.copyOf(requiredQuery));
+                    List.copyOf(required), List.copyOf(requiredQuery), Collections.unmodifiableMap(new LinkedHashMap<>(implied)));
         }
     }
 }

@@ -9,6 +9,7 @@ import java.util.Set;
 
 import io.camelcount.component.model.Customer;
 import io.camelcount.component.model.Invoice;
+import io.camelcount.component.model.Transaction;
 
 /**
  * The events of COUNT's webhooks v1 that the component routes, and the model each one's {@code data} is read into
@@ -23,6 +24,7 @@ public final class WebhookEvents {
     static {
         RESOURCES.put("invoice", Invoice.class);
         RESOURCES.put("customer", Customer.class);
+        RESOURCES.put("transaction", Transaction.class);
     }
 
     private WebhookEvents() {

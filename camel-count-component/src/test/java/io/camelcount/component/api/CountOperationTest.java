@@ -42,7 +42,8 @@ class CountOperationTest {
         CountOperation create = CountOperations.of("invoices", "create");
         assertThatThrownBy(() -> new CountOperation(create.api(), create.name(), create.method(), create.pathTemplate(),
                 create.requestBody(), create.resultType(), create.resultShape(), CountOperation.RetryPolicy.NEVER,
-                create.naturalKey(), create.queryParameters(), create.requiredFields(), create.requiredQuery()))
+                create.naturalKey(), create.queryParameters(), create.requiredFields(), create.requiredQuery(),
+                create.impliedFields()))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("invoices/create");
     }
 
@@ -52,7 +53,7 @@ class CountOperationTest {
                 "invoices/list", "invoices/create", "invoices/get", "invoices/update", "invoices/delete",
                 "invoices/approve", "invoices/send", "invoices/addAttachments", "invoices/uploadAttachments",
                 "invoices/publicLink", "invoices/applyCredits", "invoices/applyCreditToInvoices", "invoices/removeCredit",
-                "invoices/auditLog",
+                "invoices/auditLog", "invoices/removeTransaction",
                 "recurring-invoice-templates/list", "recurring-invoice-templates/create", "recurring-invoice-templates/get",
                 "recurring-invoice-templates/update", "recurring-invoice-templates/delete",
                 "recurring-invoice-templates/pause", "recurring-invoice-templates/resume",
@@ -62,6 +63,8 @@ class CountOperationTest {
                 "tags/list", "tags/get", "tags/create", "tags/update", "tags/delete",
                 "tag-groups/list", "tag-groups/get", "tag-groups/create", "tag-groups/update", "tag-groups/delete",
                 "accounts/list",
+                "transactions/list", "transactions/create", "transactions/get", "transactions/update",
+                "transactions/delete", "transactions/assignToInvoices",
                 "webhooks/list", "webhooks/create", "webhooks/update", "webhooks/delete");
     }
 
@@ -74,6 +77,7 @@ class CountOperationTest {
         assertThat(neverRepeated).contains("invoices/send", "invoices/applyCredits", "invoices/applyCreditToInvoices",
                 "invoices/removeCredit", "invoices/addAttachments", "invoices/uploadAttachments", "customers/create",
                 "customers/bulkCreate", "customers/bulkUpdate", "products/create", "tags/create", "tag-groups/create",
+                "transactions/create", "transactions/assignToInvoices", "invoices/removeTransaction",
                 "webhooks/create");
         assertThat(CountOperations.all()).filteredOn(row -> row.method().equals("GET"))
                 .allSatisfy(read -> assertThat(read.retry()).isEqualTo(CountOperation.RetryPolicy.SAFE));
@@ -89,6 +93,6 @@ class CountOperationTest {
     void anUnknownApiListsTheValidOnes() {
         assertThatThrownBy(() -> CountOperations.of("bills", "create"))
                 .hasMessage("Unknown COUNT API 'bills' in count:bills. Valid APIs: invoices, recurring-invoice-templates,"
-                            + " customers, products, tags, tag-groups, accounts, webhooks");
+                            + " customers, products, tags, tag-groups, accounts, transactions, webhooks");
     }
 }
