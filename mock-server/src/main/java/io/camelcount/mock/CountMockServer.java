@@ -157,6 +157,17 @@ public final class CountMockServer implements AutoCloseable {
         return passes.held();
     }
 
+    /**
+     * Issues the recurring invoices that fell due, starts every webhook delivery due at the mock's clock and waits until
+     * none is under way or due: then a test reads its receiver without sleeping. {@code POST
+     * /__admin/count/webhooks/deliveries/await} does the same over HTTP.
+     *
+     * @return false when {@code timeout} (real time) passed first
+     */
+    public boolean awaitWebhookDeliveries(Duration timeout) throws InterruptedException {
+        return state.awaitWebhookDeliveries(timeout);
+    }
+
     /** The webhook subscriptions, deliveries and delivery faults, for inspecting them from a test. */
     public Webhooks webhooks() {
         return state.webhooks();

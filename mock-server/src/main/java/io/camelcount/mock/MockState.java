@@ -23,6 +23,7 @@ import io.camelcount.mock.seed.WorkspaceSeed;
 import io.camelcount.mock.webhook.Subscription;
 import io.camelcount.mock.webhook.Webhooks;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -295,5 +296,16 @@ public final class MockState {
 
     public Webhooks webhooks() {
         return webhooks;
+    }
+
+    /**
+     * Issues the recurring invoices that fell due (their {@code invoice.created} too), starts every webhook delivery due
+     * at the clock and waits until none is under way or due, so that a test reads its receiver without sleeping.
+     *
+     * @return false when {@code timeout} (real time) passed first
+     */
+    public boolean awaitWebhookDeliveries(Duration timeout) throws InterruptedException {
+        workspaces.all().forEach(Workspace::catchUp);
+        return webhooks.deliveries().awaitIdle(timeout);
     }
 }

@@ -32,7 +32,7 @@ import java.util.Objects;
 record StandaloneOptions(boolean help, boolean version, Integer port, boolean strictSigning, Integer rateLimit,
                          Duration rateLimitWindow, Duration accessTokenLifetime, Duration refreshTokenLifetime, List<Path> seedFiles,
                          Instant clockStart, Long variantsSeed, String bindAddress, AdminToken adminToken,
-                         Path dataDir, Integer requestJournal) {
+                         Path dataDir, Integer requestJournal, Duration webhookTimeout) {
 
     static final String ADMIN_TOKEN_VARIABLE = "COUNT_MOCK_ADMIN_TOKEN";
 
@@ -53,7 +53,7 @@ record StandaloneOptions(boolean help, boolean version, Integer port, boolean st
                 List.copyOf(read.matchedOptionValue("--seed", List.<Path>of())), read.matchedOptionValue("--clock-start", null),
                 read.matchedOptionValue("--variants", null), read.matchedOptionValue("--bind", null),
                 read.matchedOptionValue("--admin-token", null), read.matchedOptionValue("--data-dir", null),
-                read.matchedOptionValue("--request-journal", null));
+                read.matchedOptionValue("--request-journal", null), read.matchedOptionValue("--webhook-timeout", null));
     }
 
     /** The options, each parsed by the same method that checks it, so that the message names the problem. */
@@ -98,6 +98,8 @@ record StandaloneOptions(boolean help, boolean version, Integer port, boolean st
         spec.addOption(option("--request-journal", "<n>", Integer.class, StandaloneOptions::journalEntries,
                 "keep the last n requests, bodies and headers included, in WireMock's journal (/__admin/requests;"
                         + " default 0, off)"));
+        spec.addOption(option("--webhook-timeout", "<ISO>", Duration.class, StandaloneOptions::duration,
+                "how long a webhook receiver may take to connect, then to answer (default PT10S, at most PT1M)"));
         return new CommandLine(spec.mixinStandardHelpOptions(true));
     }
 
@@ -140,7 +142,8 @@ record StandaloneOptions(boolean help, boolean version, Integer port, boolean st
             throw new IllegalArgumentException(ADMIN_TOKEN_VARIABLE + ": " + bad.getMessage());
         }
         return new StandaloneOptions(help, version, port, strictSigning, rateLimit, rateLimitWindow, accessTokenLifetime,
-                refreshTokenLifetime, seedFiles, clockStart, variantsSeed, bindAddress, fromEnvironment, dataDir, requestJournal);
+                refreshTokenLifetime, seedFiles, clockStart, variantsSeed, bindAddress, fromEnvironment, dataDir, requestJournal,
+                webhookTimeout);
     }
 
     /** Configures {@code builder}; reads the seed files, so a missing or malformed one is reported here. */
@@ -179,6 +182,9 @@ record StandaloneOptions(boolean help, boolean version, Integer port, boolean st
         }
         if (requestJournal != null) {
             builder.requestJournal(requestJournal);
+        }
+        if (webhookTimeout != null) {
+            builder.webhookTimeout(webhookTimeout);
         }
         return builder;
     }

@@ -157,6 +157,8 @@ class AdminSurfaceTest {
                 "GET, /__admin/requests", "GET, /__admin/mappings", "POST, /__admin/mappings", "POST, /__admin/reset",
                 "GET, /__admin/settings", "GET, /__admin/files", "POST, /__admin/recordings/start",
                 "GET, /__admin/count/state", "POST, /__admin/count/reset", "POST, /__admin/count/faults",
+                "GET, /__admin/count/webhooks", "GET, /__admin/count/webhooks/deliveries",
+                "POST, /__admin/count/webhooks/deliveries/await", "POST, /__admin/count/webhooks/faults",
                 "GET, /__admin/count/nothing-here", "GET, /__admin/no-such-route", "POST, /__admin/shutdown"})
         void everyAdminRouteNeedsIt(String method, String path) {
             assertThat(send(method, url(path), null).assertErrorEnvelope(401).code()).isEqualTo("admin_token_required");
@@ -271,6 +273,12 @@ class AdminSurfaceTest {
                 credentials.add(call.computedSignature());
                 assertThat(call.send().status()).isEqualTo(200);
             }
+            String signingSecret = "webhook-signing-secret-1";
+            PartnerClient.Call subscribe = rotated.call("POST", "/partners/webhooks").body("{\"event\":\"invoice.created\","
+                    + "\"callbackUrl\":\"https://hooks.example/count\",\"signingSecret\":\"" + signingSecret + "\"}");
+            credentials.add(subscribe.computedSignature());
+            credentials.add(signingSecret);
+            assertThat(subscribe.send().status()).isEqualTo(201);
             // A refused call, and a body that is not JSON: both are journalled too.
             assertThat(rotated.call("GET", "/partners/invoices").token("not-the-token-but-secret-like").send().status())
                     .isEqualTo(401);
@@ -287,7 +295,7 @@ class AdminSurfaceTest {
             Reply journal = send("GET", server.baseUrl() + "/__admin/requests", null);
 
             assertThat(journal.status()).isEqualTo(200);
-            assertThat(journal.json().get("requests").size()).as("every request is still journalled").isEqualTo(9);
+            assertThat(journal.json().get("requests").size()).as("every request is still journalled").isEqualTo(10);
             assertThat(credentials).allSatisfy(credential -> assertThat(journal.text()).doesNotContain(credential));
             List<String> authorizations = new ArrayList<>();
             List<String> signatures = new ArrayList<>();
@@ -300,9 +308,10 @@ class AdminSurfaceTest {
                     signatures.add(headers.get("x-signature").asText());
                 }
             });
-            assertThat(authorizations).hasSize(4).containsOnly("Bearer [redacted]");
-            assertThat(signatures).hasSize(7).containsOnly("[redacted]");
-            assertThat(journal.text()).contains("\\\"refresh_token\\\":\\\"[redacted]\\\"", "refresh_token=[redacted]&a=b");
+            assertThat(authorizations).hasSize(5).containsOnly("Bearer [redacted]");
+            assertThat(signatures).hasSize(8).containsOnly("[redacted]");
+            assertThat(journal.text()).contains("\\\"refresh_token\\\":\\\"[redacted]\\\"", "refresh_token=[redacted]&a=b",
+                    "\\\"signingSecret\\\":\\\"[redacted]\\\"");
         }
 
         @Test
@@ -328,7 +337,8 @@ class AdminSurfaceTest {
         void theStateDumpShowsNoCredential() {
             use();
 
-            for (String path : List.of("/state", "/outbox", "/clock", "/faults", "/variants")) {
+            for (String path : List.of("/state", "/outbox", "/clock", "/faults", "/variants", "/webhooks",
+                    "/webhooks/deliveries", "/webhooks/faults")) {
                 Reply view = send("GET", server.adminUrl() + path, null);
                 assertThat(view.status()).isEqualTo(200);
                 assertThat(credentials).allSatisfy(credential -> assertThat(view.text()).as(path).doesNotContain(credential));

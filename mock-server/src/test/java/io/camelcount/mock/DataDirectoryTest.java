@@ -130,6 +130,29 @@ class DataDirectoryTest {
     }
 
     @Test
+    void webhookSubscriptionsSurviveARestartWithTheirSecretButPendingDeliveriesDoNot() {
+        CountMockServer first = start(MockClock.fixed(START));
+        PartnerClient partner = new PartnerClient(first);
+        // Port 1 refuses the connection: the delivery fails and waits for its retry.
+        Reply subscribed = partner.post("/partners/webhooks", "{\"event\":\"customer.created\",\"callbackUrl\":"
+                + "\"http://127.0.0.1:1/hook\",\"signingSecret\":\"kept-signing-secret\"}");
+        assertThat(subscribed.status()).as(subscribed.text()).isEqualTo(201);
+        String webhook = subscribed.data().path("webhook").path("uuid").asText();
+        created(partner.post("/partners/customers", "{\"customer\":\"Initech\"}"));
+        ok(new AdminClient(first).post("/webhooks/deliveries/await", null));
+        assertThat(first.webhooks().deliveries().list(null)).singleElement()
+                .satisfies(delivery -> assertThat(delivery.state()).isEqualTo("pending"));
+        first.stop();
+
+        CountMockServer second = start(MockClock.fixed(START));
+
+        assertThat(ok(new PartnerClient(second).get("/partners/webhooks")).recordTexts("uuid")).containsExactly(webhook);
+        assertThat(second.webhooks().subscriptions().all()).singleElement()
+                .satisfies(subscription -> assertThat(subscription.signingSecret()).isEqualTo("kept-signing-secret"));
+        assertThat(second.webhooks().deliveries().list(null)).as("pending deliveries are lost").isEmpty();
+    }
+
+    @Test
     void aRotatedRefreshTokenIsOnDiskBeforeTheAnswerThatHandsItOut() throws IOException {
         CountMockServer running = start(MockClock.fixed(START));
         PartnerClient partner = new PartnerClient(running);
@@ -296,10 +319,10 @@ class DataDirectoryTest {
         Path file = directory.resolve(STATE_FILE);
         String whole = Files.readString(file);
 
-        Files.writeString(file, whole.replaceFirst("\"version\":2", "\"version\":99"));
+        Files.writeString(file, whole.replaceFirst("\"version\":3", "\"version\":99"));
         assertThatThrownBy(() -> start(MockClock.fixed(START))).isInstanceOf(DamagedStateException.class)
                 .hasMessageContaining(file.toAbsolutePath().toString())
-                .hasMessageContaining("format version 99").hasMessageContaining("reads version 2");
+                .hasMessageContaining("format version 99").hasMessageContaining("reads version 3");
 
         Files.writeString(file, "{\"workspaces\":[]}");
         assertThatThrownBy(() -> start(MockClock.fixed(START))).isInstanceOf(DamagedStateException.class)

@@ -30,20 +30,21 @@ class StandaloneOptionsTest {
         StandaloneOptions options = StandaloneOptions.parse("--port", "18089", "--strict-signing", "--rate-limit", "0",
                 "--rate-limit-window", "PT10S", "--access-token-lifetime", "PT15M", "--refresh-token-lifetime=P7D", "--seed", "a.json", "--seed=b.json",
                 "--clock-start", "2026-11-24T09:00:00Z", "--variants", "-42", "--bind", "0.0.0.0", "--admin-token", ADMIN_TOKEN,
-                "--data-dir", "count-state", "--request-journal", "50");
+                "--data-dir", "count-state", "--request-journal", "50", "--webhook-timeout", "PT2S");
 
         assertThat(options).isEqualTo(new StandaloneOptions(false, false, 18089, true, 0, Duration.ofSeconds(10), Duration.ofMinutes(15), Duration.ofDays(7),
                 List.of(Path.of("a.json"), Path.of("b.json")), Instant.parse("2026-11-24T09:00:00Z"), -42L, "0.0.0.0",
-                AdminToken.of(ADMIN_TOKEN), Path.of("count-state"), 50));
+                AdminToken.of(ADMIN_TOKEN), Path.of("count-state"), 50, Duration.ofSeconds(2)));
     }
 
     @Test
     void noOptionsMeansTheDefaults() {
-        assertThat(StandaloneOptions.parse()).isEqualTo(new StandaloneOptions(false, false, null, false, null, null, null, null, List.of(), null, null, null, null, null, null));
+        assertThat(StandaloneOptions.parse()).isEqualTo(new StandaloneOptions(false, false, null, false, null, null, null, null, List.of(), null, null, null, null, null, null,
+                null));
         assertThat(StandaloneOptions.parse("--help").help()).isTrue();
         assertThat(StandaloneOptions.USAGE).contains("--port", "--strict-signing", "--rate-limit", "--rate-limit-window",
                 "--access-token-lifetime", "--refresh-token-lifetime", "--seed", "--clock-start", "--variants", "--bind", "--admin-token",
-                "COUNT_MOCK_ADMIN_TOKEN", "--data-dir", "--request-journal");
+                "COUNT_MOCK_ADMIN_TOKEN", "--data-dir", "--request-journal", "--webhook-timeout");
     }
 
     @Test
@@ -86,6 +87,7 @@ class StandaloneOptionsTest {
             "--admin-token 0123456789abcdef\"|--admin-token: The admin token may hold only letters, digits and - . _ ~ + / ="
                     + " (for example the output of `openssl rand -hex 32`)",
             "--request-journal -1|--request-journal: needs 0 (off) or more requests to keep, got -1",
+            "--webhook-timeout 10|--webhook-timeout: needs an ISO-8601 duration such as PT1H, PT15M or P30D, got \"10\"",
             "--variants random|--variants: needs a whole number as the seed, e.g. 42, got \"random\"",
             "--variants 9007199254740992|--variants: The variants seed must be a whole number between -(2^53 - 1) and 2^53 - 1,"
                     + " so that JSON keeps it exact; got 9007199254740992"})

@@ -14,8 +14,10 @@ import java.util.Deque;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 
 /**
  * A partner's webhook endpoint in a test: a JDK HTTP server on loopback that keeps every request it gets, with the
@@ -35,8 +37,11 @@ final class WebhookReceiver implements AutoCloseable {
         }
     }
 
-    /** How to answer one request: a status, and a Location for a redirect. */
-    record Answer(int status, String location) {
+    /**
+     * How to answer one request: a status, a Location for a redirect, and latches to hold the answer back until the
+     * test releases it (null for none).
+     */
+    record Answer(int status, String location, CountDownLatch arrived, CountDownLatch release) {
     }
 
     private final HttpServer server;
@@ -59,13 +64,19 @@ final class WebhookReceiver implements AutoCloseable {
     /** The next requests get these answers, in order; after them, 200. */
     synchronized WebhookReceiver answer(int... statuses) {
         for (int status : statuses) {
-            answers.add(new Answer(status, null));
+            answers.add(new Answer(status, null, null, null));
         }
         return this;
     }
 
     synchronized WebhookReceiver redirectTo(String path) {
-        answers.add(new Answer(302, url(path)));
+        answers.add(new Answer(302, url(path), null, null));
+        return this;
+    }
+
+    /** The next request is answered 200 only once {@code release} counts down; {@code arrived} says it came. */
+    synchronized WebhookReceiver hold(CountDownLatch arrived, CountDownLatch release) {
+        answers.add(new Answer(200, null, arrived, release));
         return this;
     }
 
@@ -92,7 +103,15 @@ final class WebhookReceiver implements AutoCloseable {
             Map<String, String> headers = new TreeMap<>();
             exchange.getRequestHeaders().forEach((name, values) -> headers.put(name.toLowerCase(), String.join(",", values)));
             received.add(new Received(exchange.getRequestMethod(), exchange.getRequestURI().getPath(), headers, body));
-            answer = answers.isEmpty() ? new Answer(200, null) : answers.poll();
+            answer = answers.isEmpty() ? new Answer(200, null, null, null) : answers.poll();
+        }
+        if (answer.release() != null) {
+            answer.arrived().countDown();
+            try {
+                answer.release().await(10, TimeUnit.SECONDS);
+            } catch (InterruptedException stopping) {
+                Thread.currentThread().interrupt();
+            }
         }
         if (answer.location() != null) {
             exchange.getResponseHeaders().add("Location", answer.location());

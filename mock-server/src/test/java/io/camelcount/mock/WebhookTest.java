@@ -3,6 +3,7 @@ package io.camelcount.mock;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.camelcount.mock.PartnerClient.Reply;
 import io.camelcount.mock.seed.DemoWorkspace;
+import io.camelcount.mock.seed.WorkspaceSeed;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -10,13 +11,20 @@ import org.junit.jupiter.api.Test;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -28,6 +36,8 @@ class WebhookTest extends DemoWorkspaceTest {
 
     static final String WEBHOOKS = "/partners/webhooks";
     private static final String SECRET = "whsec-test-secret";
+    private static final String OTHER_CLIENT = "other-client";
+    private static final UUID OTHER_WORKSPACE = UUID.fromString("7e57a11a-0000-4000-8000-00000000b00c");
 
     private WebhookReceiver receiver;
     private AdminClient admin;
@@ -45,7 +55,10 @@ class WebhookTest extends DemoWorkspaceTest {
 
     @Override
     CountMockServer.Builder configure(CountMockServer.Builder builder) {
-        return builder.webhookTimeout(Duration.ofSeconds(2));
+        return builder.webhookTimeout(Duration.ofSeconds(2))
+                .partnerApp(OTHER_CLIENT, "other-secret")
+                .workspace(WorkspaceSeed.builder(OTHER_WORKSPACE, "Other Ltd")
+                        .accessGrant(OTHER_CLIENT, "other-access-token", "other-refresh-token").build());
     }
 
     // ----- subscriptions
@@ -57,7 +70,7 @@ class WebhookTest extends DemoWorkspaceTest {
         assertThat(createdReply.json().has("message")).as(createdReply.text()).isFalse();
         assertThat(createdReply.json().path("status").asText()).isEqualTo("success");
         JsonNode webhook = createdReply.data().get("webhook");
-        List<String> fields = new java.util.ArrayList<>();
+        List<String> fields = new ArrayList<>();
         webhook.fieldNames().forEachRemaining(fields::add);
         assertThat(fields).containsExactly("uuid", "event", "callbackUrl", "status", "hasSigningSecret", "createdAt",
                 "updatedAt");
@@ -104,6 +117,13 @@ class WebhookTest extends DemoWorkspaceTest {
         refused.put("{\"event\":\"invoice.created\",\"callbackUrl\":\"" + hook + "\",\"signingSecret\":5}",
                 "invalid_signing_secret");
         refused.put("{\"event\":\"invoice.created\",\"callbackUrl\":\"" + hook + "\",\"status\":\"on\"}", "invalid_status");
+        refused.put("{\"event\":\"invoice.created\",\"callbackUrl\":\"https://[fe80::1]/hook\"}", "invalid_callback_url");
+        refused.put("{\"event\":\"invoice.created\",\"callbackUrl\":\"https://example.com/" + "a".repeat(2048) + "\"}",
+                "invalid_callback_url");
+        refused.put("{\"event\":\"invoice.created\",\"callbackUrl\":\"https://example.com/#fragment\"}",
+                "invalid_callback_url");
+        refused.put("{\"event\":\"invoice.created\",\"callbackUrl\":\"" + hook + "\",\"signingSecret\":\""
+                + "s".repeat(257) + "\"}", "invalid_signing_secret");
         refused.forEach((body, code) -> {
             Reply reply = partner.post(WEBHOOKS, body).assertErrorEnvelope(400);
             assertThat(reply.code()).as(body).isEqualTo(code);
@@ -112,6 +132,49 @@ class WebhookTest extends DemoWorkspaceTest {
         assertThat(created(partner.post(WEBHOOKS, "{\"event\":\"invoice.created\",\"callbackUrl\":"
                 + "\"https://hooks.example.com/count\"}")).data().path("webhook").path("hasSigningSecret").booleanValue())
                 .isFalse();
+    }
+
+    @Test
+    void anAppSeesOnlyItsOwnSubscriptionsAndAWorkspaceDeliversOnlyItsOwnChanges() {
+        String uuid = subscribe("customer.created", null);
+        PartnerClient other = new PartnerClient(server.baseUrl(), server.clock(), OTHER_CLIENT, "other-secret",
+                "other-access-token");
+
+        assertThat(ok(other.get(WEBHOOKS)).records()).isEmpty();
+        other.get(WEBHOOKS + "/" + uuid).assertErrorEnvelope(404);
+        other.patch(WEBHOOKS + "/" + uuid, "{\"status\":\"paused\"}").assertErrorEnvelope(404);
+        other.delete(WEBHOOKS + "/" + uuid).assertErrorEnvelope(404);
+        created(other.post("/partners/customers", "{\"customer\":\"Initech\"}"));
+        awaitDeliveries();
+
+        assertThat(receiver.received()).isEmpty();
+        assertThat(ok(partner.get(WEBHOOKS + "/" + uuid)).data().path("webhook").path("status").asText()).isEqualTo("active");
+    }
+
+    @Test
+    void anAppHasAtMostAHundredSubscriptionsInAWorkspace() {
+        for (int i = 0; i < 100; i++) {
+            subscribe("invoice.created", null);
+        }
+        assertThat(partner.post(WEBHOOKS, "{\"event\":\"invoice.created\",\"callbackUrl\":\"" + receiver.url("/hook")
+                + "\"}").assertErrorEnvelope(400).code()).isEqualTo("too_many_webhooks");
+        assertThat(ok(partner.get(WEBHOOKS + "?limit=100")).records()).hasSize(100);
+    }
+
+    @Test
+    void aBadDeliveryFaultIsRefusedNamingTheField() {
+        Map<String, String> refused = new LinkedHashMap<>();
+        refused.put("{}", "kind");
+        refused.put("{\"kind\":\"explode\"}", "kind");
+        refused.put("{\"kind\":\"drop\",\"event\":\"invoice.paid\"}", "event");
+        refused.put("{\"kind\":\"drop\",\"probability\":2}", "probability");
+        refused.put("{\"kind\":\"drop\",\"times\":0}", "times");
+        refused.put("{\"kind\":\"delay\",\"delaySeconds\":0}", "delaySeconds");
+        refused.put("{\"kind\":\"delay\",\"delaySeconds\":21601}", "delaySeconds");
+        refused.put("{\"kind\":\"drop\",\"colour\":\"red\"}", "colour");
+        refused.forEach((body, field) -> assertThat(admin.post("/webhooks/faults", body).assertErrorEnvelope(400).message())
+                .as(body).contains(field));
+        assertThat(ok(admin.get("/webhooks/faults")).data().path("faults")).isEmpty();
     }
 
     // ----- deliveries
@@ -253,6 +316,21 @@ class WebhookTest extends DemoWorkspaceTest {
     }
 
     @Test
+    void aReceiverThatNeverAnswersTimesOutAndIsRetried() throws IOException {
+        // The kernel accepts the connection into the backlog; nobody ever reads or answers.
+        try (ServerSocket silent = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            created(partner.post(WEBHOOKS, "{\"event\":\"customer.created\",\"callbackUrl\":\"http://127.0.0.1:"
+                    + silent.getLocalPort() + "/hook\"}"));
+            created(partner.post("/partners/customers", "{\"customer\":\"Initech\"}"));
+            awaitDeliveries();
+
+            JsonNode delivery = deliveries().get(0);
+            assertThat(delivery.path("state").asText()).isEqualTo("pending");
+            assertThat(delivery.path("attempts").get(0).path("error").asText()).isEqualTo("timed out after 2000 ms");
+        }
+    }
+
+    @Test
     void aRedeliveryKeepsTheIdAndTheBytes() {
         subscribe("customer.created", SECRET);
         created(partner.post("/partners/customers", "{\"customer\":\"Initech\"}"));
@@ -267,8 +345,28 @@ class WebhookTest extends DemoWorkspaceTest {
         assertThat(received.get(1).header("X-Webhook-Id")).isEqualTo(id).isEqualTo(received.get(0).header("X-Webhook-Id"));
         assertThat(received.get(1).body()).isEqualTo(received.get(0).body());
         assertThat(received.get(1).header("X-Webhook-Signature")).isEqualTo(received.get(0).header("X-Webhook-Signature"));
-        admin.post("/webhooks/deliveries/" + java.util.UUID.randomUUID() + "/redeliver", null).assertErrorEnvelope(404);
+        admin.post("/webhooks/deliveries/" + UUID.randomUUID() + "/redeliver", null).assertErrorEnvelope(404);
         assertThat(admin.get("/webhooks/deliveries").text()).doesNotContain(SECRET);
+    }
+
+    @Test
+    void aRedeliveryAskedForWhileAnAttemptIsUnderWayIsSentAfterIt() throws InterruptedException {
+        CountDownLatch arrived = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        receiver.hold(arrived, release);
+        subscribe("customer.created", null);
+        created(partner.post("/partners/customers", "{\"customer\":\"Initech\"}"));
+        assertThat(arrived.await(10, TimeUnit.SECONDS)).isTrue();
+        String id = deliveries().get(0).path("id").asText();
+
+        ok(admin.post("/webhooks/deliveries/" + id + "/redeliver", null));
+        release.countDown();
+        awaitDeliveries();
+
+        assertThat(receiver.received()).extracting(request -> request.header("X-Webhook-Id")).containsExactly(id, id);
+        JsonNode delivery = deliveries().get(0);
+        assertThat(delivery.path("state").asText()).isEqualTo("delivered");
+        assertThat(delivery.path("attempts")).hasSize(2);
     }
 
     @Test
@@ -323,7 +421,7 @@ class WebhookTest extends DemoWorkspaceTest {
     }
 
     @Test
-    void aDelayedDeliveryWaitsForTheMockClock() {
+    void aDelayedDeliveryWaitsForTheMockClock() throws InterruptedException {
         fault("{\"kind\":\"delay\",\"delaySeconds\":120}");
         subscribe("customer.created", null);
         created(partner.post("/partners/customers", "{\"customer\":\"Initech\"}"));
@@ -334,7 +432,7 @@ class WebhookTest extends DemoWorkspaceTest {
         awaitDeliveries();
         assertThat(receiver.received()).isEmpty();
         clock.advance(Duration.ofSeconds(1));
-        awaitDeliveries();
+        assertThat(server.awaitWebhookDeliveries(Duration.ofSeconds(10))).as("the Java API waits too").isTrue();
         assertThat(receiver.received()).hasSize(1);
     }
 
@@ -368,7 +466,7 @@ class WebhookTest extends DemoWorkspaceTest {
             created(partner.post("/partners/customers", "{\"customer\":\"Customer " + i + "\"}"));
         }
         awaitDeliveries();
-        List<String> outcomes = new java.util.ArrayList<>();
+        List<String> outcomes = new ArrayList<>();
         deliveries().forEach(delivery -> outcomes.add(delivery.path("attempts").get(0).path("outcome").asText()));
         assertThat(outcomes).hasSize(10);
         return outcomes;
@@ -392,13 +490,13 @@ class WebhookTest extends DemoWorkspaceTest {
     }
 
     private List<JsonNode> deliveries() {
-        List<JsonNode> deliveries = new java.util.ArrayList<>();
+        List<JsonNode> deliveries = new ArrayList<>();
         ok(admin.get("/webhooks/deliveries")).data().path("deliveries").forEach(deliveries::add);
         return deliveries;
     }
 
     /** Runs the change, and checks that exactly these events reached the receiver, in this order. */
-    private <T> T expect(java.util.function.Supplier<T> change, String... events) {
+    private <T> T expect(Supplier<T> change, String... events) {
         receiver.forget();
         T result = change.get();
         awaitDeliveries();

@@ -251,10 +251,9 @@ public final class CountAdminApi implements AdminApiExtension {
         if (timeoutMillis < 1 || timeoutMillis > LONGEST_AWAIT_MILLIS) {
             throw DomainException.validation("timeoutMillis", "timeoutMillis must be from 1 to " + LONGEST_AWAIT_MILLIS);
         }
-        state.workspaces().all().forEach(Workspace::catchUp);
         boolean idle;
         try {
-            idle = state.webhooks().deliveries().awaitIdle(Duration.ofMillis(timeoutMillis));
+            idle = state.awaitWebhookDeliveries(Duration.ofMillis(timeoutMillis));
         } catch (InterruptedException interrupted) {
             Thread.currentThread().interrupt();
             idle = false;

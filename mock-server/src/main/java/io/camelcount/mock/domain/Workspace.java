@@ -25,6 +25,10 @@ import java.util.function.Supplier;
  * different workspaces do not wait for each other. Invoices and templates are immutable, so what a
  * method returns stays consistent after the lock is released.
  *
+ * <p>Every change of a customer, invoice or transaction is recorded as a {@link DomainEvent} under the lock and handed
+ * to the workspace's listener ({@link #publishTo}) once the lock is released, in the order the changes were made; the
+ * workspace does not know that webhooks deliver them.
+ *
  * <p>Recurring templates issue their invoices lazily: every operation (but seeding) first issues whatever
  * is due at the clock's today. Time only moves when a test moves the {@link MockClock}, so this is deterministic,
  * and nobody can observe the workspace between the due date and the issuing.

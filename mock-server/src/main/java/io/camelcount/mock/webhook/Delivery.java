@@ -40,6 +40,8 @@ final class Delivery {
     Instant dueAt;
     /** Failures since it was last (re)delivered: they choose the next back-off step. */
     int failures;
+    /** Counts redeliveries, so that an attempt under way when one was asked for does not decide the new round. */
+    int round;
     /** Held back by an {@link WebhookFaultKind#OUT_OF_ORDER} fault until another delivery is sent. */
     boolean heldBack;
     boolean inFlight;

@@ -36,6 +36,6 @@ public record Subscription(UUID uuid, UUID workspaceUuid, String clientId, Strin
     public String toString() {
         return "Subscription[uuid=" + uuid + ", workspaceUuid=" + workspaceUuid + ", clientId=" + clientId + ", event="
                 + event + ", callbackUrl=" + callbackUrl + ", hasSigningSecret=" + hasSigningSecret() + ", status="
-                + status + "]";
+                + status + ", createdAt=" + createdAt + ", updatedAt=" + updatedAt + "]";
     }
 }

@@ -63,7 +63,8 @@ public final class WebhookDeliveries implements AutoCloseable {
     private final Subscriptions subscriptions;
     private final WebhookFaults faults;
     private final EventPayload payload;
-    private final HttpClient http;
+    /** Built by the sender on its first delivery: a client holds a selector thread, which a mock that sends none spares. */
+    private HttpClient http;
     private final Duration timeout;
     private final ExecutorService sender = Executors.newSingleThreadExecutor(task -> daemon(task, "count-webhook-sender"));
     /** The HTTP client's own work; apart from {@link #sender}, which blocks on each send. */
@@ -84,12 +85,6 @@ public final class WebhookDeliveries implements AutoCloseable {
         this.faults = faults;
         this.payload = payload;
         this.timeout = timeout;
-        this.http = HttpClient.newBuilder()
-                .followRedirects(HttpClient.Redirect.NEVER)
-                .connectTimeout(timeout)
-                .version(HttpClient.Version.HTTP_1_1)
-                .executor(client)
-                .build();
         clock.onMove(onClockMove);
     }
 
@@ -102,10 +97,15 @@ public final class WebhookDeliveries implements AutoCloseable {
     public void publish(Workspace workspace, List<DomainEvent> events) {
         List<Delivery> created = new ArrayList<>();
         for (DomainEvent event : events) {
-            for (Subscription subscription : subscriptions.delivering(workspace.uuid(), event.name())) {
-                UUID id = UUID.randomUUID();
-                created.add(new Delivery(id, subscription, event.name(), payload.render(id, event, workspace),
-                        event.occurredAt(), faults.strike(event.name()).orElse(null)));
+            try {
+                for (Subscription subscription : subscriptions.delivering(workspace.uuid(), event.name())) {
+                    UUID id = UUID.randomUUID();
+                    created.add(new Delivery(id, subscription, event.name(), payload.render(id, event, workspace),
+                            event.occurredAt(), faults.strike(event.name()).orElse(null)));
+                }
+            } catch (RuntimeException bug) {
+                // The change is made and answered; a delivery the mock cannot build must not turn it into a failure.
+                LOG.error("The webhook event {} of {} could not be delivered", event.name(), event.resourceUuid(), bug);
             }
         }
         if (!created.isEmpty()) {
@@ -133,6 +133,7 @@ public final class WebhookDeliveries implements AutoCloseable {
                 return null;
             }
             delivery.state = Delivery.State.PENDING;
+            delivery.round++;
             delivery.failures = 0;
             delivery.heldBack = false;
             delivery.dueAt = clock.instant();
@@ -241,8 +242,10 @@ public final class WebhookDeliveries implements AutoCloseable {
     /** On the sender thread: one attempt (two for a duplicate fault), then its outcome recorded. */
     private void attempt(Delivery delivery) {
         WebhookFaultKind fault;
+        int round;
         synchronized (this) {
             fault = delivery.faultNow().orElse(null);
+            round = delivery.round;
         }
         List<DeliveryAttempt> made = new ArrayList<>();
         if (fault == WebhookFaultKind.DROP) {
@@ -258,18 +261,26 @@ public final class WebhookDeliveries implements AutoCloseable {
                 delivery.attempts.add(new DeliveryAttempt(delivery.attempts.size() + 1, attempt.at(), attempt.outcome(),
                         attempt.responseStatus(), attempt.error()));
             }
-            Instant at = made.get(made.size() - 1).at();
-            if (made.stream().anyMatch(DeliveryAttempt::delivered)) {
-                delivery.state = Delivery.State.DELIVERED;
-            } else if (delivery.failures < BACK_OFF.size()) {
-                delivery.dueAt = at.plus(BACK_OFF.get(delivery.failures++));
-            } else {
-                delivery.state = Delivery.State.GIVEN_UP;
+            // An attempt of a round that a redelivery replaced meanwhile decides nothing: the new round is due now.
+            if (delivery.round == round) {
+                conclude(delivery, made);
             }
             delivery.inFlight = false;
             inFlight--;
             forgetOldest();
+            startDue(); // a redelivery asked for during this attempt
             notifyAll();
+        }
+    }
+
+    /** Under the lock: delivered, due again after the next back-off step, or given up. */
+    private static void conclude(Delivery delivery, List<DeliveryAttempt> made) {
+        if (made.stream().anyMatch(DeliveryAttempt::delivered)) {
+            delivery.state = Delivery.State.DELIVERED;
+        } else if (delivery.failures < BACK_OFF.size()) {
+            delivery.dueAt = made.get(made.size() - 1).at().plus(BACK_OFF.get(delivery.failures++));
+        } else {
+            delivery.state = Delivery.State.GIVEN_UP;
         }
     }
 
@@ -292,7 +303,7 @@ public final class WebhookDeliveries implements AutoCloseable {
             if (delivery.signingSecret != null) {
                 request.header("X-Webhook-Signature", "sha256=" + signature(delivery.signingSecret, delivery.body));
             }
-            HttpResponse<InputStream> response = http.send(request.build(), HttpResponse.BodyHandlers.ofInputStream());
+            HttpResponse<InputStream> response = http().send(request.build(), HttpResponse.BodyHandlers.ofInputStream());
             // Only the status matters: the body is never read, so a receiver cannot make the mock read megabytes.
             response.body().close();
             int status = response.statusCode();
@@ -311,6 +322,19 @@ public final class WebhookDeliveries implements AutoCloseable {
             Thread.currentThread().interrupt();
             return failed(at, "interrupted: the mock is stopping");
         }
+    }
+
+    /** Only the sender thread calls this, so the client needs no lock. */
+    private HttpClient http() {
+        if (http == null) {
+            http = HttpClient.newBuilder()
+                    .followRedirects(HttpClient.Redirect.NEVER)
+                    .connectTimeout(timeout)
+                    .version(HttpClient.Version.HTTP_1_1)
+                    .executor(client)
+                    .build();
+        }
+        return http;
     }
 
     /** Why the callback's host may not be delivered to, checked on every address it resolves to now. */
