@@ -92,8 +92,9 @@ public final class CountConstants {
     public static final String TEAM_ID = "CamelCountTeamId";
 
     @Metadata(label = "consumer", javaType = "Object",
-              description = "Set by the webhooks consumer on an updated event: the resource before the change, as the"
-                            + " same model as the body (Invoice, Customer, ...); absent when COUNT did not send it.")
+              description = "Set by the webhooks consumer: the resource before the change (an update) or the deletion,"
+                            + " as the same model as the body (Invoice, Customer, Transaction); absent when COUNT did not"
+                            + " send it.")
     public static final String PREVIOUS_DATA = "CamelCountPreviousData";
 
     private CountConstants() {
