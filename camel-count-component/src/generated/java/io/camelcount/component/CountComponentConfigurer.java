@@ -40,6 +40,8 @@ public class CountComponentConfigurer extends PropertyConfigurerSupport implemen
         case "baseUrl": getOrCreateConfiguration(target).setBaseUrl(property(camelContext, java.lang.String.class, value)); return true;
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": target.setBridgeErrorHandler(property(camelContext, boolean.class, value)); return true;
+        case "callbackurl":
+        case "callbackUrl": getOrCreateConfiguration(target).setCallbackUrl(property(camelContext, java.lang.String.class, value)); return true;
         case "clientid":
         case "clientId": getOrCreateConfiguration(target).setClientId(property(camelContext, java.lang.String.class, value)); return true;
         case "clientsecret":
@@ -58,6 +60,7 @@ public class CountComponentConfigurer extends PropertyConfigurerSupport implemen
         case "emitExisting": getOrCreateConfiguration(target).setEmitExisting(property(camelContext, boolean.class, value)); return true;
         case "enddate":
         case "endDate": getOrCreateConfiguration(target).setEndDate(property(camelContext, java.lang.String.class, value)); return true;
+        case "events": getOrCreateConfiguration(target).setEvents(property(camelContext, java.lang.String.class, value)); return true;
         case "idempotentrepository":
         case "idempotentRepository": getOrCreateConfiguration(target).setIdempotentRepository(property(camelContext, org.apache.camel.spi.IdempotentRepository.class, value)); return true;
         case "invoicetype":
@@ -97,11 +100,14 @@ public class CountComponentConfigurer extends PropertyConfigurerSupport implemen
         case "search": getOrCreateConfiguration(target).setSearch(property(camelContext, java.lang.String.class, value)); return true;
         case "seenfile":
         case "seenFile": getOrCreateConfiguration(target).setSeenFile(property(camelContext, java.lang.String.class, value)); return true;
+        case "signingsecret":
+        case "signingSecret": getOrCreateConfiguration(target).setSigningSecret(property(camelContext, java.lang.String.class, value)); return true;
         case "sslcontextparameters":
         case "sslContextParameters": target.setSslContextParameters(property(camelContext, org.apache.camel.support.jsse.SSLContextParameters.class, value)); return true;
         case "startdate":
         case "startDate": getOrCreateConfiguration(target).setStartDate(property(camelContext, java.lang.String.class, value)); return true;
         case "status": getOrCreateConfiguration(target).setStatus(property(camelContext, java.lang.String.class, value)); return true;
+        case "subscribe": getOrCreateConfiguration(target).setSubscribe(property(camelContext, boolean.class, value)); return true;
         case "tokenfile":
         case "tokenFile": getOrCreateConfiguration(target).setTokenFile(property(camelContext, java.lang.String.class, value)); return true;
         case "tokenrefreshmargin":
@@ -112,6 +118,8 @@ public class CountComponentConfigurer extends PropertyConfigurerSupport implemen
         case "useglobalsslcontextparameters":
         case "useGlobalSslContextParameters": target.setUseGlobalSslContextParameters(property(camelContext, boolean.class, value)); return true;
         case "uuid": getOrCreateConfiguration(target).setUuid(property(camelContext, java.lang.String.class, value)); return true;
+        case "webhookpath":
+        case "webhookPath": getOrCreateConfiguration(target).setWebhookPath(property(camelContext, java.lang.String.class, value)); return true;
         default: return false;
         }
     }
@@ -129,6 +137,8 @@ public class CountComponentConfigurer extends PropertyConfigurerSupport implemen
         case "baseUrl": return java.lang.String.class;
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": return boolean.class;
+        case "callbackurl":
+        case "callbackUrl": return java.lang.String.class;
         case "clientid":
         case "clientId": return java.lang.String.class;
         case "clientsecret":
@@ -147,6 +157,7 @@ public class CountComponentConfigurer extends PropertyConfigurerSupport implemen
         case "emitExisting": return boolean.class;
         case "enddate":
         case "endDate": return java.lang.String.class;
+        case "events": return java.lang.String.class;
         case "idempotentrepository":
         case "idempotentRepository": return org.apache.camel.spi.IdempotentRepository.class;
         case "invoicetype":
@@ -186,11 +197,14 @@ public class CountComponentConfigurer extends PropertyConfigurerSupport implemen
         case "search": return java.lang.String.class;
         case "seenfile":
         case "seenFile": return java.lang.String.class;
+        case "signingsecret":
+        case "signingSecret": return java.lang.String.class;
         case "sslcontextparameters":
         case "sslContextParameters": return org.apache.camel.support.jsse.SSLContextParameters.class;
         case "startdate":
         case "startDate": return java.lang.String.class;
         case "status": return java.lang.String.class;
+        case "subscribe": return boolean.class;
         case "tokenfile":
         case "tokenFile": return java.lang.String.class;
         case "tokenrefreshmargin":
@@ -201,6 +215,8 @@ public class CountComponentConfigurer extends PropertyConfigurerSupport implemen
         case "useglobalsslcontextparameters":
         case "useGlobalSslContextParameters": return boolean.class;
         case "uuid": return java.lang.String.class;
+        case "webhookpath":
+        case "webhookPath": return java.lang.String.class;
         default: return null;
         }
     }
@@ -219,6 +235,8 @@ public class CountComponentConfigurer extends PropertyConfigurerSupport implemen
         case "baseUrl": return getOrCreateConfiguration(target).getBaseUrl();
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": return target.isBridgeErrorHandler();
+        case "callbackurl":
+        case "callbackUrl": return getOrCreateConfiguration(target).getCallbackUrl();
         case "clientid":
         case "clientId": return getOrCreateConfiguration(target).getClientId();
         case "clientsecret":
@@ -237,6 +255,7 @@ public class CountComponentConfigurer extends PropertyConfigurerSupport implemen
         case "emitExisting": return getOrCreateConfiguration(target).isEmitExisting();
         case "enddate":
         case "endDate": return getOrCreateConfiguration(target).getEndDate();
+        case "events": return getOrCreateConfiguration(target).getEvents();
         case "idempotentrepository":
         case "idempotentRepository": return getOrCreateConfiguration(target).getIdempotentRepository();
         case "invoicetype":
@@ -276,11 +295,14 @@ public class CountComponentConfigurer extends PropertyConfigurerSupport implemen
         case "search": return getOrCreateConfiguration(target).getSearch();
         case "seenfile":
         case "seenFile": return getOrCreateConfiguration(target).getSeenFile();
+        case "signingsecret":
+        case "signingSecret": return getOrCreateConfiguration(target).getSigningSecret();
         case "sslcontextparameters":
         case "sslContextParameters": return target.getSslContextParameters();
         case "startdate":
         case "startDate": return getOrCreateConfiguration(target).getStartDate();
         case "status": return getOrCreateConfiguration(target).getStatus();
+        case "subscribe": return getOrCreateConfiguration(target).isSubscribe();
         case "tokenfile":
         case "tokenFile": return getOrCreateConfiguration(target).getTokenFile();
         case "tokenrefreshmargin":
@@ -291,6 +313,8 @@ public class CountComponentConfigurer extends PropertyConfigurerSupport implemen
         case "useglobalsslcontextparameters":
         case "useGlobalSslContextParameters": return target.isUseGlobalSslContextParameters();
         case "uuid": return getOrCreateConfiguration(target).getUuid();
+        case "webhookpath":
+        case "webhookPath": return getOrCreateConfiguration(target).getWebhookPath();
         default: return null;
         }
     }

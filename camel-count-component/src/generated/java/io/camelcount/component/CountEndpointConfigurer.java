@@ -37,6 +37,8 @@ public class CountEndpointConfigurer extends PropertyConfigurerSupport implement
         case "baseUrl": target.getConfiguration().setBaseUrl(property(camelContext, java.lang.String.class, value)); return true;
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": target.setBridgeErrorHandler(property(camelContext, boolean.class, value)); return true;
+        case "callbackurl":
+        case "callbackUrl": target.getConfiguration().setCallbackUrl(property(camelContext, java.lang.String.class, value)); return true;
         case "clientid":
         case "clientId": target.getConfiguration().setClientId(property(camelContext, java.lang.String.class, value)); return true;
         case "clientsecret":
@@ -53,6 +55,7 @@ public class CountEndpointConfigurer extends PropertyConfigurerSupport implement
         case "emitExisting": target.getConfiguration().setEmitExisting(property(camelContext, boolean.class, value)); return true;
         case "enddate":
         case "endDate": target.getConfiguration().setEndDate(property(camelContext, java.lang.String.class, value)); return true;
+        case "events": target.getConfiguration().setEvents(property(camelContext, java.lang.String.class, value)); return true;
         case "exceptionhandler":
         case "exceptionHandler": target.setExceptionHandler(property(camelContext, org.apache.camel.spi.ExceptionHandler.class, value)); return true;
         case "exchangepattern":
@@ -104,11 +107,14 @@ public class CountEndpointConfigurer extends PropertyConfigurerSupport implement
         case "seenFile": target.getConfiguration().setSeenFile(property(camelContext, java.lang.String.class, value)); return true;
         case "sendemptymessagewhenidle":
         case "sendEmptyMessageWhenIdle": target.setSendEmptyMessageWhenIdle(property(camelContext, boolean.class, value)); return true;
+        case "signingsecret":
+        case "signingSecret": target.getConfiguration().setSigningSecret(property(camelContext, java.lang.String.class, value)); return true;
         case "startdate":
         case "startDate": target.getConfiguration().setStartDate(property(camelContext, java.lang.String.class, value)); return true;
         case "startscheduler":
         case "startScheduler": target.setStartScheduler(property(camelContext, boolean.class, value)); return true;
         case "status": target.getConfiguration().setStatus(property(camelContext, java.lang.String.class, value)); return true;
+        case "subscribe": target.getConfiguration().setSubscribe(property(camelContext, boolean.class, value)); return true;
         case "timeunit":
         case "timeUnit": target.setTimeUnit(property(camelContext, java.util.concurrent.TimeUnit.class, value)); return true;
         case "tokenfile":
@@ -121,6 +127,8 @@ public class CountEndpointConfigurer extends PropertyConfigurerSupport implement
         case "usefixeddelay":
         case "useFixedDelay": target.setUseFixedDelay(property(camelContext, boolean.class, value)); return true;
         case "uuid": target.getConfiguration().setUuid(property(camelContext, java.lang.String.class, value)); return true;
+        case "webhookpath":
+        case "webhookPath": target.getConfiguration().setWebhookPath(property(camelContext, java.lang.String.class, value)); return true;
         default: return false;
         }
     }
@@ -142,6 +150,8 @@ public class CountEndpointConfigurer extends PropertyConfigurerSupport implement
         case "baseUrl": return java.lang.String.class;
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": return boolean.class;
+        case "callbackurl":
+        case "callbackUrl": return java.lang.String.class;
         case "clientid":
         case "clientId": return java.lang.String.class;
         case "clientsecret":
@@ -158,6 +168,7 @@ public class CountEndpointConfigurer extends PropertyConfigurerSupport implement
         case "emitExisting": return boolean.class;
         case "enddate":
         case "endDate": return java.lang.String.class;
+        case "events": return java.lang.String.class;
         case "exceptionhandler":
         case "exceptionHandler": return org.apache.camel.spi.ExceptionHandler.class;
         case "exchangepattern":
@@ -209,11 +220,14 @@ public class CountEndpointConfigurer extends PropertyConfigurerSupport implement
         case "seenFile": return java.lang.String.class;
         case "sendemptymessagewhenidle":
         case "sendEmptyMessageWhenIdle": return boolean.class;
+        case "signingsecret":
+        case "signingSecret": return java.lang.String.class;
         case "startdate":
         case "startDate": return java.lang.String.class;
         case "startscheduler":
         case "startScheduler": return boolean.class;
         case "status": return java.lang.String.class;
+        case "subscribe": return boolean.class;
         case "timeunit":
         case "timeUnit": return java.util.concurrent.TimeUnit.class;
         case "tokenfile":
@@ -226,6 +240,8 @@ public class CountEndpointConfigurer extends PropertyConfigurerSupport implement
         case "usefixeddelay":
         case "useFixedDelay": return boolean.class;
         case "uuid": return java.lang.String.class;
+        case "webhookpath":
+        case "webhookPath": return java.lang.String.class;
         default: return null;
         }
     }
@@ -248,6 +264,8 @@ public class CountEndpointConfigurer extends PropertyConfigurerSupport implement
         case "baseUrl": return target.getConfiguration().getBaseUrl();
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": return target.isBridgeErrorHandler();
+        case "callbackurl":
+        case "callbackUrl": return target.getConfiguration().getCallbackUrl();
         case "clientid":
         case "clientId": return target.getConfiguration().getClientId();
         case "clientsecret":
@@ -264,6 +282,7 @@ public class CountEndpointConfigurer extends PropertyConfigurerSupport implement
         case "emitExisting": return target.getConfiguration().isEmitExisting();
         case "enddate":
         case "endDate": return target.getConfiguration().getEndDate();
+        case "events": return target.getConfiguration().getEvents();
         case "exceptionhandler":
         case "exceptionHandler": return target.getExceptionHandler();
         case "exchangepattern":
@@ -315,11 +334,14 @@ public class CountEndpointConfigurer extends PropertyConfigurerSupport implement
         case "seenFile": return target.getConfiguration().getSeenFile();
         case "sendemptymessagewhenidle":
         case "sendEmptyMessageWhenIdle": return target.isSendEmptyMessageWhenIdle();
+        case "signingsecret":
+        case "signingSecret": return target.getConfiguration().getSigningSecret();
         case "startdate":
         case "startDate": return target.getConfiguration().getStartDate();
         case "startscheduler":
         case "startScheduler": return target.isStartScheduler();
         case "status": return target.getConfiguration().getStatus();
+        case "subscribe": return target.getConfiguration().isSubscribe();
         case "timeunit":
         case "timeUnit": return target.getTimeUnit();
         case "tokenfile":
@@ -332,6 +354,8 @@ public class CountEndpointConfigurer extends PropertyConfigurerSupport implement
         case "usefixeddelay":
         case "useFixedDelay": return target.isUseFixedDelay();
         case "uuid": return target.getConfiguration().getUuid();
+        case "webhookpath":
+        case "webhookPath": return target.getConfiguration().getWebhookPath();
         default: return null;
         }
     }

@@ -23,7 +23,7 @@ public class CountEndpointUriFactory extends org.apache.camel.support.component.
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(56);
+        Set<String> props = new HashSet<>(61);
         props.add("accessToken");
         props.add("apiName");
         props.add("approvalStatus");
@@ -32,6 +32,7 @@ public class CountEndpointUriFactory extends org.apache.camel.support.component.
         props.add("backoffMultiplier");
         props.add("baseUrl");
         props.add("bridgeErrorHandler");
+        props.add("callbackUrl");
         props.add("clientId");
         props.add("clientSecret");
         props.add("customerUuid");
@@ -41,6 +42,7 @@ public class CountEndpointUriFactory extends org.apache.camel.support.component.
         props.add("email");
         props.add("emitExisting");
         props.add("endDate");
+        props.add("events");
         props.add("exceptionHandler");
         props.add("exchangePattern");
         props.add("greedy");
@@ -70,9 +72,11 @@ public class CountEndpointUriFactory extends org.apache.camel.support.component.
         props.add("search");
         props.add("seenFile");
         props.add("sendEmptyMessageWhenIdle");
+        props.add("signingSecret");
         props.add("startDate");
         props.add("startScheduler");
         props.add("status");
+        props.add("subscribe");
         props.add("timeUnit");
         props.add("tokenFile");
         props.add("tokenRefreshMargin");
@@ -80,11 +84,13 @@ public class CountEndpointUriFactory extends org.apache.camel.support.component.
         props.add("type");
         props.add("useFixedDelay");
         props.add("uuid");
+        props.add("webhookPath");
         PROPERTY_NAMES = Collections.unmodifiableSet(props);
-        Set<String> secretProps = new HashSet<>(3);
+        Set<String> secretProps = new HashSet<>(4);
         secretProps.add("accessToken");
         secretProps.add("clientSecret");
         secretProps.add("refreshToken");
+        secretProps.add("signingSecret");
         SECRET_PROPERTY_NAMES = Collections.unmodifiableSet(secretProps);
         Map<String, String> prefixes = new HashMap<>(1);
         prefixes.put("schedulerProperties", "scheduler.");

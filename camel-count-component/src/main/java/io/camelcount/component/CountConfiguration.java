@@ -17,7 +17,7 @@ import org.apache.camel.spi.UriPath;
 @UriParams
 public class CountConfiguration implements Cloneable {
 
-    @UriPath(description = "The COUNT API to call.", enums = "invoices,recurring-invoice-templates,customers,products,tags,tag-groups,accounts,transactions")
+    @UriPath(description = "The COUNT API to call.", enums = "invoices,recurring-invoice-templates,customers,products,tags,tag-groups,accounts,transactions,webhooks")
     @Metadata(required = true)
     private String apiName;
 
@@ -27,7 +27,8 @@ public class CountConfiguration implements Cloneable {
                             + " pause, resume. customers: list, create, get, update, delete, findByEmail, bulkCreate,"
                             + " bulkUpdate. products: list, create, get, update, delete. tags: list, get, create, update,"
                             + " delete. tag-groups: list, get, create, update, delete. accounts: list. transactions: list,"
-                            + " create, get, update, delete, assignToInvoices.",
+                            + " create, get, update, delete, assignToInvoices. webhooks: list, create, update, delete. A"
+                            + " consumer of webhooks takes no operation: it receives COUNT's deliveries.",
               enums = "list,create,get,update,delete,approve,send,addAttachments,uploadAttachments,publicLink,applyCredits,"
                       + "applyCreditToInvoices,removeCredit,auditLog,removeTransaction,pause,resume,findByEmail,bulkCreate,"
                       + "bulkUpdate,assignToInvoices")
@@ -46,8 +47,39 @@ public class CountConfiguration implements Cloneable {
 
     @UriParam(label = "consumer,advanced",
               description = "Where the consumer remembers what it has emitted, instead of seenFile: any Camel"
-                            + " IdempotentRepository (JDBC, Infinispan, ...), to share it between processes.")
+                            + " IdempotentRepository (JDBC, Infinispan, ...), to share it between processes. For"
+                            + " webhooks, the delivery IDs already routed (in memory by default); a file or JDBC"
+                            + " repository keeps them across restarts and shares them between instances.")
     private IdempotentRepository idempotentRepository;
+
+    @UriParam(label = "consumer",
+              description = "For webhooks: the events to route, comma separated (invoice.created, invoice.updated,"
+                            + " invoice.deleted, customer.created, customer.updated, customer.deleted,"
+                            + " transaction.created, transaction.updated, transaction.deleted). A delivery of another"
+                            + " event is acknowledged with 200 and not routed. Required.")
+    private String events;
+
+    @UriParam(label = "consumer", defaultValue = "/count/webhooks",
+              description = "For webhooks: the path that receives COUNT's deliveries (POST only) on Camel's platform-http"
+                            + " server, which the runtime provides (camel-platform-http-main, Spring Boot, Quarkus).")
+    private String webhookPath = "/count/webhooks";
+
+    @UriParam(label = "security", secret = true,
+              description = "For webhooks: the subscription's signing secret, the key of the X-Webhook-Signature"
+                            + " HMAC-SHA256 over each delivery's raw body. A delivery without a valid signature is"
+                            + " answered 401 and not routed. Required by the webhooks consumer.")
+    private String signingSecret;
+
+    @UriParam(label = "consumer", defaultValue = "false",
+              description = "For webhooks: at start, make sure COUNT has a subscription for each event to callbackUrl,"
+                            + " with signingSecret, creating what is missing; nothing is deleted on stop. Needs the"
+                            + " connection options (clientId, clientSecret, accessToken).")
+    private boolean subscribe;
+
+    @UriParam(label = "consumer",
+              description = "For webhooks with subscribe=true: the public URL COUNT posts deliveries to, which reaches"
+                            + " webhookPath (https; http only for a loopback address).")
+    private String callbackUrl;
 
     @UriParam(label = "filter", defaultValue = "one", enums = "one,all",
               description = "For list: one returns one page (a Page with its records and counts); all returns an"
@@ -483,5 +515,45 @@ public class CountConfiguration implements Cloneable {
 
     public void setIdempotentRepository(IdempotentRepository idempotentRepository) {
         this.idempotentRepository = idempotentRepository;
+    }
+
+    public String getEvents() {
+        return events;
+    }
+
+    public void setEvents(String events) {
+        this.events = events;
+    }
+
+    public String getWebhookPath() {
+        return webhookPath;
+    }
+
+    public void setWebhookPath(String webhookPath) {
+        this.webhookPath = webhookPath;
+    }
+
+    public String getSigningSecret() {
+        return signingSecret;
+    }
+
+    public void setSigningSecret(String signingSecret) {
+        this.signingSecret = signingSecret;
+    }
+
+    public boolean isSubscribe() {
+        return subscribe;
+    }
+
+    public void setSubscribe(boolean subscribe) {
+        this.subscribe = subscribe;
+    }
+
+    public String getCallbackUrl() {
+        return callbackUrl;
+    }
+
+    public void setCallbackUrl(String callbackUrl) {
+        this.callbackUrl = callbackUrl;
     }
 }

@@ -9,7 +9,7 @@ public final class CountConstants {
 
     @Metadata(label = "producer", javaType = "String",
               description = "The UUID of the resource to act on (get, approve, send, ...). Overrides the uuid option."
-                            + " The consumer sets it to each record's UUID (COUNT's id, or uuid in older answers).")
+                            + " The consumers set it to each record's UUID (COUNT's id, or uuid in older answers).")
     public static final String UUID = "CamelCountUuid";
 
     @Metadata(label = "producer", javaType = "Integer",
@@ -72,6 +72,30 @@ public final class CountConstants {
               description = "Set after invoices create with duplicateInvoiceNumber=answerExisting: true when the"
                             + " invoice answered already had the request's invoiceNumber, so nothing was created.")
     public static final String EXISTING = "CamelCountExisting";
+
+    @Metadata(label = "consumer", javaType = "String",
+              description = "Set by the webhooks consumer: the event delivered, such as invoice.updated.")
+    public static final String WEBHOOK_EVENT = "CamelCountWebhookEvent";
+
+    @Metadata(label = "consumer", javaType = "String",
+              description = "Set by the webhooks consumer: the delivery's ID (X-Webhook-Id), the same on every retry of"
+                            + " one delivery; the consumer routes each ID once.")
+    public static final String WEBHOOK_ID = "CamelCountWebhookId";
+
+    @Metadata(label = "consumer", javaType = "java.time.Instant",
+              description = "Set by the webhooks consumer: when the event happened in COUNT (the envelope's occurredAt);"
+                            + " absent when COUNT did not send it. Deliveries may arrive out of order.")
+    public static final String OCCURRED_AT = "CamelCountOccurredAt";
+
+    @Metadata(label = "consumer", javaType = "String",
+              description = "Set by the webhooks consumer: the ID of the COUNT workspace (team) the event happened in.")
+    public static final String TEAM_ID = "CamelCountTeamId";
+
+    @Metadata(label = "consumer", javaType = "Object",
+              description = "Set by the webhooks consumer: the resource before the change (an update) or the deletion,"
+                            + " as the same model as the body (Invoice, Customer, Transaction); absent when COUNT did not"
+                            + " send it.")
+    public static final String PREVIOUS_DATA = "CamelCountPreviousData";
 
     private CountConstants() {
     }

@@ -10,6 +10,7 @@ import java.util.HexFormat;
 import io.camelcount.component.api.CountOperation;
 import io.camelcount.component.api.CountOperations;
 import io.camelcount.component.http.CountCalls;
+import io.camelcount.component.webhook.WebhookEvents;
 import org.apache.camel.Category;
 import org.apache.camel.Consumer;
 import org.apache.camel.Processor;
@@ -21,6 +22,7 @@ import org.apache.camel.spi.UriParam;
 import org.apache.camel.spi.IdempotentRepository;
 import org.apache.camel.support.ScheduledPollEndpoint;
 import org.apache.camel.support.processor.idempotent.FileIdempotentRepository;
+import org.apache.camel.support.processor.idempotent.MemoryIdempotentRepository;
 import org.apache.camel.util.URISupport;
 
 /**
@@ -42,6 +44,9 @@ public class CountEndpoint extends ScheduledPollEndpoint implements EndpointServ
     /** Enough to remember a large workspace's records in memory; the file keeps all of them. */
     private static final int SEEN_CACHE_SIZE = 100_000;
     private static final long SEEN_FILE_MAX_BYTES = 512L * 1024 * 1024;
+    /** COUNT retries a delivery for about nine hours (contract §8); enough IDs for a busy workspace's day. */
+    private static final int DELIVERY_CACHE_SIZE = 100_000;
+    private static final String WEBHOOKS = "webhooks";
 
     public CountEndpoint(String uri, CountComponent component, CountConfiguration configuration) {
         super(uri, component);
@@ -52,15 +57,12 @@ public class CountEndpoint extends ScheduledPollEndpoint implements EndpointServ
     @Override
     protected void doInit() throws Exception {
         super.doInit();
-        operation = CountOperations.of(configuration.getApiName(), configuration.getOperation());
-        requireOption("clientId", configuration.getClientId());
-        requireOption("clientSecret", configuration.getClientSecret());
-        requireOption("accessToken", configuration.getAccessToken());
-        requireOption("baseUrl", configuration.getBaseUrl());
-        if (!configuration.getBaseUrl().matches("https?://[^/?#\\s]+(/[^?#\\s]*)?")) {
-            throw invalid("baseUrl", configuration.getBaseUrl(),
-                    "an http(s) URL without /partners, such as https://api.getcount.com");
+        if (isWebhookReceiver()) {
+            initWebhookReceiver();
+            return;
         }
+        operation = CountOperations.of(configuration.getApiName(), configuration.getOperation());
+        requireConnection();
         for (String filter : operation.queryParameters()) {
             if (filterOptions().getOptionType(filter, false) == null) {
                 throw new IllegalStateException("The operation table gives " + operation + " the filter " + filter
@@ -76,6 +78,39 @@ public class CountEndpoint extends ScheduledPollEndpoint implements EndpointServ
         atLeast("tokenRefreshMargin", configuration.getTokenRefreshMargin(), 0, "milliseconds");
     }
 
+    private void requireConnection() {
+        requireOption("clientId", configuration.getClientId());
+        requireOption("clientSecret", configuration.getClientSecret());
+        requireOption("accessToken", configuration.getAccessToken());
+        requireOption("baseUrl", configuration.getBaseUrl());
+        if (!configuration.getBaseUrl().matches("https?://[^/?#\\s]+(/[^?#\\s]*)?")) {
+            throw invalid("baseUrl", configuration.getBaseUrl(),
+                    "an http(s) URL without /partners, such as https://api.getcount.com");
+        }
+    }
+
+    /** {@code count:webhooks} without an operation: what only receives needs no connection to COUNT. */
+    private boolean isWebhookReceiver() {
+        return WEBHOOKS.equals(configuration.getApiName()) && configuration.getOperation() == null;
+    }
+
+    private void initWebhookReceiver() {
+        try {
+            WebhookEvents.parse(configuration.getEvents());
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("The count: option events of count:webhooks has " + e.getMessage(), e);
+        }
+        requireOption("signingSecret", configuration.getSigningSecret());
+        String path = configuration.getWebhookPath();
+        if (path == null || !path.matches("/[^?#\\s{}*]*")) {
+            throw invalid("webhookPath", path, "a path from /, such as /count/webhooks");
+        }
+        if (configuration.isSubscribe()) {
+            requireOption("callbackUrl", configuration.getCallbackUrl());
+            requireConnection();
+        }
+    }
+
     private void atLeast(String name, long value, long minimum, String unit) {
         if (value < minimum) {
             throw invalid(name, String.valueOf(value), "a whole number of " + unit + " from " + minimum);
@@ -83,13 +118,18 @@ public class CountEndpoint extends ScheduledPollEndpoint implements EndpointServ
     }
 
     private IllegalArgumentException invalid(String name, String value, String expected) {
-        return new IllegalArgumentException("The count: option " + name + " is '" + value + "' for " + operation
+        return new IllegalArgumentException("The count: option " + name + " is '" + value + "' for " + usage()
                                             + "; it must be " + expected);
+    }
+
+    /** What the endpoint is for, as errors name it: {@code invoices/send}, or the webhook receiver. */
+    private String usage() {
+        return operation != null ? operation.toString() : "count:" + configuration.getApiName();
     }
 
     private void requireOption(String name, String value) {
         if (value == null || value.isBlank()) {
-            throw new IllegalArgumentException("The count: option " + name + " is required for " + operation
+            throw new IllegalArgumentException("The count: option " + name + " is required for " + usage()
                                                + ": set it on the endpoint URI or once for all routes as camel.component.count."
                                                + name);
         }
@@ -97,11 +137,26 @@ public class CountEndpoint extends ScheduledPollEndpoint implements EndpointServ
 
     @Override
     public Producer createProducer() {
+        if (operation == null) {
+            throw new IllegalArgumentException("to(\"count:" + configuration.getApiName() + "\") needs an operation: "
+                                               + CountOperations.all().stream().filter(row -> row.api().equals(WEBHOOKS))
+                                                       .map(CountOperation::name).toList());
+        }
         return new CountProducer(this);
     }
 
     @Override
     public Consumer createConsumer(Processor processor) throws Exception {
+        if (WEBHOOKS.equals(configuration.getApiName())) {
+            if (operation != null) {
+                throw new IllegalArgumentException("from(\"count:webhooks?operation=" + operation.name() + "\") cannot"
+                                                   + " consume: from(\"count:webhooks?events=...\") receives COUNT's"
+                                                   + " deliveries and takes no operation");
+            }
+            CountWebhookConsumer consumer = new CountWebhookConsumer(this, processor);
+            configureConsumer(consumer);
+            return consumer;
+        }
         if (operation.resultShape() != CountOperation.ResultShape.PAGE) {
             throw new IllegalArgumentException("from(\"count:" + operation.api() + "?operation=" + operation.name()
                                                + "\") cannot poll: a count: consumer polls a list, so use operation=list");
@@ -127,6 +182,12 @@ public class CountEndpoint extends ScheduledPollEndpoint implements EndpointServ
                    + fingerprint(URISupport.sanitizeUri(getEndpointUri())) + ".dat";
         }
         return FileIdempotentRepository.fileIdempotentRepository(new File(file), SEEN_CACHE_SIZE, SEEN_FILE_MAX_BYTES);
+    }
+
+    /** The webhook deliveries already routed: the configured repository, else one in memory. */
+    IdempotentRepository deliveryRepository() {
+        return configuration.getIdempotentRepository() != null ? configuration.getIdempotentRepository()
+                : MemoryIdempotentRepository.memoryIdempotentRepository(DELIVERY_CACHE_SIZE);
     }
 
     @Override

@@ -47,7 +47,7 @@ class ComponentDocsTest {
         try (InputStream in = getClass().getResourceAsStream("/META-INF/io/camelcount/component/count.json")) {
             properties = new ObjectMapper().readTree(in).get("properties");
         }
-        for (String secret : List.of("clientSecret", "accessToken", "refreshToken")) {
+        for (String secret : List.of("clientSecret", "accessToken", "refreshToken", "signingSecret")) {
             assertThat(properties.path(secret).path("secret").asBoolean()).as(secret).isTrue();
         }
     }

@@ -23,9 +23,10 @@ import io.camelcount.component.model.RecurringInvoiceTemplate;
 import io.camelcount.component.model.Tag;
 import io.camelcount.component.model.TagGroup;
 import io.camelcount.component.model.Transaction;
+import io.camelcount.component.model.WebhookSubscription;
 
 /**
- * The operation table: every call the component can make, one row each (contract §3–§5, §7). Adding an
+ * The operation table: every call the component can make, one row each (contract §3–§5, §7, §8). Adding an
  * operation is adding a row; the producer reads rows and never branches on an operation's name.
  */
 public final class CountOperations {
@@ -38,6 +39,8 @@ public final class CountOperations {
     private static final List<String> ACCOUNT_FILTERS = List.of("page", "limit", "search", "type");
     /** The date range is on the day the money moved ({@code postedDate}), as invoices' is on their date. */
     private static final List<String> TRANSACTION_FILTERS = List.of("page", "limit", "search", "startDate", "endDate");
+    /** COUNT documents no search on its webhook subscriptions. */
+    private static final List<String> PAGES_ONLY = List.of("page", "limit");
 
     private static final List<CountOperation> TABLE = List.of(
             get("invoices", "list", "/invoices").page(Invoice.class).query(INVOICE_FILTERS),
@@ -125,7 +128,15 @@ public final class CountOperations {
             // Invoices are the only matching in scope (bills are not, contract §9): the operation's name settles
             // matchingType. Repeated, a payment would be recorded twice.
             post("transactions", "assignToInvoices", "/transactions/{uuid}/assign-to-bills-invoices")
-                    .json(Transaction.class, "records").implies("matchingType", "invoice").retry(RetryPolicy.NEVER))
+                    .json(Transaction.class, "records").implies("matchingType", "invoice").retry(RetryPolicy.NEVER),
+
+            // Subscriptions (contract §8); receiving deliveries is the webhooks consumer's, not a row's. A create
+            // repeated blindly would subscribe twice, and COUNT would then deliver every event twice.
+            get("webhooks", "list", "/webhooks").page(WebhookSubscription.class).query(PAGES_ONLY),
+            post("webhooks", "create", "/webhooks").json(WebhookSubscription.class, "event", "callbackUrl")
+                    .retry(RetryPolicy.NEVER),
+            patch("webhooks", "update", "/webhooks/{uuid}").json(WebhookSubscription.class),
+            delete("webhooks", "delete", "/webhooks/{uuid}"))
             .stream().map(Row::build).toList();
 
     private CountOperations() {

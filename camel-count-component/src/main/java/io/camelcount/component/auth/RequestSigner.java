@@ -53,10 +53,15 @@ public final class RequestSigner {
     }
 
     private static String hmacHex(String secret, String base) {
+        return HEX.formatHex(hmac(secret, base.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /** HMAC-SHA256 keyed with the UTF-8 bytes of {@code secret}: requests' signatures, and webhook deliveries'. */
+    public static byte[] hmac(String secret, byte[] message) {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-            return HEX.formatHex(mac.doFinal(base.getBytes(StandardCharsets.UTF_8)));
+            return mac.doFinal(message);
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("HMAC-SHA256 is not available in this JVM", e);
         }

@@ -1,10 +1,14 @@
 package io.camelcount.component.http;
 
+import com.fasterxml.jackson.annotation.JsonRootName;
+
 /**
  * The names COUNT gives a resource in its answers, read from the model class the operation answers with:
  * {@code Invoice} is {@code data.invoice} when one is wrapped and {@code invoices} when a list is named after it
  * (contract §2; count-cli reads {@code invoices}, {@code recurringInvoiceTemplates}, {@code customers},
- * {@code products}, {@code tags}, {@code tagGroups}, {@code accounts}, each one its model's name in the plural).
+ * {@code products}, {@code tags}, {@code tagGroups}, {@code accounts}, each one its model's name in the plural). A
+ * model COUNT names otherwise says so with Jackson's {@link JsonRootName}: a {@code WebhookSubscription} is
+ * {@code data.webhook}.
  *
  * @param singular the key of one object wrapped under its name ({@code invoice})
  * @param plural   the key of a list named after the resource ({@code invoices})
@@ -12,8 +16,10 @@ package io.camelcount.component.http;
 public record ResourceName(String singular, String plural) {
 
     public static ResourceName of(Class<?> modelClass) {
+        JsonRootName rootName = modelClass.getAnnotation(JsonRootName.class);
         String simpleName = modelClass.getSimpleName();
-        String singular = Character.toLowerCase(simpleName.charAt(0)) + simpleName.substring(1);
+        String singular = rootName != null ? rootName.value()
+                : Character.toLowerCase(simpleName.charAt(0)) + simpleName.substring(1);
         return new ResourceName(singular, plural(singular));
     }
 

@@ -64,7 +64,8 @@ class CountOperationTest {
                 "tag-groups/list", "tag-groups/get", "tag-groups/create", "tag-groups/update", "tag-groups/delete",
                 "accounts/list",
                 "transactions/list", "transactions/create", "transactions/get", "transactions/update",
-                "transactions/delete", "transactions/assignToInvoices");
+                "transactions/delete", "transactions/assignToInvoices",
+                "webhooks/list", "webhooks/create", "webhooks/update", "webhooks/delete");
     }
 
     @Test
@@ -76,7 +77,8 @@ class CountOperationTest {
         assertThat(neverRepeated).contains("invoices/send", "invoices/applyCredits", "invoices/applyCreditToInvoices",
                 "invoices/removeCredit", "invoices/addAttachments", "invoices/uploadAttachments", "customers/create",
                 "customers/bulkCreate", "customers/bulkUpdate", "products/create", "tags/create", "tag-groups/create",
-                "transactions/create", "transactions/assignToInvoices", "invoices/removeTransaction");
+                "transactions/create", "transactions/assignToInvoices", "invoices/removeTransaction",
+                "webhooks/create");
         assertThat(CountOperations.all()).filteredOn(row -> row.method().equals("GET"))
                 .allSatisfy(read -> assertThat(read.retry()).isEqualTo(CountOperation.RetryPolicy.SAFE));
     }
@@ -91,6 +93,6 @@ class CountOperationTest {
     void anUnknownApiListsTheValidOnes() {
         assertThatThrownBy(() -> CountOperations.of("bills", "create"))
                 .hasMessage("Unknown COUNT API 'bills' in count:bills. Valid APIs: invoices, recurring-invoice-templates,"
-                            + " customers, products, tags, tag-groups, accounts, transactions");
+                            + " customers, products, tags, tag-groups, accounts, transactions, webhooks");
     }
 }
