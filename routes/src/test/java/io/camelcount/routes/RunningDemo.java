@@ -9,6 +9,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -104,6 +105,11 @@ final class RunningDemo implements BeforeEachCallback, AfterEachCallback {
     /** The mock COUNT's demo workspace, to check what the routes did from COUNT's side. */
     Workspace workspace() {
         return demo.mock().demoWorkspace();
+    }
+
+    /** Waits until the mock COUNT has attempted every webhook delivery due at its clock; false when time ran out. */
+    boolean awaitWebhookDeliveries() throws InterruptedException {
+        return demo.mock().awaitWebhookDeliveries(Duration.ofSeconds(20));
     }
 
     /**
