@@ -107,10 +107,12 @@ public final class CountDemoApplication implements AutoCloseable {
                                    curl -H 'Content-Type: application/json' -d '{"saleId": "S-3001", "customer": "Hooli", "email": "ap@hooli.example", "items": [{"productUuid": "9a8b7c6d-1e2f-4a3b-8c4d-5e6f7a8b9c02", "quantity": 1, "unitPrice": 49.5}]}' {}
                   Invoice requests drop JSON files into {}
                   CSV drop folder  {}  (results/ lists each row's outcome; files move to done/ or error/)
-                  Public pages     every sent invoice's customer page is logged as "pays at <link>"; open one and press Pay""",
+                  Public pages     every sent invoice's customer page is logged as "pays at <link>"; open one and press Pay
+                  COUNT webhooks   {} receives invoice.updated; a payment is logged as soon as COUNT delivers it""",
                 mock == null ? camel.resolvePropertyPlaceholders("{{camel.component.count.base-url}}")
                         : mock.baseUrl() + "  (mock; its admin API: " + mock.adminUrl() + "/state)",
-                webhook, webhook, sales, sales, Path.of(requests).toAbsolutePath(), csvInbox.toAbsolutePath());
+                webhook, webhook, sales, sales, Path.of(requests).toAbsolutePath(), csvInbox.toAbsolutePath(),
+                camel.resolvePropertyPlaceholders("{{count.webhooks.callback-url}}"));
     }
 
     private static int mockPort(Map<String, String> environment) {

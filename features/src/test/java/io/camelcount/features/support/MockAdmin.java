@@ -6,6 +6,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.LinkedHashSet;
+import java.util.Set;
 
 import io.cucumber.java.After;
 
@@ -16,19 +18,18 @@ import io.cucumber.java.After;
 public class MockAdmin {
 
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
-    private boolean faultsInjected;
+    /** The fault lists the scenario added to: {@code faults} (the API's), {@code webhooks/faults} (deliveries'). */
+    private final Set<String> faultsInjected = new LinkedHashSet<>();
 
     @After(value = "@mock-only")
     public void removeFaults() {
-        if (faultsInjected) {
-            request("DELETE", "faults", null);
-            faultsInjected = false;
-        }
+        faultsInjected.forEach(faults -> request("DELETE", faults, null));
+        faultsInjected.clear();
     }
 
     public String post(String route, String json) {
-        if (route.startsWith("faults")) {
-            faultsInjected = true;
+        if (route.equals("faults") || route.equals("webhooks/faults")) {
+            faultsInjected.add(route);
         }
         return request("POST", route, json);
     }
