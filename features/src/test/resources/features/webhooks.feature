@@ -17,6 +17,7 @@ Feature: COUNT's webhooks reach a route once each
     When I approve the invoice
     And COUNT has delivered everything due
     Then the route was handed the "approved" change 1 time and processed it 1 time
+    And COUNT's attempts to deliver to the route were answered "200, 200"
 
   @isolated
   Scenario: Events COUNT delivers out of order are each routed once
@@ -28,6 +29,7 @@ Feature: COUNT's webhooks reach a route once each
     Then the route processed the changes in the order "sent", "approved"
     And the route was handed the "approved" change 1 time and processed it 1 time
     And the route was handed the "sent" change 1 time and processed it 1 time
+    And COUNT's attempts to deliver to the route were answered "200, 200"
 
   Scenario: A delivery not signed with the subscription's secret is refused and nothing is routed
     When someone posts a "invoice.updated" delivery for the invoice signed with another secret
@@ -42,3 +44,4 @@ Feature: COUNT's webhooks reach a route once each
     Then the route was handed the "approved" change 1 time and processed it 0 times
     When a minute passes, so COUNT retries what failed
     Then the route was handed the "approved" change 2 times and processed it 1 time
+    And COUNT's attempts to deliver to the route were answered "500, 200"

@@ -7,6 +7,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +18,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.camelcount.component.model.Invoice;
 import io.camelcount.component.model.Page;
 import io.camelcount.component.model.WebhookSubscription;
@@ -47,6 +50,7 @@ public class WebhookSteps {
     private final InvoiceJourney journey;
     private final IntegratorKit kit;
     private final MockAdmin admin;
+    private final ObjectMapper json = new ObjectMapper();
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     /** Each change of the invoice the route was handed, a failed try included, in the order they came. */
     private final List<String> seen = new CopyOnWriteArrayList<>();
@@ -166,6 +170,19 @@ public class WebhookSteps {
                 count(seen, change), count(processed, change));
         assertThat(count(seen, change)).as("times the route was handed the %s change", change.word()).isEqualTo(handed);
         assertThat(count(processed, change)).as("times the route processed the %s change", change.word()).isEqualTo(done);
+    }
+
+    /** What the receiver answered each of COUNT's attempts to deliver to it, as the mock recorded them. */
+    @Then("COUNT's attempts to deliver to the route were answered {string}")
+    public void answered(String statuses) throws IOException {
+        List<String> answers = new ArrayList<>();
+        for (JsonNode delivery : json.readTree(admin.get("webhooks/deliveries")).path("data").path("deliveries")) {
+            if (callbackUrl.equals(delivery.path("callbackUrl").asText())) {
+                delivery.path("attempts").forEach(attempt -> answers.add(attempt.path("responseStatus").asText()));
+            }
+        }
+        System.out.printf("Webhook route: COUNT's attempts answered %s%n", answers);
+        assertThat(String.join(", ", answers)).isEqualTo(statuses);
     }
 
     @Then("the route processed the changes in the order {status}, {status}")
