@@ -33,9 +33,17 @@ public final class CountDemoApplication implements AutoCloseable {
     private final CountMockServer mock;
 
     CountDemoApplication(Map<String, String> environment) {
+        this(environment, 0);
+    }
+
+    /**
+     * @param requestJournal how many requests the embedded mock keeps in its request journal, for tests that
+     *                       count a story's COUNT calls; 0, off, for the demo
+     */
+    CountDemoApplication(Map<String, String> environment, int requestJournal) {
         String baseUrl = environment.get(BASE_URL_VARIABLE);
         if (baseUrl == null || baseUrl.isBlank()) {
-            mock = CountMockServer.builder().port(mockPort(environment)).start();
+            mock = CountMockServer.builder().port(mockPort(environment)).requestJournal(requestJournal).start();
             main.addOverrideProperty("camel.component.count.base-url", mock.baseUrl());
             LOG.info("No {} set: started an embedded mock COUNT at {} with the demo workspace", BASE_URL_VARIABLE,
                     mock.baseUrl());
@@ -79,26 +87,30 @@ public final class CountDemoApplication implements AutoCloseable {
     }
 
     private void welcome(CamelContext camel) {
-        URI webhook = URI.create("http://localhost:" + camel.resolvePropertyPlaceholders("{{camel.server.port}}")
-                                 + "/crm/deals-won");
+        String httpServer = "http://localhost:" + camel.resolvePropertyPlaceholders("{{camel.server.port}}");
+        URI webhook = URI.create(httpServer + "/crm/deals-won");
+        URI sales = URI.create(httpServer + "/pos/sales");
         Path csvInbox = Path.of(camel.resolvePropertyPlaceholders("{{count.csv.inbox}}"));
         String requests = camel.resolvePropertyPlaceholders("{{count.demo.inbox}}");
         if (mock != null) {
             SampleFeed samples = new SampleFeed(Path.of(camel.resolvePropertyPlaceholders("{{count.demo.samples}}")));
             samples.dropCsvFiles(csvInbox);
-            samples.postWonDeals(webhook);
+            samples.postJson("crm", webhook);
+            samples.postJson("pos", sales);
         }
         LOG.info("""
                 The COUNT demo is running; Ctrl+C stops it.
                   COUNT            {}
                   CRM webhook      POST {}, for example:
                                    curl -H 'Content-Type: application/json' -d '{"dealId": "D-3001", "company": "Hooli", "email": "ap@hooli.example", "amount": 1200}' {}
+                  Point of sale    POST {} (a paid sale: invoiced, paid on the bank account, receipt sent), for example:
+                                   curl -H 'Content-Type: application/json' -d '{"saleId": "S-3001", "customer": "Hooli", "email": "ap@hooli.example", "items": [{"productUuid": "9a8b7c6d-1e2f-4a3b-8c4d-5e6f7a8b9c02", "quantity": 1, "unitPrice": 49.5}]}' {}
                   Invoice requests drop JSON files into {}
                   CSV drop folder  {}  (results/ lists each row's outcome; files move to done/ or error/)
                   Public pages     every sent invoice's customer page is logged as "pays at <link>"; open one and press Pay""",
                 mock == null ? camel.resolvePropertyPlaceholders("{{camel.component.count.base-url}}")
                         : mock.baseUrl() + "  (mock; its admin API: " + mock.adminUrl() + "/state)",
-                webhook, webhook, Path.of(requests).toAbsolutePath(), csvInbox.toAbsolutePath());
+                webhook, webhook, sales, sales, Path.of(requests).toAbsolutePath(), csvInbox.toAbsolutePath());
     }
 
     private static int mockPort(Map<String, String> environment) {

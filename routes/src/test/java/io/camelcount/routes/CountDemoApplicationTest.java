@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import io.camelcount.mock.domain.Invoice;
 import io.camelcount.mock.domain.InvoiceStatus;
@@ -54,21 +55,27 @@ class CountDemoApplicationTest {
                 assertThat(deal.customerName()).isEqualTo("Initech");
                 assertThat(deal.status(workspace.today())).isEqualTo(InvoiceStatus.SENT);
 
+                Invoice sale = numbered(workspace, "POS-S-1001");
+                assertThat(sale.customerName()).isEqualTo("Acme Trading Ltd");
+                assertThat(sale.total()).isEqualByComparingTo("289.5");
+                assertThat(sale.status(workspace.today())).isEqualTo(InvoiceStatus.PAID);
+
                 assertThat(numbered(workspace, "SHOP-1001").status(workspace.today())).isEqualTo(InvoiceStatus.DRAFT);
                 assertThat(numbered(workspace, "SHOP-1002").status(workspace.today())).isEqualTo(InvoiceStatus.DRAFT);
                 assertThat(Files.readString(csvInbox.resolve("results/november-orders-result.csv")))
                         .contains("SHOP-1003,rejected").contains("SHOP-1004,rejected");
-                assertThat(workspace.outbox()).hasSize(requests.size() + 1);
+                // The invoices requested, the won deal's and the sale's receipt.
+                assertThat(workspace.outbox()).hasSize(requests.size() + 2);
             } finally {
                 demo.main().stop();
             }
         }
     }
 
-    /** The invoices the JSON requests asked for: the CRM and CSV stories number theirs. */
+    /** The invoices the JSON requests asked for: the CRM, point-of-sale and CSV stories number theirs. */
     private static List<Invoice> requestedInvoices(Workspace workspace) {
         return workspace.invoices().stream()
-                .filter(invoice -> !invoice.invoiceNumber().startsWith("CRM-") && !invoice.invoiceNumber().startsWith("SHOP-"))
+                .filter(invoice -> Stream.of("CRM-", "POS-", "SHOP-").noneMatch(invoice.invoiceNumber()::startsWith))
                 .toList();
     }
 

@@ -3,13 +3,22 @@ package io.camelcount.routes;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.Stream;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.camelcount.mock.domain.Workspace;
 import org.apache.camel.CamelContext;
 import org.apache.camel.ProducerTemplate;
@@ -24,6 +33,9 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 final class RunningDemo implements BeforeEachCallback, AfterEachCallback {
 
     private final Map<String, String> properties = new LinkedHashMap<>();
+    private final HttpClient admin = HttpClient.newHttpClient();
+    private final ObjectMapper json = new ObjectMapper();
+    private int requestJournal;
     private Path folder;
     private CountDemoApplication demo;
     private ProducerTemplate template;
@@ -35,10 +47,16 @@ final class RunningDemo implements BeforeEachCallback, AfterEachCallback {
         return this;
     }
 
+    /** Keeps the mock COUNT's last {@code entries} requests, which {@link #countCalls()} lists. */
+    RunningDemo withRequestJournal(int entries) {
+        requestJournal = entries;
+        return this;
+    }
+
     @Override
     public void beforeEach(ExtensionContext context) throws IOException {
         folder = Files.createTempDirectory("count-demo");
-        demo = new CountDemoApplication(Map.of("COUNT_MOCK_PORT", "0"));
+        demo = new CountDemoApplication(Map.of("COUNT_MOCK_PORT", "0"), requestJournal);
         demo.main().addOverrideProperty("count.demo.inbox", folder.resolve("inbox").toString());
         demo.main().addOverrideProperty("count.state-dir", stateDir().toString());
         demo.main().addOverrideProperty("count.csv.inbox", csvInbox().toString());
@@ -86,6 +104,28 @@ final class RunningDemo implements BeforeEachCallback, AfterEachCallback {
     /** The mock COUNT's demo workspace, to check what the routes did from COUNT's side. */
     Workspace workspace() {
         return demo.mock().demoWorkspace();
+    }
+
+    /**
+     * The calls the routes made to COUNT since the last {@link #forgetCountCalls()}, oldest first, as
+     * {@code "POST /partners/invoices"} (the query string left out); needs {@link #withRequestJournal(int)}.
+     */
+    List<String> countCalls() throws IOException, InterruptedException {
+        HttpResponse<String> journal = admin.send(HttpRequest.newBuilder(
+                URI.create(demo.mock().baseUrl() + "/__admin/requests")).build(), HttpResponse.BodyHandlers.ofString());
+        List<String> calls = new ArrayList<>();
+        for (JsonNode served : json.readTree(journal.body()).path("requests")) {
+            JsonNode request = served.path("request");
+            calls.add(request.path("method").asText() + " " + request.path("url").asText().replaceFirst("\\?.*", ""));
+        }
+        // WireMock lists the newest first.
+        Collections.reverse(calls);
+        return calls;
+    }
+
+    void forgetCountCalls() throws IOException, InterruptedException {
+        admin.send(HttpRequest.newBuilder(URI.create(demo.mock().baseUrl() + "/__admin/requests")).DELETE().build(),
+                HttpResponse.BodyHandlers.discarding());
     }
 
     /** The CSV drop folder (count.csv.inbox). */

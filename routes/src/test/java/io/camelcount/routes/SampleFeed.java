@@ -16,8 +16,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Feeds the demo's sample inputs to the routes the way real systems would: CSV files into the drop folder
- * and won deals to the CRM webhook over HTTP. (The JSON invoice requests need no feeding: their route reads
+ * Feeds the demo's sample inputs to the routes the way real systems would: CSV files into the drop folder,
+ * won deals to the CRM webhook and sales to the point-of-sale webhook over HTTP. (The JSON invoice requests need no feeding: their route reads
  * the samples folder itself.)
  */
 final class SampleFeed {
@@ -47,16 +47,17 @@ final class SampleFeed {
         }
     }
 
-    void postWonDeals(URI webhook) {
-        for (Path deal : files("crm", ".json")) {
+    /** Posts each JSON file of the samples' {@code folder} ({@code crm}, {@code pos}) to the webhook. */
+    void postJson(String folder, URI webhook) {
+        for (Path sample : files(folder, ".json")) {
             try {
                 HttpResponse<String> answer = http.send(HttpRequest.newBuilder(webhook)
                         .header("Content-Type", "application/json")
-                        .POST(HttpRequest.BodyPublishers.ofFile(deal)).build(), HttpResponse.BodyHandlers.ofString());
-                LOG.info("Sample deal {} posted to {}: HTTP {} {}", deal.getFileName(), webhook, answer.statusCode(),
+                        .POST(HttpRequest.BodyPublishers.ofFile(sample)).build(), HttpResponse.BodyHandlers.ofString());
+                LOG.info("Sample {} posted to {}: HTTP {} {}", sample.getFileName(), webhook, answer.statusCode(),
                         answer.body());
             } catch (IOException e) {
-                LOG.warn("Sample deal {} could not be posted to {}: {}", deal.getFileName(), webhook, e.toString());
+                LOG.warn("Sample {} could not be posted to {}: {}", sample.getFileName(), webhook, e.toString());
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return;

@@ -120,7 +120,7 @@ public class CreditMemoSteps {
                 .isEqualByComparingTo(invoice.getTotal().subtract(invoice.getAmountPaid()).subtract(balance));
     }
 
-    @Then("COUNT refuses the credit with {string}")
+    @Then("COUNT refuses the credit/payment with {string}")
     public void refused(String code) {
         CountApiException refusal = journey.refusal();
         assertThat(refusal).as("COUNT's refusal").isNotNull();

@@ -1,19 +1,12 @@
 package io.camelcount.features.steps;
 
-import java.io.IOException;
 import java.math.BigDecimal;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.camelcount.component.CountConstants;
 import io.camelcount.component.model.Customer;
 import io.camelcount.component.model.Invoice;
@@ -38,8 +31,6 @@ public class CrmWebhookSteps {
     private final InvoiceJourney journey;
     private final CustomersAndProducts customersAndProducts;
     private final IntegratorKit kit;
-    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-    private final ObjectMapper json = new ObjectMapper();
     private final List<Map<String, Object>> answers = new ArrayList<>();
     private final List<Integer> statuses = new ArrayList<>();
     private Map<String, Object> deal;
@@ -133,20 +124,9 @@ public class CrmWebhookSteps {
 
     private void report(Map<String, Object> won) {
         deal = won;
-        try {
-            HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(kit.httpUrl("/crm/deals-won")))
-                    .header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(won))).build(),
-                    HttpResponse.BodyHandlers.ofString());
-            statuses.add(response.statusCode());
-            answers.add(json.readValue(response.body(), new TypeReference<>() {
-            }));
-        } catch (IOException e) {
-            throw new AssertionError("The CRM webhook did not answer", e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new AssertionError("Interrupted while calling the CRM webhook", e);
-        }
+        IntegratorKit.WebhookAnswer answer = kit.post("/crm/deals-won", won);
+        statuses.add(answer.status());
+        answers.add(answer.body());
     }
 
     private int lastStatus() {

@@ -3,8 +3,16 @@ package io.camelcount.features.support;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.apache.camel.CamelContext;
 import org.apache.camel.component.platform.http.main.MainHttpServer;
@@ -17,6 +25,8 @@ import org.apache.camel.support.PluginHelper;
 public class IntegratorKit {
 
     private final CountClient count;
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+    private final ObjectMapper json = new ObjectMapper();
     private Path folder;
     private int httpPort;
 
@@ -67,6 +77,27 @@ public class IntegratorKit {
 
     public String httpUrl(String path) {
         return "http://localhost:" + httpPort + path;
+    }
+
+    /** What a webhook of the kit answered: the HTTP status and the JSON body. */
+    public record WebhookAnswer(int status, Map<String, Object> body) {
+    }
+
+    /** Posts {@code payload} as JSON to the kit's webhook at {@code path}, as the system that calls it would. */
+    public WebhookAnswer post(String path, Map<String, Object> payload) {
+        try {
+            HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(httpUrl(path)))
+                    .header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(payload))).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            return new WebhookAnswer(response.statusCode(), json.readValue(response.body(), new TypeReference<>() {
+            }));
+        } catch (IOException e) {
+            throw new AssertionError("The webhook " + path + " did not answer", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError("Interrupted while calling the webhook " + path, e);
+        }
     }
 
     private static int freePort() {
