@@ -3,10 +3,12 @@ package io.camelcount.component;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 import io.camelcount.component.model.Account;
+import io.camelcount.component.model.AuditLogEntry;
 import io.camelcount.component.model.Invoice;
 import io.camelcount.component.model.InvoicePayment;
 import io.camelcount.component.model.Page;
@@ -21,8 +23,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Payments (contract §7) against the mock COUNT: a bank transaction created and assigned to an invoice in parts until
- * it is paid, an over-payment refused without a change, a payment taken off an invoice again; and the transactions'
- * own list, get, update and delete.
+ * it is paid, each rule of an assignment refused without a change, a payment taken off an invoice again; and the
+ * transactions' own list, get, update and delete.
  */
 class TransactionOperationsTest extends MockCountTestSupport {
 
@@ -42,10 +44,11 @@ class TransactionOperationsTest extends MockCountTestSupport {
                 .findFirst().orElseThrow(() -> new AssertionError("no bank account among " + assets.records()));
     }
 
-    private Transaction income(String amount, String reference, LocalDate postedDate) {
+    /** A bank transaction of {@code type} ({@code Income}, {@code Expense}…) from Acme. */
+    private Transaction bankTransaction(String type, String amount, String reference, LocalDate postedDate) {
         Transaction request = new Transaction();
         request.setAccUuid(bankAccount());
-        request.setType("Income");
+        request.setType(type);
         request.setAmount(new BigDecimal(amount));
         request.setPostedDate(postedDate);
         request.setCustomerUuid(ACME);
@@ -54,7 +57,7 @@ class TransactionOperationsTest extends MockCountTestSupport {
     }
 
     private Transaction income(String amount) {
-        return income(amount, "Sale " + UUID.randomUUID(), mock.demoWorkspace().today());
+        return bankTransaction("Income", amount, "Sale " + UUID.randomUUID(), mock.demoWorkspace().today());
     }
 
     private Transaction assign(Transaction transaction, TransactionAssignment assignment) {
@@ -67,6 +70,41 @@ class TransactionOperationsTest extends MockCountTestSupport {
 
     private Invoice reread(Invoice invoice) {
         return invoice("count:invoices?operation=get", null, invoice.getUuid());
+    }
+
+    private Transaction reread(Transaction transaction) {
+        return result("count:transactions?operation=get", null, transaction.getUuid(), Transaction.class);
+    }
+
+    /** An approved {@code estimate} or {@code memo} (credit memo) for Acme: documents that are not owed. */
+    private Invoice approvedDocument(String invoiceType) {
+        Invoice request = invoiceRequest(ACME, CONSULTING_HOUR, "1", "100");
+        request.setInvoiceType(invoiceType);
+        request.setIsDraft(false);
+        return invoice("count:invoices?operation=create", request, null);
+    }
+
+    /**
+     * Asserts that COUNT refused the call with {@code type} and its machine {@code code}, and that the transaction's
+     * unassigned amount and payments and each invoice's balance, payments and status are still as they were
+     * ({@code transaction} and {@code invoices} as read before the call): a refused request changes nothing.
+     */
+    private <E extends CountApiException> void assertRefusedAndUnchanged(Exchange attempt, Class<E> type, String code,
+                                                                         Transaction transaction, Invoice... invoices) {
+        assertThat(attempt.getException()).isInstanceOfSatisfying(type, e -> {
+            assertThat(e.wasSent()).isTrue();
+            assertThat(e.getCode()).isEqualTo(code);
+        });
+        Transaction now = reread(transaction);
+        assertThat(now.getUnassignedAmount()).as("unassigned amount").isEqualByComparingTo(transaction.getUnassignedAmount());
+        assertThat(now.getInvoicePayments()).extracting(InvoicePayment::getInvoiceUuid)
+                .containsExactlyElementsOf(transaction.getInvoicePayments().stream().map(InvoicePayment::getInvoiceUuid).toList());
+        for (Invoice before : invoices) {
+            Invoice after = reread(before);
+            assertThat(after.getBalanceDue()).as("balance due").isEqualByComparingTo(before.getBalanceDue());
+            assertThat(after.getAmountPaid()).as("amount paid").isEqualByComparingTo(before.getAmountPaid());
+            assertThat(after.getStatus()).isEqualTo(before.getStatus());
+        }
     }
 
     @Test
@@ -102,28 +140,109 @@ class TransactionOperationsTest extends MockCountTestSupport {
     }
 
     @Test
-    void anOverPaymentIsRefusedAndChangesNothing() {
+    void aPaymentOverTheInvoicesBalanceIsRefusedAndChangesNothing() {
+        Invoice small = createApproved(ACME, "80");
+        Transaction payment = income("100");
+
+        Exchange overTheBalance = call(ASSIGN, paying(small, "80.01"), payment.getUuid());
+
+        assertRefusedAndUnchanged(overTheBalance, CountValidationException.class, "payment_exceeds_balance", payment, small);
+        assertThat(reread(small).getBalanceDue()).isEqualByComparingTo("80");
+        assertThat(reread(small).getStatus()).isEqualTo("approved");
+    }
+
+    @Test
+    void paymentsTogetherOverTheTransactionsUnassignedAmountAreRefusedAndChangeNothing() {
         Invoice small = createApproved(ACME, "80");
         Invoice large = createApproved(ACME, "500");
         Transaction payment = income("100");
 
-        Exchange overTheBalance = call(ASSIGN, paying(small, "80.01"), payment.getUuid());
         // Each record within its invoice's balance, their sum over the transaction's amount: one bad line, no change.
         Exchange overTheTransaction = call(ASSIGN, paying(small, "50").pay(large.getUuid(), new BigDecimal("60")),
                 payment.getUuid());
 
-        assertThat(overTheBalance.getException()).isInstanceOfSatisfying(CountValidationException.class, e -> {
-            assertThat(e.wasSent()).isTrue();
-            assertThat(e.getCode()).isEqualTo("payment_exceeds_balance");
-        });
-        assertThat(overTheTransaction.getException()).isInstanceOfSatisfying(CountValidationException.class,
-                e -> assertThat(e.getCode()).isEqualTo("payment_exceeds_unassigned"));
+        assertRefusedAndUnchanged(overTheTransaction, CountValidationException.class, "payment_exceeds_unassigned",
+                payment, small, large);
         assertThat(reread(small).getBalanceDue()).isEqualByComparingTo("80");
-        assertThat(reread(small).getStatus()).isEqualTo("approved");
         assertThat(reread(large).getBalanceDue()).isEqualByComparingTo("500");
-        Transaction unchanged = result("count:transactions?operation=get", null, payment.getUuid(), Transaction.class);
+        Transaction unchanged = reread(payment);
         assertThat(unchanged.getUnassignedAmount()).isEqualByComparingTo("100");
         assertThat(unchanged.getInvoicePayments()).isEmpty();
+    }
+
+    @Test
+    void oneBadRecordRefusesTheWholeAssignment() {
+        Invoice good = createApproved(ACME, "100");
+        Invoice small = createApproved(ACME, "20");
+        Transaction payment = income("100");
+
+        Exchange attempt = call(ASSIGN, paying(good, "60").pay(small.getUuid(), new BigDecimal("20.01")), payment.getUuid());
+
+        assertRefusedAndUnchanged(attempt, CountValidationException.class, "payment_exceeds_balance", payment, good, small);
+        Invoice stillOwed = reread(good);
+        assertThat(stillOwed.getPaymentStatus()).as("the good record was not recorded either").isEqualTo("unpaid");
+        assertThat(stillOwed.getAmountPaid()).isEqualByComparingTo("0");
+    }
+
+    @Test
+    void onlyAnApprovedInvoiceTakesAPaymentNotADraft() {
+        Invoice draft = createDraft();
+        Transaction payment = income("100");
+
+        Exchange attempt = call(ASSIGN, paying(draft, "10"), payment.getUuid());
+
+        assertRefusedAndUnchanged(attempt, CountValidationException.class, "invoice_not_approved", payment, draft);
+        assertThat(reread(draft).getStatus()).isEqualTo("draft");
+    }
+
+    @Test
+    void neitherAnEstimateNorACreditMemoTakesAPayment() {
+        Transaction payment = income("100");
+
+        for (Invoice notOwed : List.of(approvedDocument("estimate"), approvedDocument("memo"))) {
+            Exchange attempt = call(ASSIGN, paying(notOwed, "10"), payment.getUuid());
+
+            assertRefusedAndUnchanged(attempt, CountValidationException.class, "not_payable", payment, notOwed);
+        }
+    }
+
+    @Test
+    void anInvoiceIsPaidWithAnIncomeTransactionNotAnExpense() {
+        Invoice invoice = createApproved(ACME, "100");
+        Transaction expense = bankTransaction("Expense", "100", "Refund " + UUID.randomUUID(), mock.demoWorkspace().today());
+
+        Exchange attempt = call(ASSIGN, paying(invoice, "10"), expense.getUuid());
+
+        assertRefusedAndUnchanged(attempt, CountValidationException.class, "transaction_not_income", expense, invoice);
+    }
+
+    @Test
+    void eachPaymentAmountIsAboveZero() {
+        Invoice invoice = createApproved(ACME, "100");
+        Transaction payment = income("100");
+
+        for (String amount : List.of("0", "-1", "-0.01")) {
+            Exchange attempt = call(ASSIGN, paying(invoice, amount), payment.getUuid());
+
+            assertRefusedAndUnchanged(attempt, CountValidationException.class, "validation_failed", payment, invoice);
+        }
+    }
+
+    @Test
+    void aPaymentIsRecordedInTheInvoicesAuditLog() {
+        Invoice invoice = createApproved(ACME, "240");
+        Transaction payment = income("90");
+        assign(payment, paying(invoice, "90"));
+
+        List<?> entries = result("count:invoices?operation=auditLog", null, invoice.getUuid(), List.class);
+
+        // The action's name is the mock's: COUNT does not document its names for audit actions.
+        assertThat(entries.stream().map(AuditLogEntry.class::cast).filter(entry -> "payment_recorded".equals(entry.getAction())))
+                .singleElement().satisfies(entry -> {
+                    assertThat(entry.getChanges()).containsEntry("amountPaid", Map.of("from", 0, "to", 90))
+                            .containsEntry("status", Map.of("from", "approved", "to", "partial"));
+                    assertThat(entry.getChanges().get("payments")).asString().contains(payment.getUuid());
+                });
     }
 
     @Test
@@ -141,14 +260,27 @@ class TransactionOperationsTest extends MockCountTestSupport {
         assertThat(afterRemoval.getBalanceDue()).isEqualByComparingTo("100");
         assertThat(afterRemoval.getAmountPaid()).isEqualByComparingTo("50");
         assertThat(afterRemoval.getStatus()).isEqualTo("partial");
-        assertThat(result("count:transactions?operation=get", null, first.getUuid(), Transaction.class)
-                .getUnassignedAmount()).isEqualByComparingTo("100");
+        assertThat(reread(first).getUnassignedAmount()).isEqualByComparingTo("100");
 
         Exchange again = call("count:invoices?operation=removeTransaction", Map.of("transactionId", first.getUuid()),
                 invoice.getUuid());
         assertThat(again.getException()).as("that transaction no longer pays the invoice")
                 .isInstanceOf(CountNotFoundException.class);
         assertThat(reread(invoice).getBalanceDue()).isEqualByComparingTo("100");
+    }
+
+    @Test
+    void removingATransactionThatPaysAnotherInvoiceIsNotFound() {
+        Invoice invoice = createApproved(ACME, "100");
+        Invoice other = createApproved(ACME, "100");
+        Transaction payment = assign(income("100"), paying(other, "10"));
+        Invoice otherPartlyPaid = reread(other);
+
+        Exchange attempt = call("count:invoices?operation=removeTransaction", Map.of("transactionId", payment.getUuid()),
+                invoice.getUuid());
+
+        assertRefusedAndUnchanged(attempt, CountNotFoundException.class, "not_found", payment, invoice, otherPartlyPaid);
+        assertThat(reread(other).getAmountPaid()).isEqualByComparingTo("10");
     }
 
     @Test
@@ -162,7 +294,7 @@ class TransactionOperationsTest extends MockCountTestSupport {
         early.put("date", "2026-11-02");
         early.put("description", reference + " deposit");
         Transaction first = result("count:transactions?operation=create", early, null, Transaction.class);
-        Transaction second = income("35.5", reference + " balance", LocalDate.of(2026, 11, 20));
+        Transaction second = bankTransaction("Income", "35.5", reference + " balance", LocalDate.of(2026, 11, 20));
         assertThat(first.getPostedDate()).isEqualTo(LocalDate.of(2026, 11, 2));
 
         Page<?> both = callWith("count:transactions?operation=list", null, Map.of(CountConstants.SEARCH, reference))

@@ -181,6 +181,22 @@ class WebhooksAgainstTheMockTest extends MockCountTestSupport {
     }
 
     @Test
+    void aDeletedDraftArrivesAsItsIdWithTheInvoiceItWas() throws Exception {
+        receive("deletions", "invoice.deleted", "/deletions-" + UUID.randomUUID());
+        Invoice draft = createDraft();
+
+        assertThat(call("count:invoices?operation=delete", null, draft.getUuid()).getException()).isNull();
+        awaitDeliveries();
+
+        MockEndpoint deletions = getMockEndpoint("mock:deletions");
+        assertThat(deletions.getReceivedCounter()).isEqualTo(1);
+        var message = deletions.getExchanges().get(0).getMessage();
+        assertThat(message.getBody()).isEqualTo(draft.getUuid());
+        assertThat(message.getHeader(CountConstants.UUID)).isEqualTo(draft.getUuid());
+        assertThat(message.getHeader(CountConstants.PREVIOUS_DATA, Invoice.class).getStatus()).isEqualTo("draft");
+    }
+
+    @Test
     void aDeliveryCountSendsTwiceIsRoutedOnce() throws Exception {
         String path = receive("twice", "invoice.created", "/twice-" + UUID.randomUUID());
         admin("POST", "/webhooks/faults", "{\"kind\":\"duplicate\",\"event\":\"invoice.created\",\"times\":1}");
