@@ -1,10 +1,13 @@
 package io.camelcount.component;
 
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+
+import javax.sql.DataSource;
 
 import io.camelcount.component.auth.AccessTokenSource;
 import io.camelcount.component.auth.FileTokenStore;
@@ -13,6 +16,8 @@ import io.camelcount.component.auth.InMemoryTokenStore;
 import io.camelcount.component.auth.TokenManager;
 import io.camelcount.component.auth.TokenPair;
 import io.camelcount.component.auth.TokenStore;
+import io.camelcount.component.cluster.JdbcTokenStore;
+import io.camelcount.component.cluster.SharedRateWindow;
 import io.camelcount.component.http.RateLimiter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -60,13 +65,16 @@ public final class CountConnections {
     private static final class Connection {
         private final String key;
         private final RateLimiter limiter;
+        /** The cluster's database the limiter keeps its slots in, or {@code null}. */
+        private final DataSource cluster;
         /** By the fingerprint of the grant's configured refresh token. */
         private final Map<String, Grant> grants = new HashMap<>();
         private int holders;
 
-        private Connection(String key, RateLimiter limiter) {
+        private Connection(String key, RateLimiter limiter, DataSource cluster) {
             this.key = key;
             this.limiter = limiter;
+            this.cluster = cluster;
         }
     }
 
@@ -131,11 +139,15 @@ public final class CountConnections {
         Duration window = Duration.ofMillis(configuration.getRateLimitWindow());
         Connection connection = connections.get(key);
         if (connection == null) {
-            connection = new Connection(key, component.clockOverride() == null ? new RateLimiter(limit, window)
-                    : new RateLimiter(limit, window, component.clockOverride(), component.sleeper()));
+            connection = new Connection(key, rateLimiter(component, configuration, key, limit, window),
+                    configuration.getDataSource());
         } else if (!connection.limiter.hasSettings(limit, window)) {
             warnIgnored("rate limit", "client ID " + clientId + " at " + baseUrl, connection.limiter.describe(),
                     RateLimiter.describe(Math.max(0, limit), window), "the same rate limit on every endpoint of a client ID");
+        } else if (connection.cluster != configuration.getDataSource()) {
+            warnIgnored("rate window's dataSource", "client ID " + clientId + " at " + baseUrl,
+                    String.valueOf(connection.cluster), String.valueOf(configuration.getDataSource()),
+                    "the same dataSource on every endpoint of a client ID");
         }
         Grant grant = grant(component, configuration, baseUrl, connection);
         connections.put(key, connection);
@@ -209,9 +221,29 @@ public final class CountConnections {
         return clientId + "@" + baseUrl + "#" + grantName;
     }
 
+    /**
+     * The client ID's limiter: its slots in the cluster's database when there is one, so that every JVM keeps to the
+     * one limit COUNT counts; in this JVM otherwise.
+     */
+    private static RateLimiter rateLimiter(CountComponent component, CountConfiguration configuration, String key,
+                                           int limit, Duration window) {
+        DataSource cluster = configuration.getDataSource();
+        if (cluster != null && limit > 0) {
+            // The wall clock, not a monotonic one: the JVMs compare the instants they store (see SharedRateWindow).
+            Clock clock = component.clockOverride() == null ? Clock.systemUTC() : component.clockOverride();
+            return new RateLimiter(limit, window, clock, component.sleeper(),
+                    new SharedRateWindow(cluster, key, limit, window));
+        }
+        return component.clockOverride() == null ? new RateLimiter(limit, window)
+                : new RateLimiter(limit, window, component.clockOverride(), component.sleeper());
+    }
+
     private TokenStore tokenStore(CountConfiguration configuration) {
         if (configuration.getTokenStore() != null) {
             return configuration.getTokenStore();
+        }
+        if (configuration.getDataSource() != null) {
+            return new JdbcTokenStore(configuration.getDataSource());
         }
         String file = configuration.getTokenFile();
         return file == null || file.isBlank() ? memory : new FileTokenStore(Path.of(file));
