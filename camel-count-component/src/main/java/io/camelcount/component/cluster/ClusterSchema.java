@@ -32,10 +32,10 @@ final class ClusterSchema {
         + " refresh_token_expires_at TIMESTAMP WITH TIME ZONE)",
         // A row per connection (base URL and client ID), locked while a permit is reserved ...
         "CREATE TABLE IF NOT EXISTS count_rate_window (client_key VARCHAR(1000) PRIMARY KEY, slot_count INTEGER NOT NULL,"
-        + " window_nanos BIGINT NOT NULL, issued BIGINT NOT NULL, last_grant_nanos BIGINT)",
+        + " window_nanos BIGINT NOT NULL, issued BIGINT NOT NULL)",
         // ... and its slots. Instants are nanoseconds since the epoch: exact, so a slot is never freed a rounding early.
         "CREATE TABLE IF NOT EXISTS count_rate_slot (client_key VARCHAR(1000) NOT NULL, slot INTEGER NOT NULL,"
-        + " ticket BIGINT NOT NULL, counts_until_nanos BIGINT, PRIMARY KEY (client_key, slot))",
+        + " ticket BIGINT NOT NULL, grant_nanos BIGINT, counts_until_nanos BIGINT, PRIMARY KEY (client_key, slot))",
     };
 
     /** The data sources whose tables this JVM has checked. */

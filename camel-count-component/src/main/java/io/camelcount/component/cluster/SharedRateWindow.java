@@ -21,11 +21,11 @@ import org.slf4j.LoggerFactory;
  * {@code count_rate_window} and {@code count_rate_slot}, see {@link ClusterSchema}), so that the JVMs together keep to
  * COUNT's limit with the limiter's rule: a permit counts until COUNT answered its request.
  * <p>
- * The window's row is locked ({@code SELECT ... FOR UPDATE}) while a permit is reserved, so reservations from every JVM
- * take the slots in one order, exactly as the threads of one JVM do. Database round trips per COUNT call: four to
- * reserve (the locking read of the window and its next slot, the slot's update, the window's update, the commit) and
- * one to report the answer (an update in its own transaction): five. The caller waits for its grant without holding
- * the lock.
+ * A permit is reserved in one transaction that first updates the window's row (counting the permit in), so the
+ * row stays locked until the commit and reservations from every JVM take the slots in one order, exactly as the
+ * threads of one JVM do. Database round trips per COUNT call: four to reserve (that update, the read of the slot and
+ * the previous grant, the slot's update, the commit) and one to report the answer (an update in its own
+ * transaction): five. The caller waits for its grant without holding the lock.
  * <p>
  * The JVMs compare the instants they store, so their clocks must agree (NTP): a JVM whose clock is ahead by a
  * skew lets a request go up to that skew early, which COUNT may answer with a 429 (retried after its
@@ -42,13 +42,15 @@ public final class SharedRateWindow implements RateLimiter.Slots {
     private static final String CREATE_WINDOW = "INSERT INTO count_rate_window (client_key, slot_count, window_nanos,"
                                                 + " issued) VALUES (?, ?, ?, 0)";
     private static final String CREATE_SLOT = "INSERT INTO count_rate_slot (client_key, slot, ticket) VALUES (?, ?, 0)";
-    private static final String RESERVE = "SELECT w.issued, w.last_grant_nanos, s.counts_until_nanos FROM"
-            + " count_rate_window w JOIN count_rate_slot s ON s.client_key = w.client_key"
-            + " AND s.slot = MOD(w.issued, w.slot_count) WHERE w.client_key = ? FOR UPDATE";
-    private static final String TAKE_SLOT = "UPDATE count_rate_slot SET ticket = ?, counts_until_nanos = ?"
-                                            + " WHERE client_key = ? AND slot = ?";
-    private static final String MOVE_ON = "UPDATE count_rate_window SET issued = ?, last_grant_nanos = ?"
-                                          + " WHERE client_key = ?";
+    /** Locks the window (in the order its transactions come) and counts the permit in. */
+    private static final String COUNT_IN = "UPDATE count_rate_window SET issued = issued + 1 WHERE client_key = ?";
+    /** The permit's number, its slot's previous permit, and the permit before it (which takes the previous slot). */
+    private static final String READ = "SELECT w.issued, s.counts_until_nanos, p.grant_nanos FROM count_rate_window w"
+            + " JOIN count_rate_slot s ON s.client_key = w.client_key AND s.slot = MOD(w.issued - 1, w.slot_count)"
+            + " JOIN count_rate_slot p ON p.client_key = w.client_key"
+            + " AND p.slot = MOD(w.issued - 2 + w.slot_count, w.slot_count) WHERE w.client_key = ?";
+    private static final String TAKE_SLOT = "UPDATE count_rate_slot SET ticket = ?, grant_nanos = ?,"
+                                            + " counts_until_nanos = ? WHERE client_key = ? AND slot = ?";
     private static final String ANSWERED = "UPDATE count_rate_slot SET counts_until_nanos = ? WHERE client_key = ?"
                                            + " AND slot = ? AND ticket = ? AND counts_until_nanos < ?";
 
@@ -124,19 +126,27 @@ public final class SharedRateWindow implements RateLimiter.Slots {
     }
 
     private RateLimiter.Reservation reserve(Connection connection, Instant asked) throws SQLException {
-        long issued;
-        Long lastGrant;
+        try (PreparedStatement countIn = connection.prepareStatement(COUNT_IN)) {
+            countIn.setString(1, clientKey);
+            if (countIn.executeUpdate() != 1) {
+                throw new CountException("The rate window of " + clientKey + " is missing from the table"
+                        + " count_rate_window; restart the application to record it again");
+            }
+        }
+        long ticket;
         Long countsUntil;
-        try (PreparedStatement select = connection.prepareStatement(RESERVE)) {
-            select.setString(1, clientKey);
-            try (ResultSet row = select.executeQuery()) {
+        Long lastGrant;
+        try (PreparedStatement read = connection.prepareStatement(READ)) {
+            read.setString(1, clientKey);
+            try (ResultSet row = read.executeQuery()) {
                 if (!row.next()) {
-                    throw new CountException("The rate window of " + clientKey + " is missing from the table"
-                            + " count_rate_window; restart the application to record it again");
+                    throw new CountException("The slots of the rate window of " + clientKey + " are missing from the"
+                            + " table count_rate_slot; delete its row from count_rate_window and restart to record it"
+                            + " again");
                 }
-                issued = row.getLong(1);
-                lastGrant = row.getObject(2, Long.class);
-                countsUntil = row.getObject(3, Long.class);
+                ticket = row.getLong(1);
+                countsUntil = row.getObject(2, Long.class);
+                lastGrant = row.getObject(3, Long.class);
             }
         }
         long grant = nanos(asked);
@@ -146,20 +156,14 @@ public final class SharedRateWindow implements RateLimiter.Slots {
         if (countsUntil != null) {
             grant = Math.max(grant, countsUntil + window.toNanos());
         }
-        int slot = (int) (issued % limit);
-        long ticket = issued + 1;
+        int slot = (int) ((ticket - 1) % limit);
         try (PreparedStatement take = connection.prepareStatement(TAKE_SLOT)) {
             take.setLong(1, ticket);
             take.setLong(2, grant);
-            take.setString(3, clientKey);
-            take.setInt(4, slot);
+            take.setLong(3, grant);
+            take.setString(4, clientKey);
+            take.setInt(5, slot);
             take.executeUpdate();
-        }
-        try (PreparedStatement moveOn = connection.prepareStatement(MOVE_ON)) {
-            moveOn.setLong(1, ticket);
-            moveOn.setLong(2, grant);
-            moveOn.setString(3, clientKey);
-            moveOn.executeUpdate();
         }
         return new RateLimiter.Reservation(slot, ticket, Instant.EPOCH.plusNanos(grant));
     }
