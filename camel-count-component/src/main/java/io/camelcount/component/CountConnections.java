@@ -36,11 +36,15 @@ import org.slf4j.LoggerFactory;
  * is retried after its {@code Retry-After}. An application whose routes come and go can
  * {@linkplain CountComponent#holdConnection() hold} the connection itself to keep the count.)
  * <p>
+ * With a {@code dataSource} (cluster mode) the limiter keeps its slots, and the grants their tokens, in that database,
+ * where the other JVMs of the cluster find them (see {@link SharedRateWindow} and {@link JdbcTokenStore}); within the
+ * JVM the connection is shared as without one.
+ * <p>
  * Settings that cannot differ within a connection are checked when a hold is taken: a different rate limit is
  * ignored with a WARN (the limit is COUNT's, not a route's, and changing the budget of a limiter in use would break
- * its guarantee), and so is a different token refresh margin for a grant (its one token manager decides when the
- * grant's token is refreshed); a grant's tokens in a different token store fail the start (the stores would each
- * rotate the grant's refresh token and one of them would lose it).
+ * its guarantee), and so are a different dataSource for the limiter and a different token refresh margin for a grant
+ * (its one token manager decides when the grant's token is refreshed); a grant's tokens in a different token store
+ * fail the start (the stores would each rotate the grant's refresh token and one of them would lose it).
  * <p>
  * A connection holds no HTTP client: each holder calls COUNT, token refreshes included, through its own component's,
  * which is open while the holder runs. The holders of one grant may be in Camel contexts that stop at other times.
@@ -255,6 +259,9 @@ public final class CountConnections {
         }
         if (store instanceof FileTokenStore file) {
             return "the token file " + file.file();
+        }
+        if (store instanceof JdbcTokenStore) {
+            return "the tables of the dataSource (" + store + ")";
         }
         return "the tokenStore " + store + " (instance " + Integer.toHexString(System.identityHashCode(store)) + ")";
     }

@@ -115,7 +115,7 @@ class ClusterTokensTest extends MockCountTestSupport {
             });
             assertThat(locked.await(30, TimeUnit.SECONDS)).isTrue();
             Future<String> refreshed = threads.submit(() -> survivor.refreshAfterRejection(rejected, refresher));
-            await().atMost(Duration.ofSeconds(30)).until(() -> backendsWaitingForALock() == 1);
+            await().atMost(Duration.ofSeconds(30)).until(() -> POSTGRES.backendsWaitingForALock() == 1);
 
             terminateBackendsOtherThanMine(); // what PostgreSQL does when a JVM's connection breaks
             killed.countDown();
@@ -192,16 +192,6 @@ class ClusterTokensTest extends MockCountTestSupport {
         clients.add(http);
         return new RefreshTokenCall(http, mock.baseUrl(), "demo-client", "demo-secret",
                 new RateLimiter(0, Duration.ofSeconds(60)));
-    }
-
-    private static long backendsWaitingForALock() throws SQLException {
-        try (Connection connection = POSTGRES.dataSource().getConnection();
-             Statement statement = connection.createStatement();
-             ResultSet waiting = statement.executeQuery("SELECT COUNT(*) FROM pg_stat_activity"
-                                                        + " WHERE wait_event_type = 'Lock'")) {
-            waiting.next();
-            return waiting.getLong(1);
-        }
     }
 
     /** Ends the lock holder's connection (idle in its transaction) as a killed JVM's would end. */

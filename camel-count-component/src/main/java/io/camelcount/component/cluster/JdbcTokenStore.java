@@ -142,17 +142,7 @@ public final class JdbcTokenStore implements TokenStore {
             locks.put(key, lock);
         }
         Held taken = lock;
-        return new Lock() {
-            private boolean closed;
-
-            @Override
-            public void close() {
-                if (!closed) {
-                    closed = true;
-                    release(key, taken);
-                }
-            }
-        };
+        return Lock.releasedBy(() -> release(key, taken));
     }
 
     @Override

@@ -1,9 +1,6 @@
 package io.camelcount.component.cluster;
 
-import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
@@ -74,9 +71,9 @@ class JdbcTokenStoreTest {
                         return other.load(KEY);
                     }
                 });
-                await().atMost(Duration.ofSeconds(30)).until(() -> backendsWaitingForALock() == 1);
+                await().atMost(Duration.ofSeconds(30)).until(() -> POSTGRES.backendsWaitingForALock() == 1);
                 mine.save(KEY, PAIR); // commits, and locks the row again for the rest of this hold
-                assertThat(backendsWaitingForALock()).as("still excluded after the save").isEqualTo(1);
+                assertThat(POSTGRES.backendsWaitingForALock()).as("still excluded after the save").isEqualTo(1);
                 assertThat(otherReads).isNotDone();
             }
             assertThat(otherReads.get(30, TimeUnit.SECONDS)).as("the pair saved under the lock").contains(PAIR);
@@ -96,15 +93,5 @@ class JdbcTokenStoreTest {
                 .hasMessageContaining(KEY).hasMessageNotContaining("SECRET").hasNoCause();
         assertThatThrownBy(() -> broken.load(KEY)).isInstanceOf(TokenStoreException.class)
                 .hasMessageNotContaining("SECRET");
-    }
-
-    private static long backendsWaitingForALock() throws SQLException {
-        try (Connection connection = POSTGRES.dataSource().getConnection();
-             Statement statement = connection.createStatement();
-             ResultSet waiting = statement.executeQuery("SELECT COUNT(*) FROM pg_stat_activity"
-                                                        + " WHERE wait_event_type = 'Lock'")) {
-            waiting.next();
-            return waiting.getLong(1);
-        }
     }
 }

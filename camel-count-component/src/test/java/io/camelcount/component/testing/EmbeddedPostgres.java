@@ -2,6 +2,7 @@ package io.camelcount.component.testing;
 
 import java.io.IOException;
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 
@@ -41,6 +42,17 @@ public final class EmbeddedPostgres implements BeforeAllCallback, AfterAllCallba
     /** A JDBC URL of the database, for child processes. */
     public String jdbcUrl() {
         return postgres.getJdbcUrl("postgres", "postgres");
+    }
+
+    /** How many connections wait for a lock another one holds, such as a token store's row lock. */
+    public long backendsWaitingForALock() throws SQLException {
+        try (Connection connection = dataSource().getConnection();
+             Statement statement = connection.createStatement();
+             ResultSet waiting = statement.executeQuery("SELECT COUNT(*) FROM pg_stat_activity"
+                                                        + " WHERE wait_event_type = 'Lock'")) {
+            waiting.next();
+            return waiting.getLong(1);
+        }
     }
 
     /** Drops the tables cluster mode creates, as if the database were new. */
