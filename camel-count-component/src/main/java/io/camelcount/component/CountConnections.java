@@ -150,7 +150,7 @@ public final class CountConnections {
                     RateLimiter.describe(Math.max(0, limit), window), "the same rate limit on every endpoint of a client ID");
         } else if (connection.cluster != configuration.getDataSource()) {
             warnIgnored("rate window's dataSource", "client ID " + clientId + " at " + baseUrl,
-                    String.valueOf(connection.cluster), String.valueOf(configuration.getDataSource()),
+                    describe(connection.cluster), describe(configuration.getDataSource()),
                     "the same dataSource on every endpoint of a client ID");
         }
         Grant grant = grant(component, configuration, baseUrl, connection);
@@ -264,6 +264,12 @@ public final class CountConnections {
             return "the tables of the dataSource (" + store + ")";
         }
         return "the tokenStore " + store + " (instance " + Integer.toHexString(System.identityHashCode(store)) + ")";
+    }
+
+    /** A data source by class and identity: its {@code toString()} may quote a URL, and a URL may hold a password. */
+    private static String describe(DataSource dataSource) {
+        return dataSource == null ? "none" : dataSource.getClass().getSimpleName() + "@"
+                + Integer.toHexString(System.identityHashCode(dataSource));
     }
 
     private synchronized void release(Hold hold) {

@@ -31,15 +31,16 @@ final class ClusterSchema {
         + " refresh_token TEXT, access_token_expires_at TIMESTAMP WITH TIME ZONE,"
         + " refresh_token_expires_at TIMESTAMP WITH TIME ZONE)",
         // A row per connection (base URL and client ID), locked while a permit is reserved ...
-        "CREATE TABLE IF NOT EXISTS count_rate_window (client_key VARCHAR(1000) PRIMARY KEY, slot_count INTEGER NOT NULL,"
-        + " window_nanos BIGINT NOT NULL, issued BIGINT NOT NULL)",
-        // ... and its slots. Instants are nanoseconds since the epoch: exact, so a slot is never freed a rounding early.
+        "CREATE TABLE IF NOT EXISTS count_rate_window (client_key VARCHAR(1000) PRIMARY KEY,"
+        + " slot_count INTEGER NOT NULL, window_nanos BIGINT NOT NULL, issued BIGINT NOT NULL)",
+        // ... and its slots. Instants are nanoseconds since the epoch: exact, so no slot is freed a rounding early.
         "CREATE TABLE IF NOT EXISTS count_rate_slot (client_key VARCHAR(1000) NOT NULL, slot INTEGER NOT NULL,"
         + " ticket BIGINT NOT NULL, grant_nanos BIGINT, counts_until_nanos BIGINT, PRIMARY KEY (client_key, slot))",
     };
 
     /** The data sources whose tables this JVM has checked. */
-    private static final Set<DataSource> READY = Collections.synchronizedSet(Collections.newSetFromMap(new WeakHashMap<>()));
+    private static final Set<DataSource> READY =
+            Collections.synchronizedSet(Collections.newSetFromMap(new WeakHashMap<>()));
 
     private ClusterSchema() {
     }
@@ -62,7 +63,7 @@ final class ClusterSchema {
                 create(dataSource);
             } catch (SQLException e) {
                 throw new CountException("Could not create or check the camel-count cluster tables in the dataSource "
-                        + dataSource + ": " + describe(e), e);
+                        + name(dataSource) + ": " + describe(e), e);
             }
         }
         READY.add(dataSource);
@@ -82,7 +83,7 @@ final class ClusterSchema {
                         statement.executeUpdate("INSERT INTO count_cluster_schema (version) VALUES (" + VERSION + ")");
                     } else if (found > VERSION) {
                         connection.rollback();
-                        throw new CountException("The camel-count cluster tables in the dataSource " + dataSource
+                        throw new CountException("The camel-count cluster tables in the dataSource " + name(dataSource)
                                 + " have schema version " + found + ", which this version of camel-count cannot use (it"
                                 + " uses version " + VERSION + "). They were written by a newer camel-count: run that"
                                 + " version on every JVM of the cluster.");
@@ -94,6 +95,14 @@ final class ClusterSchema {
                 throw e;
             }
         }
+    }
+
+    /**
+     * The data source as messages name it: its class and identity, not its {@code toString()}, which some data sources
+     * make from their URL, and a URL may carry a password.
+     */
+    static String name(DataSource dataSource) {
+        return dataSource.getClass().getSimpleName() + "@" + Integer.toHexString(System.identityHashCode(dataSource));
     }
 
     /** A failure without the driver's message text where that could quote a value: its SQL state and code. */

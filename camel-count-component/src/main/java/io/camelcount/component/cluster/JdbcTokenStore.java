@@ -44,7 +44,7 @@ public final class JdbcTokenStore implements TokenStore {
     private static final String LOAD = "SELECT access_token, refresh_token, access_token_expires_at,"
                                        + " refresh_token_expires_at FROM count_token WHERE grant_key = ?";
     private static final String SAVE = "UPDATE count_token SET access_token = ?, refresh_token = ?,"
-                                       + " access_token_expires_at = ?, refresh_token_expires_at = ? WHERE grant_key = ?";
+            + " access_token_expires_at = ?, refresh_token_expires_at = ? WHERE grant_key = ?";
 
     private final DataSource dataSource;
     /** The transactions that hold this thread's locks, by key. */
@@ -147,7 +147,7 @@ public final class JdbcTokenStore implements TokenStore {
 
     @Override
     public String toString() {
-        return "JdbcTokenStore[" + dataSource + "]";
+        return "JdbcTokenStore[" + ClusterSchema.name(dataSource) + "]";
     }
 
     /** Stores on one data source are one store: they read and write the same rows under the same locks. */
@@ -169,7 +169,8 @@ public final class JdbcTokenStore implements TokenStore {
                     return Optional.empty(); // locked before, but no pair saved yet
                 }
                 return Optional.of(new TokenPair(row.getString(1), row.getString(2),
-                        instant(row.getObject(3, OffsetDateTime.class)), instant(row.getObject(4, OffsetDateTime.class))));
+                        instant(row.getObject(3, OffsetDateTime.class)),
+                        instant(row.getObject(4, OffsetDateTime.class))));
             }
         }
     }
@@ -232,7 +233,8 @@ public final class JdbcTokenStore implements TokenStore {
 
     private TokenStoreException failure(String what, String key, SQLException e) {
         // The driver's message is left out on purpose, and so is the exception: either could quote a token.
-        return new TokenStoreException("Could not " + what + " for " + key + " in the dataSource " + dataSource + ": "
+        return new TokenStoreException("Could not " + what + " for " + key + " in the dataSource "
+                + ClusterSchema.name(dataSource) + ": "
                 + ClusterSchema.describe(e) + ". Check that the database is reachable and that the application's user"
                 + " may read and write the camel-count tables.");
     }

@@ -183,8 +183,8 @@ public final class SharedRateWindow implements RateLimiter.Slots {
                     throw new IllegalArgumentException("The COUNT rate limit of " + clientKey + " is "
                             + RateLimiter.describe(limit, window) + " here, but the cluster's database records "
                             + RateLimiter.describe(slots, recorded) + ". Configure the same rateLimit and"
-                            + " rateLimitWindow on every JVM; to change them, stop every JVM and delete the client's rows"
-                            + " from count_rate_window and count_rate_slot.");
+                            + " rateLimitWindow on every JVM; to change them, stop every JVM and delete the client's"
+                            + " rows from count_rate_window and count_rate_slot.");
                 }
                 return true;
             }
@@ -218,7 +218,8 @@ public final class SharedRateWindow implements RateLimiter.Slots {
     }
 
     private CountException failure(String what, SQLException e) {
-        return new CountException("Could not " + what + " of " + clientKey + " in the dataSource " + dataSource + ": "
+        return new CountException("Could not " + what + " of " + clientKey + " in the dataSource "
+                + ClusterSchema.name(dataSource) + ": "
                 + ClusterSchema.describe(e) + " " + e.getMessage(), e);
     }
 

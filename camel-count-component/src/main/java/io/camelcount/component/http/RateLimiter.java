@@ -104,7 +104,7 @@ public final class RateLimiter {
         void answered(int slot, long ticket, Instant now);
     }
 
-    /** A slot taken by {@link Slots#reserve}: which, the ticket that tells its permit from later ones, and the grant. */
+    /** A slot taken by {@link Slots#reserve}: which, the ticket telling its permit from later ones, and the grant. */
     public record Reservation(int slot, long ticket, Instant grant) {
     }
 
@@ -247,7 +247,7 @@ public final class RateLimiter {
          * future), moved on to its answer once reported; guarded by lock.
          */
         private final Instant[] countsUntil;
-        /** The ticket of each slot's last permit, so a late answer cannot move a slot that was reused; guarded by lock. */
+        /** Each slot's last permit's ticket, so a late answer cannot move a slot that was reused; guarded by lock. */
         private final long[] tickets;
         private long issued;       // guarded by lock
         private int next;          // guarded by lock: the ring slot of the oldest permit, taken by the next one
