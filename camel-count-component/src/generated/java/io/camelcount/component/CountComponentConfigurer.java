@@ -53,6 +53,8 @@ public class CountComponentConfigurer extends PropertyConfigurerSupport implemen
         case "customerUuid": getOrCreateConfiguration(target).setCustomerUuid(property(camelContext, java.lang.String.class, value)); return true;
         case "customeruuids":
         case "customerUuids": getOrCreateConfiguration(target).setCustomerUuids(property(camelContext, java.lang.String.class, value)); return true;
+        case "datasource":
+        case "dataSource": getOrCreateConfiguration(target).setDataSource(property(camelContext, javax.sql.DataSource.class, value)); return true;
         case "duplicateinvoicenumber":
         case "duplicateInvoiceNumber": getOrCreateConfiguration(target).setDuplicateInvoiceNumber(property(camelContext, io.camelcount.component.DuplicateInvoiceNumber.class, value)); return true;
         case "email": getOrCreateConfiguration(target).setEmail(property(camelContext, java.lang.String.class, value)); return true;
@@ -150,6 +152,8 @@ public class CountComponentConfigurer extends PropertyConfigurerSupport implemen
         case "customerUuid": return java.lang.String.class;
         case "customeruuids":
         case "customerUuids": return java.lang.String.class;
+        case "datasource":
+        case "dataSource": return javax.sql.DataSource.class;
         case "duplicateinvoicenumber":
         case "duplicateInvoiceNumber": return io.camelcount.component.DuplicateInvoiceNumber.class;
         case "email": return java.lang.String.class;
@@ -248,6 +252,8 @@ public class CountComponentConfigurer extends PropertyConfigurerSupport implemen
         case "customerUuid": return getOrCreateConfiguration(target).getCustomerUuid();
         case "customeruuids":
         case "customerUuids": return getOrCreateConfiguration(target).getCustomerUuids();
+        case "datasource":
+        case "dataSource": return getOrCreateConfiguration(target).getDataSource();
         case "duplicateinvoicenumber":
         case "duplicateInvoiceNumber": return getOrCreateConfiguration(target).getDuplicateInvoiceNumber();
         case "email": return getOrCreateConfiguration(target).getEmail();

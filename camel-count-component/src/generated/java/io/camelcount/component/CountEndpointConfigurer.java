@@ -47,6 +47,8 @@ public class CountEndpointConfigurer extends PropertyConfigurerSupport implement
         case "customerUuid": target.getConfiguration().setCustomerUuid(property(camelContext, java.lang.String.class, value)); return true;
         case "customeruuids":
         case "customerUuids": target.getConfiguration().setCustomerUuids(property(camelContext, java.lang.String.class, value)); return true;
+        case "datasource":
+        case "dataSource": target.getConfiguration().setDataSource(property(camelContext, javax.sql.DataSource.class, value)); return true;
         case "delay": target.setDelay(property(camelContext, long.class, value)); return true;
         case "duplicateinvoicenumber":
         case "duplicateInvoiceNumber": target.getConfiguration().setDuplicateInvoiceNumber(property(camelContext, io.camelcount.component.DuplicateInvoiceNumber.class, value)); return true;
@@ -160,6 +162,8 @@ public class CountEndpointConfigurer extends PropertyConfigurerSupport implement
         case "customerUuid": return java.lang.String.class;
         case "customeruuids":
         case "customerUuids": return java.lang.String.class;
+        case "datasource":
+        case "dataSource": return javax.sql.DataSource.class;
         case "delay": return long.class;
         case "duplicateinvoicenumber":
         case "duplicateInvoiceNumber": return io.camelcount.component.DuplicateInvoiceNumber.class;
@@ -274,6 +278,8 @@ public class CountEndpointConfigurer extends PropertyConfigurerSupport implement
         case "customerUuid": return target.getConfiguration().getCustomerUuid();
         case "customeruuids":
         case "customerUuids": return target.getConfiguration().getCustomerUuids();
+        case "datasource":
+        case "dataSource": return target.getConfiguration().getDataSource();
         case "delay": return target.getDelay();
         case "duplicateinvoicenumber":
         case "duplicateInvoiceNumber": return target.getConfiguration().getDuplicateInvoiceNumber();

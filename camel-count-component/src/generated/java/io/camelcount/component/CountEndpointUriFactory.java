@@ -23,7 +23,7 @@ public class CountEndpointUriFactory extends org.apache.camel.support.component.
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(61);
+        Set<String> props = new HashSet<>(62);
         props.add("accessToken");
         props.add("apiName");
         props.add("approvalStatus");
@@ -37,6 +37,7 @@ public class CountEndpointUriFactory extends org.apache.camel.support.component.
         props.add("clientSecret");
         props.add("customerUuid");
         props.add("customerUuids");
+        props.add("dataSource");
         props.add("delay");
         props.add("duplicateInvoiceNumber");
         props.add("email");

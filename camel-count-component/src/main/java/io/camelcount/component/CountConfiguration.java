@@ -1,5 +1,7 @@
 package io.camelcount.component;
 
+import javax.sql.DataSource;
+
 import io.camelcount.component.auth.TokenStore;
 import org.apache.camel.spi.IdempotentRepository;
 import org.apache.camel.RuntimeCamelException;
@@ -182,6 +184,14 @@ public class CountConfiguration implements Cloneable {
               description = "A custom TokenStore (for example a database or a vault) to keep rotating tokens in."
                             + " Overrides tokenFile.")
     private TokenStore tokenStore;
+
+    @UriParam(label = "cluster",
+              description = "A DataSource bean (such as a PostgreSQL database's) shared by every JVM of a cluster: the"
+                            + " client ID's rate window and its grants' tokens are then kept there, so that the JVMs"
+                            + " together keep to COUNT's rate limit and exactly one of them refreshes a grant's"
+                            + " tokens. The component creates its tables if they are missing. A tokenStore overrides"
+                            + " it for the tokens.")
+    private DataSource dataSource;
 
     @UriParam(label = "security", defaultValue = "60000", javaType = "java.time.Duration",
               description = "Refresh the access token this long before COUNT said it expires, in milliseconds. Every"
@@ -435,6 +445,14 @@ public class CountConfiguration implements Cloneable {
 
     public void setTokenStore(TokenStore tokenStore) {
         this.tokenStore = tokenStore;
+    }
+
+    public DataSource getDataSource() {
+        return dataSource;
+    }
+
+    public void setDataSource(DataSource dataSource) {
+        this.dataSource = dataSource;
     }
 
     public long getTokenRefreshMargin() {

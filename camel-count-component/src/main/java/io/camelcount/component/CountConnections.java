@@ -1,10 +1,13 @@
 package io.camelcount.component;
 
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+
+import javax.sql.DataSource;
 
 import io.camelcount.component.auth.AccessTokenSource;
 import io.camelcount.component.auth.FileTokenStore;
@@ -13,6 +16,8 @@ import io.camelcount.component.auth.InMemoryTokenStore;
 import io.camelcount.component.auth.TokenManager;
 import io.camelcount.component.auth.TokenPair;
 import io.camelcount.component.auth.TokenStore;
+import io.camelcount.component.cluster.JdbcTokenStore;
+import io.camelcount.component.cluster.SharedRateWindow;
 import io.camelcount.component.http.RateLimiter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -31,11 +36,15 @@ import org.slf4j.LoggerFactory;
  * is retried after its {@code Retry-After}. An application whose routes come and go can
  * {@linkplain CountComponent#holdConnection() hold} the connection itself to keep the count.)
  * <p>
+ * With a {@code dataSource} (cluster mode) the limiter keeps its slots, and the grants their tokens, in that database,
+ * where the other JVMs of the cluster find them (see {@link SharedRateWindow} and {@link JdbcTokenStore}); within the
+ * JVM the connection is shared as without one.
+ * <p>
  * Settings that cannot differ within a connection are checked when a hold is taken: a different rate limit is
  * ignored with a WARN (the limit is COUNT's, not a route's, and changing the budget of a limiter in use would break
- * its guarantee), and so is a different token refresh margin for a grant (its one token manager decides when the
- * grant's token is refreshed); a grant's tokens in a different token store fail the start (the stores would each
- * rotate the grant's refresh token and one of them would lose it).
+ * its guarantee), and so are a different dataSource for the limiter and a different token refresh margin for a grant
+ * (its one token manager decides when the grant's token is refreshed); a grant's tokens in a different token store
+ * fail the start (the stores would each rotate the grant's refresh token and one of them would lose it).
  * <p>
  * A connection holds no HTTP client: each holder calls COUNT, token refreshes included, through its own component's,
  * which is open while the holder runs. The holders of one grant may be in Camel contexts that stop at other times.
@@ -60,13 +69,16 @@ public final class CountConnections {
     private static final class Connection {
         private final String key;
         private final RateLimiter limiter;
+        /** The cluster's database the limiter keeps its slots in, or {@code null}. */
+        private final DataSource cluster;
         /** By the fingerprint of the grant's configured refresh token. */
         private final Map<String, Grant> grants = new HashMap<>();
         private int holders;
 
-        private Connection(String key, RateLimiter limiter) {
+        private Connection(String key, RateLimiter limiter, DataSource cluster) {
             this.key = key;
             this.limiter = limiter;
+            this.cluster = cluster;
         }
     }
 
@@ -131,11 +143,15 @@ public final class CountConnections {
         Duration window = Duration.ofMillis(configuration.getRateLimitWindow());
         Connection connection = connections.get(key);
         if (connection == null) {
-            connection = new Connection(key, component.clockOverride() == null ? new RateLimiter(limit, window)
-                    : new RateLimiter(limit, window, component.clockOverride(), component.sleeper()));
+            connection = new Connection(key, rateLimiter(component, configuration, key, limit, window),
+                    configuration.getDataSource());
         } else if (!connection.limiter.hasSettings(limit, window)) {
             warnIgnored("rate limit", "client ID " + clientId + " at " + baseUrl, connection.limiter.describe(),
                     RateLimiter.describe(Math.max(0, limit), window), "the same rate limit on every endpoint of a client ID");
+        } else if (connection.cluster != configuration.getDataSource()) {
+            warnIgnored("rate window's dataSource", "client ID " + clientId + " at " + baseUrl,
+                    describe(connection.cluster), describe(configuration.getDataSource()),
+                    "the same dataSource on every endpoint of a client ID");
         }
         Grant grant = grant(component, configuration, baseUrl, connection);
         connections.put(key, connection);
@@ -209,9 +225,29 @@ public final class CountConnections {
         return clientId + "@" + baseUrl + "#" + grantName;
     }
 
+    /**
+     * The client ID's limiter: its slots in the cluster's database when there is one, so that every JVM keeps to the
+     * one limit COUNT counts; in this JVM otherwise.
+     */
+    private static RateLimiter rateLimiter(CountComponent component, CountConfiguration configuration, String key,
+                                           int limit, Duration window) {
+        DataSource cluster = configuration.getDataSource();
+        if (cluster != null && limit > 0) {
+            // The wall clock, not a monotonic one: the JVMs compare the instants they store (see SharedRateWindow).
+            Clock clock = component.clockOverride() == null ? Clock.systemUTC() : component.clockOverride();
+            return new RateLimiter(limit, window, clock, component.sleeper(),
+                    new SharedRateWindow(cluster, key, limit, window));
+        }
+        return component.clockOverride() == null ? new RateLimiter(limit, window)
+                : new RateLimiter(limit, window, component.clockOverride(), component.sleeper());
+    }
+
     private TokenStore tokenStore(CountConfiguration configuration) {
         if (configuration.getTokenStore() != null) {
             return configuration.getTokenStore();
+        }
+        if (configuration.getDataSource() != null) {
+            return new JdbcTokenStore(configuration.getDataSource());
         }
         String file = configuration.getTokenFile();
         return file == null || file.isBlank() ? memory : new FileTokenStore(Path.of(file));
@@ -224,7 +260,16 @@ public final class CountConnections {
         if (store instanceof FileTokenStore file) {
             return "the token file " + file.file();
         }
+        if (store instanceof JdbcTokenStore) {
+            return "the tables of the dataSource (" + store + ")";
+        }
         return "the tokenStore " + store + " (instance " + Integer.toHexString(System.identityHashCode(store)) + ")";
+    }
+
+    /** A data source by class and identity: its {@code toString()} may quote a URL, and a URL may hold a password. */
+    private static String describe(DataSource dataSource) {
+        return dataSource == null ? "none" : dataSource.getClass().getSimpleName() + "@"
+                + Integer.toHexString(System.identityHashCode(dataSource));
     }
 
     private synchronized void release(Hold hold) {

@@ -9,6 +9,8 @@ import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 
+import javax.sql.DataSource;
+
 import io.camelcount.component.auth.FileTokenStore;
 import io.camelcount.component.auth.TokenPair;
 import io.camelcount.component.http.RateLimiter;
@@ -23,6 +25,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.postgresql.ds.PGSimpleDataSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
@@ -71,6 +74,20 @@ class CountConnectionsTest extends MockCountTestSupport {
             assertThat(log.messages(Level.WARN)).singleElement().satisfies(m -> assertThat(m)
                     .contains(client).contains("100 requests per PT1M").contains("10 requests per PT1S")
                     .contains("first configuration wins"));
+        }
+    }
+
+    @Test
+    void anEndpointWithAnotherDataSourceThanTheConnectionsKeepsTheConnectionsLimiterAndIsWarnedAbout() {
+        String client = "client-" + UUID.randomUUID();
+        // Unlimited, so that no table is made: the check compares the data sources only.
+        RateLimiter clustered = limiter("https://api.getcount.com", client, 0, Duration.ofSeconds(60),
+                new PGSimpleDataSource());
+
+        try (LogCapture log = LogCapture.of(CountConnections.class, Level.WARN)) {
+            assertThat(limiter("https://api.getcount.com", client, 0, Duration.ofSeconds(60), null)).isSameAs(clustered);
+            assertThat(log.messages(Level.WARN)).singleElement().satisfies(m -> assertThat(m)
+                    .contains(client).contains("dataSource").contains("first configuration wins"));
         }
     }
 
@@ -266,8 +283,18 @@ class CountConnectionsTest extends MockCountTestSupport {
         return hold(baseUrl, clientId, limit, window).rateLimiter();
     }
 
+    private RateLimiter limiter(String baseUrl, String clientId, int limit, Duration window, DataSource cluster) {
+        return hold(baseUrl, clientId, limit, window, cluster).rateLimiter();
+    }
+
     private CountConnections.Hold hold(String baseUrl, String clientId, int limit, Duration window) {
+        return hold(baseUrl, clientId, limit, window, null);
+    }
+
+    private CountConnections.Hold hold(String baseUrl, String clientId, int limit, Duration window,
+                                       DataSource cluster) {
         CountComponent count = new CountComponent();
+        count.getConfiguration().setDataSource(cluster);
         count.getConfiguration().setBaseUrl(baseUrl);
         count.getConfiguration().setClientId(clientId);
         count.getConfiguration().setRateLimit(limit);

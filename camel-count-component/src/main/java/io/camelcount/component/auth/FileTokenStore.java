@@ -373,17 +373,7 @@ public final class FileTokenStore implements TokenStore {
                     throw new TokenStoreException("Could not lock the token lock file " + lockFile + ": " + e, e);
                 }
             }
-            return new Lock() {
-                private boolean closed;
-
-                @Override
-                public void close() {
-                    if (!closed) {
-                        closed = true;
-                        release();
-                    }
-                }
-            };
+            return Lock.releasedBy(this::release);
         }
 
         private void release() {

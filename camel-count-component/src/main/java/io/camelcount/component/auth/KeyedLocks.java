@@ -15,16 +15,6 @@ final class KeyedLocks {
     TokenStore.Lock lock(String key) {
         ReentrantLock lock = locks.computeIfAbsent(key, k -> new ReentrantLock(true));
         lock.lock();
-        return new TokenStore.Lock() {
-            private boolean closed;
-
-            @Override
-            public void close() {
-                if (!closed) {
-                    closed = true;
-                    lock.unlock();
-                }
-            }
-        };
+        return TokenStore.Lock.releasedBy(lock::unlock);
     }
 }

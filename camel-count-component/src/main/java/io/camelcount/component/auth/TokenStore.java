@@ -94,5 +94,23 @@ public interface TokenStore {
         /** Releases the lock. Must be called by the thread that took it. Does not throw checked exceptions. */
         @Override
         void close();
+
+        /**
+         * A lock whose first {@link #close()} runs {@code release}, for implementations; closing it again does
+         * nothing. Like every lock, it is closed by the thread that took it.
+         */
+        static Lock releasedBy(Runnable release) {
+            return new Lock() {
+                private boolean closed;
+
+                @Override
+                public void close() {
+                    if (!closed) {
+                        closed = true;
+                        release.run();
+                    }
+                }
+            };
+        }
     }
 }

@@ -84,17 +84,32 @@ public final class RateLimiter {
         }
     }
 
-    private final ReentrantLock lock = new ReentrantLock();
     /**
-     * Ring of the instants until which each slot's last permit counts: its grant (reserved ones may lie in the
-     * future), moved on to its answer once reported; guarded by lock.
+     * Where a limiter keeps its slots: in this JVM ({@link #RateLimiter(int, Duration, Clock, Sleeper) by default}),
+     * or where several JVMs share them (cluster mode keeps them in a database). Implementations follow the rule of the
+     * class comment and are thread-safe.
      */
-    private final Instant[] countsUntil;
-    /** The ticket of each slot's last permit, so a late answer cannot move a slot that was reused; guarded by lock. */
-    private final long[] tickets;
-    private long issued;       // guarded by lock
-    private int next;          // guarded by lock: the ring slot of the oldest permit, taken by the next one
-    private Instant lastGrant; // guarded by lock
+    public interface Slots {
+
+        /**
+         * Takes the next slot, in turn, for a permit asked for at {@code asked}, and reserves its grant: the latest of
+         * {@code asked}, the previous permit's grant, and a window after the slot's previous permit stopped counting.
+         */
+        Reservation reserve(Instant asked);
+
+        /**
+         * The request of the permit holding {@code slot} with {@code ticket} was answered at {@code now}: the slot
+         * counts until then, unless a later permit has taken it meanwhile.
+         */
+        void answered(int slot, long ticket, Instant now);
+    }
+
+    /** A slot taken by {@link Slots#reserve}: which, the ticket telling its permit from later ones, and the grant. */
+    public record Reservation(int slot, long ticket, Instant grant) {
+    }
+
+    private final Slots slots;
+    private final ReentrantLock lock = new ReentrantLock();
     private Duration waited = Duration.ZERO; // guarded by lock: every caller's wait for its permit, added up
 
     /**
@@ -104,15 +119,23 @@ public final class RateLimiter {
      * @param sleeper how to wait
      */
     public RateLimiter(int limit, Duration window, Clock clock, Sleeper sleeper) {
+        this(limit, window, clock, sleeper, new LocalSlots(Math.max(0, limit), window));
+    }
+
+    /**
+     * A limiter whose slots are kept by {@code slots}, which must have been made for the same limit and window.
+     *
+     * @param slots where the {@code limit} slots are kept, such as a database shared by several JVMs
+     */
+    public RateLimiter(int limit, Duration window, Clock clock, Sleeper sleeper, Slots slots) {
         this.limit = Math.max(0, limit);
         this.window = Objects.requireNonNull(window, "window");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.sleeper = Objects.requireNonNull(sleeper, "sleeper");
+        this.slots = Objects.requireNonNull(slots, "slots");
         if (this.limit > 0 && (window.isZero() || window.isNegative())) {
             throw new IllegalArgumentException("The rate limit window must be positive: " + window);
         }
-        this.countsUntil = new Instant[this.limit];
-        this.tickets = new long[this.limit];
     }
 
     /**
@@ -140,27 +163,11 @@ public final class RateLimiter {
         if (Thread.interrupted()) {
             throw new InterruptedException();
         }
-        Instant grant;
-        Permit permit;
+        Instant asked = clock.instant();
+        Reservation reserved = slots.reserve(asked);
+        Instant grant = reserved.grant();
         lock.lock();
         try {
-            Instant asked = clock.instant();
-            grant = asked;
-            if (lastGrant != null && grant.isBefore(lastGrant)) {
-                grant = lastGrant; // keeps grants ordered, also if the clock goes backwards
-            }
-            Instant previous = countsUntil[next];
-            if (previous != null) {
-                Instant free = previous.plus(window);
-                if (grant.isBefore(free)) {
-                    grant = free;
-                }
-            }
-            countsUntil[next] = grant;
-            permit = new Permit(next, ++issued);
-            tickets[next] = permit.ticket;
-            next = (next + 1) % limit;
-            lastGrant = grant;
             waited = waited.plus(Duration.between(asked, grant));
         } finally {
             lock.unlock();
@@ -168,7 +175,7 @@ public final class RateLimiter {
         for (Instant now = clock.instant(); now.isBefore(grant); now = clock.instant()) {
             sleeper.sleep(Duration.between(now, grant));
         }
-        return permit;
+        return new Permit(reserved.slot(), reserved.ticket());
     }
 
     /**
@@ -179,15 +186,7 @@ public final class RateLimiter {
         if (permit == Permit.UNLIMITED) {
             return;
         }
-        lock.lock();
-        try {
-            Instant now = clock.instant();
-            if (tickets[permit.slot] == permit.ticket && now.isAfter(countsUntil[permit.slot])) {
-                countsUntil[permit.slot] = now;
-            }
-        } finally {
-            lock.unlock();
-        }
+        slots.answered(permit.slot, permit.ticket, clock.instant());
     }
 
     /**
@@ -236,6 +235,67 @@ public final class RateLimiter {
     /** As {@link #describe()}, for a limit and window. */
     public static String describe(int limit, Duration window) {
         return limit == 0 ? "no limit" : limit + " requests per " + window;
+    }
+
+    /** The slots of a limiter used by this JVM alone. */
+    private static final class LocalSlots implements Slots {
+
+        private final Duration window;
+        private final ReentrantLock lock = new ReentrantLock();
+        /**
+         * Ring of the instants until which each slot's last permit counts: its grant (reserved ones may lie in the
+         * future), moved on to its answer once reported; guarded by lock.
+         */
+        private final Instant[] countsUntil;
+        /** Each slot's last permit's ticket, so a late answer cannot move a slot that was reused; guarded by lock. */
+        private final long[] tickets;
+        private long issued;       // guarded by lock
+        private int next;          // guarded by lock: the ring slot of the oldest permit, taken by the next one
+        private Instant lastGrant; // guarded by lock
+
+        LocalSlots(int limit, Duration window) {
+            this.window = window;
+            this.countsUntil = new Instant[limit];
+            this.tickets = new long[limit];
+        }
+
+        @Override
+        public Reservation reserve(Instant asked) {
+            lock.lock();
+            try {
+                Instant grant = asked;
+                if (lastGrant != null && grant.isBefore(lastGrant)) {
+                    grant = lastGrant; // keeps grants ordered, also if the clock goes backwards
+                }
+                Instant previous = countsUntil[next];
+                if (previous != null) {
+                    Instant free = previous.plus(window);
+                    if (grant.isBefore(free)) {
+                        grant = free;
+                    }
+                }
+                Reservation reserved = new Reservation(next, ++issued, grant);
+                countsUntil[next] = grant;
+                tickets[next] = reserved.ticket();
+                next = (next + 1) % countsUntil.length;
+                lastGrant = grant;
+                return reserved;
+            } finally {
+                lock.unlock();
+            }
+        }
+
+        @Override
+        public void answered(int slot, long ticket, Instant now) {
+            lock.lock();
+            try {
+                if (tickets[slot] == ticket && now.isAfter(countsUntil[slot])) {
+                    countsUntil[slot] = now;
+                }
+            } finally {
+                lock.unlock();
+            }
+        }
     }
 
     /** Wall-clock origin plus {@link System#nanoTime()}: never jumps, never goes backwards. */

@@ -20,8 +20,11 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 
+import io.camelcount.component.cluster.JdbcTokenStore;
+import io.camelcount.component.testing.EmbeddedPostgres;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 import static io.camelcount.component.auth.FakeCount.access;
@@ -31,6 +34,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 class TokenStoreCrossProcessTest {
 
     private static final String KEY = "demo-client@http://localhost:8089#0123456789abcdef";
+
+    @RegisterExtension
+    static final EmbeddedPostgres POSTGRES = new EmbeddedPostgres();
 
     @TempDir
     Path dir;
@@ -65,10 +71,23 @@ class TokenStoreCrossProcessTest {
     @Test
     void twoProcessesRacingToRefreshMakeOneRefreshCall() throws Exception {
         Path file = dir.resolve("tokens.json");
+        raceToRefresh(file.toString(), new FileTokenStore(file));
+        assertThat(new FileTokenStore(file).load(KEY)).get().extracting(TokenPair::accessToken).isEqualTo(access(1));
+    }
+
+    @Test
+    void twoProcessesRacingToRefreshThroughTheDatabaseMakeOneRefreshCall() throws Exception {
+        raceToRefresh(POSTGRES.jdbcUrl(), new JdbcTokenStore(POSTGRES.dataSource()));
+        assertThat(new JdbcTokenStore(POSTGRES.dataSource()).load(KEY)).get().extracting(TokenPair::accessToken)
+                .isEqualTo(access(1));
+    }
+
+    /** This process and another, each with a token manager on {@code store}, refresh at once: one refresh call. */
+    private void raceToRefresh(String childStore, TokenStore store) throws Exception {
         Path countState = dir.resolve("count-state.txt");
         FileCount.reset(countState);
 
-        Child other = start("refresh", file.toString(), KEY, countState.toString());
+        Child other = start("refresh", childStore, KEY, countState.toString());
         assertThat(other.nextLine()).isEqualTo("READY");
 
         // this process refreshes too, and holds its refresh call until the other process is calling as well
@@ -78,7 +97,7 @@ class TokenStoreCrossProcessTest {
             otherIsCalling.await(30, TimeUnit.SECONDS);
             return count.refresh(refreshToken);
         };
-        TokenManager mine = new TokenManager(KEY, new FileTokenStore(file), FakeCount.initialPair(), Clock.systemUTC(),
+        TokenManager mine = new TokenManager(KEY, store, FakeCount.initialPair(), Clock.systemUTC(),
                 Duration.ofSeconds(60));
         mine.accessToken(afterTheOther);
 
@@ -101,7 +120,6 @@ class TokenStoreCrossProcessTest {
         assertThat(FileCount.rejections(countState)).isZero();
         assertThat(myToken).isEqualTo(access(1));
         assertThat(otherLine).isEqualTo("TOKEN " + access(1));
-        assertThat(new FileTokenStore(file).load(KEY)).get().extracting(TokenPair::accessToken).isEqualTo(access(1));
     }
 
     private Child start(String... args) throws IOException {
