@@ -6,6 +6,7 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
@@ -119,10 +120,11 @@ public final class CountDemoApplication implements AutoCloseable {
         try (Connection connection = database.getConnection(); Statement statement = connection.createStatement()) {
             connection.setAutoCommit(false);
             statement.execute("SELECT pg_advisory_xact_lock(" + QUARTZ_TABLES_LOCK + ")");
-            if (statement.executeQuery("SELECT to_regclass('qrtz_locks') IS NOT NULL").next()
-                && statement.getResultSet().getBoolean(1)) {
-                connection.rollback();
-                return;
+            try (ResultSet tables = statement.executeQuery("SELECT to_regclass('qrtz_locks') IS NOT NULL")) {
+                if (tables.next() && tables.getBoolean(1)) {
+                    connection.rollback();
+                    return;
+                }
             }
             String script;
             try (InputStream in = org.quartz.Scheduler.class.getClassLoader().getResourceAsStream(QUARTZ_TABLES)) {
