@@ -1,9 +1,17 @@
 package io.camelcount.routes;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.List;
 import java.util.Map;
+import javax.sql.DataSource;
 
 import io.camelcount.mock.CountMockServer;
 import org.apache.camel.CamelContext;
@@ -25,6 +33,12 @@ public final class CountDemoApplication implements AutoCloseable {
 
     static final String BASE_URL_VARIABLE = "COUNT_BASE_URL";
     static final String MOCK_PORT_VARIABLE = "COUNT_MOCK_PORT";
+    static final String CLUSTER_DB_URL_VARIABLE = "COUNT_CLUSTER_DB_URL";
+    /** The bean cluster.properties binds; the count: component's dataSource option can name it too. */
+    static final String CLUSTER_DATA_SOURCE = "countClusterDataSource";
+    private static final String QUARTZ_TABLES = "org/quartz/impl/jdbcjobstore/tables_postgres.sql";
+    /** Any number, the same in every replica: the advisory lock the replicas create Quartz's tables under. */
+    private static final long QUARTZ_TABLES_LOCK = 0x436f756e74L;
     private static final List<String> REMOTE_CREDENTIALS = List.of("COUNT_CLIENT_ID", "COUNT_CLIENT_SECRET",
             "COUNT_ACCESS_TOKEN");
     private static final Logger LOG = LoggerFactory.getLogger(CountDemoApplication.class);
@@ -60,17 +74,74 @@ public final class CountDemoApplication implements AutoCloseable {
             mock = null;
             LOG.info("Calling the COUNT at {}", baseUrl);
         }
+        boolean clustered = joinClusterWhenConfigured(environment);
         // Main's afterStart only fires from run(); a startup listener also fires when tests call start().
         main.addMainListener(new MainListenerSupport() {
             @Override
             public void afterConfigure(BaseMainSupport configured) {
                 try {
+                    if (clustered) {
+                        // Before the Quartz component starts: its job store needs its tables.
+                        createQuartzTablesWhenMissing(configured.getCamelContext().getRegistry()
+                                .lookupByNameAndType(CLUSTER_DATA_SOURCE, DataSource.class));
+                    }
                     configured.getCamelContext().addStartupListener(welcomeOnStart());
                 } catch (Exception e) {
                     throw RuntimeCamelException.wrapRuntimeCamelException(e);
                 }
             }
         });
+    }
+
+    /**
+     * With {@code COUNT_CLUSTER_DB_URL} set, adds cluster.properties: the replicas share the scheduled stories, the CSV
+     * drop folder and the webhook deliveries through that PostgreSQL. Without it, everything stays in memory.
+     */
+    private boolean joinClusterWhenConfigured(Map<String, String> environment) {
+        String url = environment.get(CLUSTER_DB_URL_VARIABLE);
+        if (url == null || url.isBlank()) {
+            return false;
+        }
+        main.addOverrideProperty("count.cluster.db.url", url.strip());
+        main.addOverrideProperty("count.cluster.db.user", environment.getOrDefault("COUNT_CLUSTER_DB_USER", ""));
+        main.addOverrideProperty("count.cluster.db.password", environment.getOrDefault("COUNT_CLUSTER_DB_PASSWORD", ""));
+        // The first location that has a key wins: cluster.properties' settings over application.properties'.
+        main.setPropertyPlaceholderLocations("classpath:cluster.properties,classpath:application.properties");
+        LOG.info("{} set: this demo is a replica of a cluster that shares {}", CLUSTER_DB_URL_VARIABLE, url.strip());
+        return true;
+    }
+
+    /**
+     * Runs Quartz's own script, tables_postgres.sql of the quartz jar, unless the tables are there: it drops them
+     * first, so it must never run while replicas use them. One transaction under an advisory lock, so two replicas
+     * starting together create them once (PostgreSQL's DDL is transactional).
+     */
+    private static void createQuartzTablesWhenMissing(DataSource database) throws SQLException, IOException {
+        try (Connection connection = database.getConnection(); Statement statement = connection.createStatement()) {
+            connection.setAutoCommit(false);
+            statement.execute("SELECT pg_advisory_xact_lock(" + QUARTZ_TABLES_LOCK + ")");
+            try (ResultSet tables = statement.executeQuery("SELECT to_regclass('qrtz_locks') IS NOT NULL")) {
+                if (tables.next() && tables.getBoolean(1)) {
+                    connection.rollback();
+                    return;
+                }
+            }
+            String script;
+            try (InputStream in = org.quartz.Scheduler.class.getClassLoader().getResourceAsStream(QUARTZ_TABLES)) {
+                if (in == null) {
+                    throw new IllegalStateException("The quartz jar has no " + QUARTZ_TABLES);
+                }
+                script = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            }
+            for (String sql : script.replaceAll("(?m)--.*$", "").split(";")) {
+                // The script ends with its own COMMIT; the transaction is committed here.
+                if (!sql.isBlank() && !sql.strip().equalsIgnoreCase("COMMIT")) {
+                    statement.execute(sql);
+                }
+            }
+            connection.commit();
+            LOG.info("Created Quartz's tables ({})", QUARTZ_TABLES);
+        }
     }
 
     private StartupListener welcomeOnStart() {
