@@ -1,6 +1,7 @@
 package io.camelcount.component.cluster;
 
 import java.sql.Connection;
+import java.sql.DatabaseMetaData;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -67,6 +68,19 @@ final class ClusterSchema {
             }
         }
         READY.add(dataSource);
+    }
+
+    /**
+     * Which database a data source reaches, as its driver names it (URL and user): used only to tell whether two
+     * pools are one database, never shown, since a URL may carry a password.
+     */
+    static String database(DataSource dataSource) {
+        try (Connection connection = dataSource.getConnection()) {
+            DatabaseMetaData metaData = connection.getMetaData();
+            return metaData.getURL() + "|" + metaData.getUserName();
+        } catch (SQLException e) {
+            throw new CountException("Could not reach the dataSource " + name(dataSource) + ": " + describe(e), e);
+        }
     }
 
     private static void create(DataSource dataSource) throws SQLException {

@@ -47,6 +47,8 @@ public final class JdbcTokenStore implements TokenStore {
             + " access_token_expires_at = ?, refresh_token_expires_at = ? WHERE grant_key = ?";
 
     private final DataSource dataSource;
+    /** The database the data source reaches (its URL and user), so that two pools on one database are one store. */
+    private final String database;
     /** The transactions that hold this thread's locks, by key. */
     private final ThreadLocal<Map<String, Held>> held = ThreadLocal.withInitial(HashMap::new);
 
@@ -67,6 +69,7 @@ public final class JdbcTokenStore implements TokenStore {
     public JdbcTokenStore(DataSource dataSource) {
         this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
         ClusterSchema.ensure(dataSource);
+        this.database = ClusterSchema.database(dataSource);
     }
 
     @Override
@@ -150,15 +153,18 @@ public final class JdbcTokenStore implements TokenStore {
         return "JdbcTokenStore[" + ClusterSchema.name(dataSource) + "]";
     }
 
-    /** Stores on one data source are one store: they read and write the same rows under the same locks. */
+    /**
+     * Stores on one database are one store, whichever pool reaches it: they read and write the same rows under the
+     * same row locks (two replicas' pools in one JVM, as a test runs them, are not a conflict).
+     */
     @Override
     public boolean equals(Object other) {
-        return other instanceof JdbcTokenStore store && store.dataSource == dataSource;
+        return other instanceof JdbcTokenStore store && store.database.equals(database);
     }
 
     @Override
     public int hashCode() {
-        return System.identityHashCode(dataSource);
+        return database.hashCode();
     }
 
     private static Optional<TokenPair> load(Connection connection, String key) throws SQLException {
