@@ -220,7 +220,9 @@ public final class SharedRateWindow implements RateLimiter.Slots {
     private CountException failure(String what, SQLException e) {
         return new CountException("Could not " + what + " of " + clientKey + " in the dataSource "
                 + ClusterSchema.name(dataSource) + ": "
-                + ClusterSchema.describe(e) + " " + e.getMessage(), e);
+                + ClusterSchema.describe(e) + " " + e.getMessage() + " Check that the database is reachable and that"
+                + " the application's user may read and write the camel-count tables; until then no request goes to"
+                + " COUNT, since the other JVMs could not count it.", e);
     }
 
     private static long nanos(Instant instant) {
