@@ -180,20 +180,28 @@ abstract class MockCountTestSupport extends CamelTestSupport {
     }
 
     private static long requests(String method, Predicate<String> url) {
+        long count = 0;
+        for (JsonNode served : journal()) {
+            JsonNode request = served.path("request");
+            if (method.equals(request.path("method").asText()) && url.test(request.path("url").asText())) {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    /** Every request WireMock's journal kept, newest first, each with its {@code request} and {@code response}. */
+    static JsonNode journal() {
         try {
             HttpResponse<String> journal = ADMIN_HTTP.send(
                     HttpRequest.newBuilder(URI.create(mock.baseUrl() + "/__admin/requests?limit=100000")).build(),
                     HttpResponse.BodyHandlers.ofString());
-            long count = 0;
-            for (JsonNode served : CountJson.parse(journal.body().getBytes()).path("requests")) {
-                JsonNode request = served.path("request");
-                if (method.equals(request.path("method").asText()) && url.test(request.path("url").asText())) {
-                    count++;
-                }
-            }
-            return count;
-        } catch (Exception e) {
+            return CountJson.parse(journal.body().getBytes()).path("requests");
+        } catch (IOException e) {
             throw new AssertionError("Could not read the mock's request journal", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
         }
     }
 }
