@@ -1,5 +1,7 @@
 package io.camelcount.benchmarks;
 
+import javax.sql.DataSource;
+
 import io.camelcount.component.CountComponent;
 import io.camelcount.mock.seed.DemoWorkspace;
 import org.apache.camel.CamelContext;
@@ -17,6 +19,14 @@ final class CountCamel {
      */
     static CamelContext start(String baseUrl, int rateLimit, long rateLimitWindowMillis, RoutesBuilder... routes)
             throws Exception {
+        return start(baseUrl, rateLimit, rateLimitWindowMillis, null, routes);
+    }
+
+    /**
+     * @param cluster the component's {@code dataSource} (cluster mode), or null for a limiter in this JVM only
+     */
+    static CamelContext start(String baseUrl, int rateLimit, long rateLimitWindowMillis, DataSource cluster,
+                              RoutesBuilder... routes) throws Exception {
         CountComponent count = new CountComponent();
         count.getConfiguration().setBaseUrl(baseUrl);
         count.getConfiguration().setClientId(DemoWorkspace.CLIENT_ID);
@@ -24,6 +34,7 @@ final class CountCamel {
         count.getConfiguration().setAccessToken(DemoWorkspace.ACCESS_TOKEN);
         count.getConfiguration().setRateLimit(rateLimit);
         count.getConfiguration().setRateLimitWindow(rateLimitWindowMillis);
+        count.getConfiguration().setDataSource(cluster);
         CamelContext camel = new DefaultCamelContext();
         camel.addComponent("count", count);
         for (RoutesBuilder route : routes) {
