@@ -2,6 +2,9 @@ package io.camelcount.routes;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.Socket;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -37,8 +40,8 @@ public final class CountDemoApplication implements AutoCloseable {
     /** The bean cluster.properties binds; the count: component's dataSource option can name it too. */
     static final String CLUSTER_DATA_SOURCE = "countClusterDataSource";
     private static final String QUARTZ_TABLES = "org/quartz/impl/jdbcjobstore/tables_postgres.sql";
-    /** Any number, the same in every replica: the advisory lock the replicas create Quartz's tables under. */
-    private static final long QUARTZ_TABLES_LOCK = 0x436f756e74L;
+    /** Any number, the same in every replica: the advisory lock the replicas create the shared tables under. */
+    private static final long CLUSTER_TABLES_LOCK = 0x436f756e74L;
     private static final List<String> REMOTE_CREDENTIALS = List.of("COUNT_CLIENT_ID", "COUNT_CLIENT_SECRET",
             "COUNT_ACCESS_TOKEN");
     private static final Logger LOG = LoggerFactory.getLogger(CountDemoApplication.class);
@@ -56,8 +59,15 @@ public final class CountDemoApplication implements AutoCloseable {
      */
     CountDemoApplication(Map<String, String> environment, int requestJournal) {
         String baseUrl = environment.get(BASE_URL_VARIABLE);
-        if (baseUrl == null || baseUrl.isBlank()) {
-            mock = CountMockServer.builder().port(mockPort(environment)).requestJournal(requestJournal).start();
+        int mockPort = mockPort(environment);
+        if ((baseUrl == null || baseUrl.isBlank()) && isClustered(environment) && mockPort != 0 && taken(mockPort)) {
+            // A second demo on this machine in cluster mode: the first one's mock COUNT is the replicas' COUNT.
+            mock = null;
+            main.addOverrideProperty("camel.component.count.base-url", "http://localhost:" + mockPort);
+            LOG.info("No {} set and port {} is taken: this replica calls the mock COUNT there, the first replica's",
+                    BASE_URL_VARIABLE, mockPort);
+        } else if (baseUrl == null || baseUrl.isBlank()) {
+            mock = CountMockServer.builder().port(mockPort).requestJournal(requestJournal).start();
             main.addOverrideProperty("camel.component.count.base-url", mock.baseUrl());
             LOG.info("No {} set: started an embedded mock COUNT at {} with the demo workspace", BASE_URL_VARIABLE,
                     mock.baseUrl());
@@ -81,9 +91,10 @@ public final class CountDemoApplication implements AutoCloseable {
             public void afterConfigure(BaseMainSupport configured) {
                 try {
                     if (clustered) {
-                        // Before the Quartz component starts: its job store needs its tables.
-                        createQuartzTablesWhenMissing(configured.getCamelContext().getRegistry()
-                                .lookupByNameAndType(CLUSTER_DATA_SOURCE, DataSource.class));
+                        // Before the Quartz component and the repositories start: they need their tables.
+                        CamelContext camel = configured.getCamelContext();
+                        createClusterTablesWhenMissing(camel.getRegistry().lookupByNameAndType(CLUSTER_DATA_SOURCE,
+                                DataSource.class), camel.resolvePropertyPlaceholders("{{count.cluster.processed-table}}"));
                     }
                     configured.getCamelContext().addStartupListener(welcomeOnStart());
                 } catch (Exception e) {
@@ -98,10 +109,10 @@ public final class CountDemoApplication implements AutoCloseable {
      * drop folder and the webhook deliveries through that PostgreSQL. Without it, everything stays in memory.
      */
     private boolean joinClusterWhenConfigured(Map<String, String> environment) {
-        String url = environment.get(CLUSTER_DB_URL_VARIABLE);
-        if (url == null || url.isBlank()) {
+        if (!isClustered(environment)) {
             return false;
         }
+        String url = environment.get(CLUSTER_DB_URL_VARIABLE);
         main.addOverrideProperty("count.cluster.db.url", url.strip());
         main.addOverrideProperty("count.cluster.db.user", environment.getOrDefault("COUNT_CLUSTER_DB_USER", ""));
         main.addOverrideProperty("count.cluster.db.password", environment.getOrDefault("COUNT_CLUSTER_DB_PASSWORD", ""));
@@ -112,35 +123,40 @@ public final class CountDemoApplication implements AutoCloseable {
     }
 
     /**
-     * Runs Quartz's own script, tables_postgres.sql of the quartz jar, unless the tables are there: it drops them
-     * first, so it must never run while replicas use them. One transaction under an advisory lock, so two replicas
-     * starting together create them once (PostgreSQL's DDL is transactional).
+     * Creates the idempotent repositories' table ({@code processedTable}, a {@code CREATE TABLE IF NOT EXISTS}) and
+     * runs Quartz's own script, tables_postgres.sql of the quartz jar, unless Quartz's tables are there: that script
+     * drops them first, so it must never run while replicas use them. One transaction under an advisory lock, so
+     * replicas starting together create each table once (PostgreSQL's DDL is transactional).
      */
-    private static void createQuartzTablesWhenMissing(DataSource database) throws SQLException, IOException {
+    private static void createClusterTablesWhenMissing(DataSource database, String processedTable)
+            throws SQLException, IOException {
         try (Connection connection = database.getConnection(); Statement statement = connection.createStatement()) {
             connection.setAutoCommit(false);
-            statement.execute("SELECT pg_advisory_xact_lock(" + QUARTZ_TABLES_LOCK + ")");
+            statement.execute("SELECT pg_advisory_xact_lock(" + CLUSTER_TABLES_LOCK + ")");
+            statement.execute(processedTable);
+            boolean quartzTables;
             try (ResultSet tables = statement.executeQuery("SELECT to_regclass('qrtz_locks') IS NOT NULL")) {
-                if (tables.next() && tables.getBoolean(1)) {
-                    connection.rollback();
-                    return;
-                }
+                quartzTables = tables.next() && tables.getBoolean(1);
             }
-            String script;
-            try (InputStream in = org.quartz.Scheduler.class.getClassLoader().getResourceAsStream(QUARTZ_TABLES)) {
-                if (in == null) {
-                    throw new IllegalStateException("The quartz jar has no " + QUARTZ_TABLES);
+            if (!quartzTables) {
+                for (String sql : quartzScript().replaceAll("(?m)--.*$", "").split(";")) {
+                    // The script ends with its own COMMIT; the transaction is committed here.
+                    if (!sql.isBlank() && !sql.strip().equalsIgnoreCase("COMMIT")) {
+                        statement.execute(sql);
+                    }
                 }
-                script = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            }
-            for (String sql : script.replaceAll("(?m)--.*$", "").split(";")) {
-                // The script ends with its own COMMIT; the transaction is committed here.
-                if (!sql.isBlank() && !sql.strip().equalsIgnoreCase("COMMIT")) {
-                    statement.execute(sql);
-                }
+                LOG.info("Created Quartz's tables ({})", QUARTZ_TABLES);
             }
             connection.commit();
-            LOG.info("Created Quartz's tables ({})", QUARTZ_TABLES);
+        }
+    }
+
+    private static String quartzScript() throws IOException {
+        try (InputStream in = org.quartz.Scheduler.class.getClassLoader().getResourceAsStream(QUARTZ_TABLES)) {
+            if (in == null) {
+                throw new IllegalStateException("The quartz jar has no " + QUARTZ_TABLES);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
     }
 
@@ -184,6 +200,21 @@ public final class CountDemoApplication implements AutoCloseable {
                         : mock.baseUrl() + "  (mock; its admin API: " + mock.adminUrl() + "/state)",
                 webhook, webhook, sales, sales, Path.of(requests).toAbsolutePath(), csvInbox.toAbsolutePath(),
                 camel.resolvePropertyPlaceholders("{{count.webhooks.callback-url}}"));
+    }
+
+    private static boolean isClustered(Map<String, String> environment) {
+        String url = environment.get(CLUSTER_DB_URL_VARIABLE);
+        return url != null && !url.isBlank();
+    }
+
+    /** Whether something on this machine already listens on {@code port}. */
+    private static boolean taken(int port) {
+        try (Socket socket = new Socket()) {
+            socket.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 1000);
+            return true;
+        } catch (IOException nothingListens) {
+            return false;
+        }
     }
 
     private static int mockPort(Map<String, String> environment) {
