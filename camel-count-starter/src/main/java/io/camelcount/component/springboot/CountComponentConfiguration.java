@@ -158,10 +158,8 @@ public class CountComponentConfiguration extends ComponentConfigurationPropertie
      */
     private Long retryBackoff = 500L;
     /**
-     * A DataSource bean (such as a PostgreSQL database's) shared by every JVM of a cluster: the client ID's rate
-     * window and its grants' tokens are then kept there, so that the JVMs together keep to COUNT's rate limit and
-     * exactly one of them refreshes a grant's tokens. The component creates its tables if they are missing. A
-     * tokenStore overrides it for the tokens. Refer to a bean as #bean:name.
+     * The cluster's shared database. Described in META-INF/additional-spring-configuration-metadata.json: Spring
+     * Boot's configuration processor leaves DataSource properties out of the metadata it writes.
      */
     private DataSource dataSource;
     /**
