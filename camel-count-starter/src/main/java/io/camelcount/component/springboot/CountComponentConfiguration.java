@@ -13,8 +13,9 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
  * Every option of the {@code count:} component as {@code camel.component.count.*}, with the component's own
- * descriptions and defaults (count.json, which CountComponentConfigurationTest holds this class to). Durations are in
- * milliseconds, as the component takes them. The auto-configuration copies every option that is set onto the component.
+ * descriptions and defaults: CountStarterMetadataTest holds the metadata written from this class to count.json.
+ * Durations are in milliseconds, as the component takes them. The auto-configuration copies every option that is set
+ * onto the component.
  */
 @ConfigurationProperties(prefix = "camel.component.count")
 public class CountComponentConfiguration extends ComponentConfigurationPropertiesCommon {

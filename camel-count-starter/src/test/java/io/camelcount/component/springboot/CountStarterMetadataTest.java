@@ -3,8 +3,11 @@ package io.camelcount.component.springboot;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URL;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -56,27 +59,58 @@ class CountStarterMetadataTest {
         assertThat(CountSecretOptions.names()).containsExactly("accessToken", "clientSecret", "refreshToken", "signingSecret");
     }
 
+    /** The options whose values are a fixed list of strings: an IDE offers the list (Java enums it finds itself). */
+    @Test
+    void choicesAreHints() throws IOException {
+        Map<String, List<String>> hints = new HashMap<>();
+        for (JsonNode hint : starterMetadata("hints")) {
+            hints.put(hint.path("name").asText(), hint.path("values").findValuesAsText("value"));
+        }
+
+        componentOptions().properties().forEach(option -> {
+            JsonNode component = option.getValue();
+            if (component.has("enum") && component.path("javaType").asText().equals("java.lang.String")) {
+                assertThat(hints.get(PREFIX + kebab(option.getKey()))).as(option.getKey())
+                        .containsExactlyElementsOf(textValues(component.path("enum")));
+            }
+        });
+        assertThat(hints).hasSize(6);
+    }
+
+    private static List<String> textValues(JsonNode array) {
+        List<String> values = new ArrayList<>();
+        array.forEach(value -> values.add(value.asText()));
+        return values;
+    }
+
     private static JsonNode componentOptions() throws IOException {
         try (InputStream metadata = ClassLoader.getSystemResourceAsStream(CountSecretOptions.COMPONENT_METADATA)) {
             return JSON.readTree(metadata).path("componentProperties");
         }
     }
 
-    /** This module's metadata, among the other starters' on the classpath. */
     private static Map<String, JsonNode> starterProperties() throws IOException {
         Map<String, JsonNode> properties = new HashMap<>();
-        for (URL url : Collections.list(ClassLoader.getSystemResources("META-INF/spring-configuration-metadata.json"))) {
-            for (JsonNode property : JSON.readTree(url).path("properties")) {
-                String name = property.path("name").asText();
-                if (name.startsWith(PREFIX)) {
-                    properties.put(name, property);
-                }
-            }
+        for (JsonNode property : starterMetadata("properties")) {
+            properties.put(property.path("name").asText(), property);
         }
         return properties;
     }
 
+    /** This module's {@code properties} or {@code hints}, among the other starters' metadata on the classpath. */
+    private static List<JsonNode> starterMetadata(String section) throws IOException {
+        List<JsonNode> entries = new ArrayList<>();
+        for (URL url : Collections.list(ClassLoader.getSystemResources("META-INF/spring-configuration-metadata.json"))) {
+            for (JsonNode entry : JSON.readTree(url).path(section)) {
+                if (entry.path("name").asText().startsWith(PREFIX)) {
+                    entries.add(entry);
+                }
+            }
+        }
+        return entries;
+    }
+
     private static String kebab(String camelCase) {
-        return camelCase.replaceAll("([A-Z])", "-$1").toLowerCase();
+        return camelCase.replaceAll("([A-Z])", "-$1").toLowerCase(Locale.ROOT);
     }
 }
