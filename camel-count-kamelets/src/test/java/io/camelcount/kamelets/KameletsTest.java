@@ -1,4 +1,4 @@
-package io.camelcount.routes;
+package io.camelcount.kamelets;
 
 import java.math.BigDecimal;
 import java.nio.file.Files;
@@ -77,7 +77,6 @@ class KameletsTest {
                + DemoWorkspace.REFRESH_TOKEN;
     }
 
-    // Lambdas, not RouteBuilder subclasses: Camel Main in the other tests of this package would find and run those.
     private void sinkRoute(String kameletOptions) throws Exception {
         RouteBuilder.addRoutes(camel, routes -> routes.from("direct:invoice-request")
                 .to("kamelet:count-invoice-sink?" + kameletOptions));
