@@ -12,8 +12,6 @@ import java.util.concurrent.CopyOnWriteArrayList;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.camelcount.component.CountComponent;
-import io.camelcount.component.CountConfiguration;
 import io.camelcount.component.CountConstants;
 import io.camelcount.component.model.Invoice;
 import io.camelcount.mock.CountMockServer;
@@ -177,12 +175,7 @@ class KameletsTest {
 
     @Test
     void theSinkUsesTheComponentsConnectionWhenGivenNone() throws Exception {
-        CountConfiguration configured = camel.getComponent("count", CountComponent.class).getConfiguration();
-        configured.setBaseUrl(mock.baseUrl());
-        configured.setClientId(DemoWorkspace.CLIENT_ID);
-        configured.setClientSecret(DemoWorkspace.CLIENT_SECRET);
-        configured.setAccessToken(DemoWorkspace.ACCESS_TOKEN);
-        configured.setRefreshToken(DemoWorkspace.REFRESH_TOKEN);
+        DemoConnection.configure(camel, mock);
         sinkRoute("approve=true");
 
         JsonNode invoice = sink(request("component connection"));
