@@ -180,7 +180,10 @@ class KameletBindingsTest {
         return Files.exists(ours) ? Documents.read(ours) : Documents.catalogKamelet(name);
     }
 
-    /** What the schema cannot say: each Kamelet bound exists, and is given only its own properties and all it requires. */
+    /**
+     * What the schema cannot say: each Kamelet bound exists, and is given only its own properties and all those it
+     * requires.
+     */
     private static List<String> propertyMismatches(JsonNode pipe) {
         List<JsonNode> endpoints = Stream.of(pipe.path("spec").path("source"), pipe.path("spec").path("sink")).toList();
         return endpoints.stream().flatMap(endpoint -> {
@@ -271,12 +274,7 @@ class KameletBindingsTest {
     }
 
     private String approvedInvoice(String notes) {
-        Map<String, Object> request = Map.of("customerUuid", DemoWorkspace.ACME_TRADING.toString(), "date",
-                workspace.today().toString(), "isDraft", false, "notes", notes,
-                "products", List.of(Map.of("productUuid", DemoWorkspace.CONSULTING_HOUR.toString(), "quantity", 1,
-                        "unitPrice", 100)));
-        return camel.createProducerTemplate()
-                .requestBody("count:invoices?operation=create", request, io.camelcount.component.model.Invoice.class)
-                .getUuid();
+        return DemoConnection.approvedInvoice(camel.createProducerTemplate(), "count:invoices?operation=create",
+                workspace, notes);
     }
 }

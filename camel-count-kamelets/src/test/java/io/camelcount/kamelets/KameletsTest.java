@@ -245,11 +245,8 @@ class KameletsTest {
     }
 
     private String approvedInvoice(String notes) {
-        Map<String, Object> request = Map.of("customerUuid", DemoWorkspace.ACME_TRADING.toString(), "date",
-                workspace.today().toString(), "isDraft", false, "notes", notes,
-                "products", List.of(Map.of("productUuid", DemoWorkspace.CONSULTING_HOUR.toString(), "quantity", 1,
-                        "unitPrice", 100)));
-        return template.requestBody("count:invoices?operation=create&" + connection(), request, Invoice.class).getUuid();
+        return DemoConnection.approvedInvoice(template, "count:invoices?operation=create&" + connection(), workspace,
+                notes);
     }
 
     /** The count: consumer inside the source Kamelet's route. */
