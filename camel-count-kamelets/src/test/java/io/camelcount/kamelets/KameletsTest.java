@@ -1,4 +1,4 @@
-package io.camelcount.routes;
+package io.camelcount.kamelets;
 
 import java.math.BigDecimal;
 import java.nio.file.Files;
@@ -12,8 +12,6 @@ import java.util.concurrent.CopyOnWriteArrayList;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.camelcount.component.CountComponent;
-import io.camelcount.component.CountConfiguration;
 import io.camelcount.component.CountConstants;
 import io.camelcount.component.model.Invoice;
 import io.camelcount.mock.CountMockServer;
@@ -77,7 +75,6 @@ class KameletsTest {
                + DemoWorkspace.REFRESH_TOKEN;
     }
 
-    // Lambdas, not RouteBuilder subclasses: Camel Main in the other tests of this package would find and run those.
     private void sinkRoute(String kameletOptions) throws Exception {
         RouteBuilder.addRoutes(camel, routes -> routes.from("direct:invoice-request")
                 .to("kamelet:count-invoice-sink?" + kameletOptions));
@@ -178,12 +175,7 @@ class KameletsTest {
 
     @Test
     void theSinkUsesTheComponentsConnectionWhenGivenNone() throws Exception {
-        CountConfiguration configured = camel.getComponent("count", CountComponent.class).getConfiguration();
-        configured.setBaseUrl(mock.baseUrl());
-        configured.setClientId(DemoWorkspace.CLIENT_ID);
-        configured.setClientSecret(DemoWorkspace.CLIENT_SECRET);
-        configured.setAccessToken(DemoWorkspace.ACCESS_TOKEN);
-        configured.setRefreshToken(DemoWorkspace.REFRESH_TOKEN);
+        DemoConnection.configure(camel, mock);
         sinkRoute("approve=true");
 
         JsonNode invoice = sink(request("component connection"));
@@ -253,11 +245,8 @@ class KameletsTest {
     }
 
     private String approvedInvoice(String notes) {
-        Map<String, Object> request = Map.of("customerUuid", DemoWorkspace.ACME_TRADING.toString(), "date",
-                workspace.today().toString(), "isDraft", false, "notes", notes,
-                "products", List.of(Map.of("productUuid", DemoWorkspace.CONSULTING_HOUR.toString(), "quantity", 1,
-                        "unitPrice", 100)));
-        return template.requestBody("count:invoices?operation=create&" + connection(), request, Invoice.class).getUuid();
+        return DemoConnection.approvedInvoice(template, "count:invoices?operation=create&" + connection(), workspace,
+                notes);
     }
 
     /** The count: consumer inside the source Kamelet's route. */
