@@ -70,7 +70,7 @@ record StandaloneOptions(boolean help, boolean version, Integer port, boolean st
         List<String> all = new ArrayList<>(fromEnvironment);
         all.addAll(args);
         ParseResult read = read(all, null);
-        Integer journal = read.hasMatchedOption("--disable-request-journal") ? Integer.valueOf(0)
+        Integer journal = read.hasMatchedOption("--no-request-journal") ? Integer.valueOf(0)
                 : read.matchedOptionValue("--max-request-journal-entries", null);
         return new StandaloneOptions(read.isUsageHelpRequested(), read.isVersionHelpRequested(),
                 read.matchedOptionValue("--port", null), read.hasMatchedOption("--strict-signing"),
@@ -160,7 +160,7 @@ record StandaloneOptions(boolean help, boolean version, Integer port, boolean st
         spec.addOption(option(List.of("--max-request-journal-entries", "--request-journal"), "<n>", Integer.class,
                 StandaloneOptions::journalEntries, "keep the last n requests, bodies and headers included, in WireMock's"
                         + " journal (/__admin/requests; default 0, off)"));
-        spec.addOption(OptionSpec.builder("--disable-request-journal").arity("0")
+        spec.addOption(OptionSpec.builder("--no-request-journal").arity("0")
                 .description("keep no request in the journal, whatever the option above says (the default)").build());
         spec.addOption(option("--webhook-timeout", "<ISO>", Duration.class, StandaloneOptions::duration,
                 "how long a webhook receiver may take to connect, then to answer (default PT10S, at most PT1M)"));

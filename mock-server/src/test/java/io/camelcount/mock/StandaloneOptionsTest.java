@@ -45,7 +45,7 @@ class StandaloneOptionsTest {
 
         assertThat(options).isEqualTo(new StandaloneOptions(false, false, 18089, false, null, null, null, null, List.of(), null,
                 null, "0.0.0.0", null, null, 20, null, 18443, true, 30, 2));
-        assertThat(StandaloneOptions.parse("--max-request-journal-entries", "20", "--disable-request-journal").requestJournal())
+        assertThat(StandaloneOptions.parse("--max-request-journal-entries", "20", "--no-request-journal").requestJournal())
                 .as("WireMock's runner: disabled wins").isZero();
     }
 
@@ -96,7 +96,7 @@ class StandaloneOptionsTest {
         assertThat(StandaloneOptions.USAGE).contains("--port", "--strict-signing", "--rate-limit", "--rate-limit-window",
                 "--access-token-lifetime", "--refresh-token-lifetime", "--seed", "--clock-start", "--variants", "--bind", "--admin-token",
                 "COUNT_MOCK_ADMIN_TOKEN", "--data-dir", "--request-journal", "--webhook-timeout", "--https-port", "--bind-address",
-                "--max-request-journal-entries", "--disable-request-journal", "--verbose", "--container-threads",
+                "--max-request-journal-entries", "--no-request-journal", "--verbose", "--container-threads",
                 "--jetty-acceptor-threads");
     }
 
