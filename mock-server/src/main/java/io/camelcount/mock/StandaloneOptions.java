@@ -97,7 +97,7 @@ record StandaloneOptions(boolean help, boolean version, Integer port, boolean st
         }
     }
 
-    static String variable(OptionSpec option) {
+    private static String variable(OptionSpec option) {
         return VARIABLE_PREFIX + option.longestName().substring(2).toUpperCase(Locale.ROOT).replace('-', '_');
     }
 
