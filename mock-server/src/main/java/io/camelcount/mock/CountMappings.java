@@ -1,7 +1,6 @@
 package io.camelcount.mock;
 
-import com.github.tomakehurst.wiremock.standalone.MappingsSource;
-import com.github.tomakehurst.wiremock.stubbing.StubMapping;
+import com.github.tomakehurst.wiremock.extension.MappingsLoaderExtension;
 import com.github.tomakehurst.wiremock.stubbing.StubMappings;
 import io.camelcount.mock.api.PartnerApiMappings;
 import io.camelcount.mock.auth.OAuthTransformer;
@@ -15,10 +14,10 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 
 /**
  * The mock's default WireMock mappings: the partner API's catch-all, and above it the OAuth routes.
- * Being default mappings they come back after {@code WireMock.reset()}, no stub files from the working
- * directory are loaded in their place, and a stub a test adds at WireMock's default priority still wins over both.
+ * Loaded as an extension, they are installed whenever WireMock loads its default mappings: at start and again after
+ * {@code WireMock.reset()}; a stub a test adds at WireMock's default priority still wins over both.
  */
-final class CountMappings implements MappingsSource {
+final class CountMappings implements MappingsLoaderExtension {
 
     /** Above the partner API's catch-all (100), below WireMock's default priority (5). */
     private static final int OAUTH_PRIORITY = 50;
@@ -39,24 +38,8 @@ final class CountMappings implements MappingsSource {
         }
     }
 
-    /** The mock keeps its state in memory and has no stub files to save to. */
     @Override
-    public void save(List<StubMapping> stubMappings) {
-        // nothing to persist
-    }
-
-    @Override
-    public void save(StubMapping stubMapping) {
-        // nothing to persist
-    }
-
-    @Override
-    public void remove(StubMapping stubMapping) {
-        // nothing persisted
-    }
-
-    @Override
-    public void removeAll() {
-        // nothing persisted
+    public String getName() {
+        return "count-mappings";
     }
 }

@@ -4,26 +4,18 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.common.Slf4jNotifier;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import com.github.tomakehurst.wiremock.security.NoAuthenticator;
-import io.camelcount.mock.admin.AdminGate;
 import io.camelcount.mock.admin.AdminToken;
-import io.camelcount.mock.admin.CountAdminApi;
 import io.camelcount.mock.admin.RedactingJournalStore;
 import io.camelcount.mock.api.AnswerVariants;
-import io.camelcount.mock.api.ApiRoutes;
 import io.camelcount.mock.api.WebhookEnvelope;
-import io.camelcount.mock.api.PartnerApiTransformer;
-import io.camelcount.mock.auth.OAuthTransformer;
 import io.camelcount.mock.auth.PartnerApp;
 import io.camelcount.mock.auth.PartnerAuthenticator;
-import io.camelcount.mock.auth.RateLimitHeaders;
 import io.camelcount.mock.auth.RateLimiter;
 import io.camelcount.mock.auth.SignatureVerifier;
 import io.camelcount.mock.auth.TokenLifetimes;
 import io.camelcount.mock.auth.Tokens;
 import io.camelcount.mock.domain.MockClock;
 import io.camelcount.mock.domain.Workspace;
-import io.camelcount.mock.fault.FaultResponses;
-import io.camelcount.mock.gateway.GatewayPasses;
 import io.camelcount.mock.seed.DemoWorkspace;
 import io.camelcount.mock.seed.Seed;
 import io.camelcount.mock.seed.SeedJson;
@@ -31,9 +23,7 @@ import io.camelcount.mock.seed.SeedRefusal;
 import io.camelcount.mock.seed.WorkspaceSeed;
 import io.camelcount.mock.store.DamagedStateException;
 import io.camelcount.mock.store.DataDirectory;
-import io.camelcount.mock.store.SaveBeforeAnswer;
 import io.camelcount.mock.http.GuardedJettyServer;
-import io.camelcount.mock.web.PublicInvoicePage;
 import io.camelcount.mock.webhook.WebhookDeliveries;
 import io.camelcount.mock.webhook.Webhooks;
 
@@ -71,22 +61,19 @@ public final class CountMockServer implements AutoCloseable {
 
     private final WireMockServer wireMock;
     private final int port;
+    private final CountMockExtensionFactory extensions;
     private final MockState state;
-    private final GatewayPasses passes;
     private final InetAddress bindAddress;
     private final boolean adminTokenRequired;
-    /** Where the state survives a restart; null without {@link Builder#dataDir}. */
-    private final DataDirectory dataDirectory;
 
-    private CountMockServer(WireMockServer wireMock, MockState state, GatewayPasses passes, InetAddress bindAddress,
-                            boolean adminTokenRequired, DataDirectory dataDirectory) {
+    private CountMockServer(WireMockServer wireMock, CountMockExtensionFactory extensions, InetAddress bindAddress,
+                            boolean adminTokenRequired) {
         this.wireMock = wireMock;
         this.port = wireMock.port();
-        this.state = state;
-        this.passes = passes;
+        this.extensions = extensions;
+        this.state = extensions.state();
         this.bindAddress = bindAddress;
         this.adminTokenRequired = adminTokenRequired;
-        this.dataDirectory = dataDirectory;
     }
 
     public static Builder builder() {
@@ -129,6 +116,20 @@ public final class CountMockServer implements AutoCloseable {
         return port;
     }
 
+    /** The HTTPS port, when {@link Builder#httpsPort} asked for one; else -1. */
+    public int httpsPort() {
+        return wireMock.httpsPort();
+    }
+
+    /**
+     * WireMock's own server under the mock: its client API ({@code verify}, {@code findAll}, {@code stubFor}) and its
+     * request journal, which keeps requests only with {@link Builder#requestJournal}. A stub added here at WireMock's
+     * default priority wins over the mock's routes.
+     */
+    public WireMockServer wireMock() {
+        return wireMock;
+    }
+
     /** The clock behind timestamps, token expiry, the rate-limit window and "today"; tests set or advance it. */
     public MockClock clock() {
         return state.clock();
@@ -154,7 +155,7 @@ public final class CountMockServer implements AutoCloseable {
 
     /** The gateway's passes still held: zero whenever no request is in flight, or they leak. */
     int gatewayPassesHeld() {
-        return passes.held();
+        return extensions.passes().held();
     }
 
     /**
@@ -181,14 +182,7 @@ public final class CountMockServer implements AutoCloseable {
         if (wireMock.isRunning()) {
             wireMock.stop();
         }
-        state.webhooks().close();
-        closeDataDirectory(dataDirectory);
-    }
-
-    private static void closeDataDirectory(DataDirectory dataDirectory) {
-        if (dataDirectory != null) {
-            dataDirectory.close();
-        }
+        extensions.close();
     }
 
     @Override
@@ -202,7 +196,7 @@ public final class CountMockServer implements AutoCloseable {
                 System.getProperty("log4j2.configurationFile", "count-mock-server-log4j2.xml"));
         Builder builder;
         try {
-            StandaloneOptions options = StandaloneOptions.parse(args).withEnvironment(System.getenv());
+            StandaloneOptions options = StandaloneOptions.parse(List.of(args), System.getenv());
             if (options.help()) {
                 System.out.println(StandaloneOptions.USAGE);
                 return;
@@ -236,8 +230,8 @@ public final class CountMockServer implements AutoCloseable {
         }
         Runtime.getRuntime().addShutdownHook(new Thread(server::stop, "count-mock-server-shutdown"));
         System.out.print(server.banner(builder));
-        if (server.dataDirectory != null) {
-            System.out.println("  data directory " + server.dataDirectory.path() + " (the state survives a restart)");
+        if (server.extensions.dataDirectory() != null) {
+            System.out.println("  data directory " + server.extensions.dataDirectory().path() + " (the state survives a restart)");
         }
     }
 
@@ -300,6 +294,11 @@ public final class CountMockServer implements AutoCloseable {
         private Path dataDir;
         private int requestJournal;
         private Duration webhookTimeout = WebhookDeliveries.DEFAULT_TIMEOUT;
+        private Integer httpsPort;
+        private boolean verbose;
+        private Integer containerThreads;
+        /** Plenty for a mock, and Jetty warns when acceptors outnumber cores. */
+        private int jettyAcceptorThreads = 1;
 
         private Builder() {
         }
@@ -333,6 +332,30 @@ public final class CountMockServer implements AutoCloseable {
         /** Default 8089; 0 picks a free port. */
         public Builder port(int port) {
             this.port = port;
+            return this;
+        }
+
+        /** Also serves HTTPS on {@code port}, with WireMock's self-signed certificate; default off. 0 picks a free port. */
+        public Builder httpsPort(int port) {
+            this.httpsPort = port;
+            return this;
+        }
+
+        /** Logs every request WireMock serves and its answer; default off. */
+        public Builder verbose(boolean verbose) {
+            this.verbose = verbose;
+            return this;
+        }
+
+        /** Jetty's request threads; default WireMock's. */
+        public Builder containerThreads(int threads) {
+            this.containerThreads = threads;
+            return this;
+        }
+
+        /** Jetty's threads accepting connections; default 1. */
+        public Builder jettyAcceptorThreads(int threads) {
+            this.jettyAcceptorThreads = threads;
             return this;
         }
 
@@ -487,6 +510,53 @@ public final class CountMockServer implements AutoCloseable {
          */
         public CountMockServer start() {
             InetAddress bind = listenAddress();
+            CountMockExtensionFactory extensions = extensionFactory();
+            PartnerAuthenticator authenticator = extensions.authenticator();
+            WireMockConfiguration configuration = WireMockConfiguration.options();
+            if (requestJournal == 0) {
+                configuration.disableRequestJournal();
+            } else {
+                configuration.maxRequestJournalEntries(requestJournal);
+            }
+            if (httpsPort != null) {
+                configuration.httpsPort(httpsPort);
+            }
+            if (containerThreads != null) {
+                configuration.containerThreads(containerThreads);
+            }
+            WireMockServer wireMock = new WireMockServer(configuration
+                    .port(port)
+                    .bindAddress(bind.getHostAddress())
+                    .adminAuthenticator(adminToken == null ? new NoAuthenticator() : adminToken)
+                    .withStores(RedactingJournalStore.stores(configuration.filesRoot()))
+                    .jettyAcceptors(jettyAcceptorThreads)
+                    .notifier(new Slf4jNotifier(verbose))
+                    // hostile input never reaches WireMock's parsing, and an upload's body is read only for an authenticated caller
+                    .httpServerFactory(GuardedJettyServer.factory(upload -> authenticator.authenticateUpload(
+                            upload.getMethod(), upload.getRequestURI(), upload::getHeader)))
+                    .asynchronousResponseEnabled(true)
+                    .asynchronousResponseThreads(DELAYED_RESPONSE_THREADS)
+                    .mappingSource(new NoStubFiles())
+                    .extensionFactories(extensions));
+            try {
+                wireMock.start();
+            } catch (RuntimeException notStarted) {
+                extensions.close();
+                throw notStarted;
+            }
+            extensions.listeningOn(wireMock.port());
+            return new CountMockServer(wireMock, extensions, bind, adminToken != null);
+        }
+
+        /**
+         * The mock's state and every WireMock extension around it, for a WireMock this builder does not start: {@code
+         * WireMockExtension.newInstance().options(wireMockConfig().dynamicPort().extensionFactories(factory))}. The port,
+         * bind address and request journal are then that WireMock's own settings.
+         *
+         * @throws IllegalArgumentException when the seeds clash or the data directory cannot be used
+         * @throws DamagedStateException    naming the data directory's file when it is damaged or of an unknown version
+         */
+        public CountMockExtensionFactory extensionFactory() {
             if (clockStart != null) {
                 clock.set(clockStart);
             }
@@ -506,50 +576,10 @@ public final class CountMockServer implements AutoCloseable {
                 webhooks.close();
                 throw unusable;
             }
-            GatewayPasses passes = new GatewayPasses();
             PartnerAuthenticator authenticator = new PartnerAuthenticator(state.credentials(), tokens,
                     new SignatureVerifier(clock, timestampTolerance, strictSigning), clock);
-            WireMockConfiguration configuration = WireMockConfiguration.options();
-            if (requestJournal == 0) {
-                configuration.disableRequestJournal();
-            } else {
-                configuration.maxRequestJournalEntries(requestJournal);
-            }
-            WireMockServer wireMock = new WireMockServer(configuration
-                    .port(port)
-                    .bindAddress(bind.getHostAddress())
-                    .adminAuthenticator(adminToken == null ? new NoAuthenticator() : adminToken)
-                    .withStores(RedactingJournalStore.stores(configuration.filesRoot()))
-                    .jettyAcceptors(1) // plenty for a mock, and Jetty warns when acceptors outnumber cores
-                    .notifier(new Slf4jNotifier(false))
-                    // hostile input never reaches WireMock's parsing, and an upload's body is read only for an authenticated caller
-                    .httpServerFactory(GuardedJettyServer.factory(upload -> authenticator.authenticateUpload(
-                            upload.getMethod(), upload.getRequestURI(), upload::getHeader)))
-                    .asynchronousResponseEnabled(true)
-                    .asynchronousResponseThreads(DELAYED_RESPONSE_THREADS)
-                    .mappingSource(new CountMappings())
-                    .extensions(
-                            new PartnerGateway(rateLimiter, state.credentials(), authenticator, state.faults(), variants, passes),
-                            passes,
-                            new PartnerApiTransformer(ApiRoutes.partnerApi(webhooks.subscriptions()), state.workspaces(), variants,
-                                    passes),
-                            new PublicInvoicePage(state.workspaces()),
-                            new OAuthTransformer(state.credentials(), tokens, state::workspaceName, DemoWorkspace.WORKSPACE_UUID,
-                                    variants),
-                            new RateLimitHeaders(rateLimiter, state.credentials()),
-                            new FaultResponses(passes),
-                            new CountAdminApi(state),
-                            new AdminGate(Optional.ofNullable(adminToken)),
-                            new SaveBeforeAnswer(state::saveBeforeAnswer)));
-            try {
-                wireMock.start();
-            } catch (RuntimeException notStarted) {
-                webhooks.close();
-                closeDataDirectory(dataDirectory);
-                throw notStarted;
-            }
-            webhooks.deliveries().listeningOn(wireMock.port());
-            return new CountMockServer(wireMock, state, passes, bind, adminToken != null, dataDirectory);
+            return new CountMockExtensionFactory(state, rateLimiter, authenticator, Optional.ofNullable(adminToken),
+                    dataDirectory);
         }
 
         /** Restores the state the data directory holds, or saves the starting one there; null without a directory. */

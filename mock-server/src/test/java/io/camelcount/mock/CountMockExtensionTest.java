@@ -1,6 +1,8 @@
 package io.camelcount.mock;
 
+import com.github.tomakehurst.wiremock.client.VerificationException;
 import io.camelcount.mock.junit.CountMockExtension;
+import io.camelcount.mock.seed.DemoWorkspace;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Order;
@@ -13,7 +15,13 @@ import java.time.Instant;
 import java.util.HashSet;
 import java.util.Set;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 /** The JUnit 5 extension: one mock for the class, back to its seed (and frozen time) before each test. */
@@ -54,6 +62,34 @@ class CountMockExtensionTest {
         assertThat(count.server().demoWorkspace().invoices()).isEmpty();
         assertThat(count.clock().instant()).isEqualTo(START);
         assertThat(partner().post("/partners/invoices", Bodies.invoice()).status()).isEqualTo(201);
+    }
+
+    @Test
+    @Order(3)
+    void wireMocksClientAndJournalSeeThisTestsRequests() {
+        assertThat(count.getAllServeEvents()).as("the journal starts empty in each test").isEmpty();
+        partner().post("/partners/invoices", Bodies.invoice());
+        partner().get("/partners/invoices");
+
+        count.verify(1, postRequestedFor(urlPathEqualTo("/partners/invoices")));
+        count.verify(getRequestedFor(urlPathEqualTo("/partners/invoices")));
+        assertThatThrownBy(() -> count.verify(2, postRequestedFor(urlPathEqualTo("/partners/invoices"))))
+                .isInstanceOf(VerificationException.class);
+        assertThat(count.getAllServeEvents()).hasSize(2);
+        assertThat(count.findAll(postRequestedFor(urlPathEqualTo("/partners/invoices"))).get(0).getHeader("Authorization"))
+                .as("bearer tokens are redacted in the journal").doesNotContain(DemoWorkspace.ACCESS_TOKEN);
+
+        count.runtimeInfo().getWireMock().register(get(urlPathEqualTo("/partners/tags")).willReturn(okJson("{\"stubbed\":true}")));
+        assertThat(partner().get("/partners/tags").json().get("stubbed").asBoolean()).isTrue();
+        assertThat(count.runtimeInfo().getHttpBaseUrl()).isEqualTo(count.baseUrl());
+    }
+
+    @Test
+    @Order(4)
+    void aTestsStubsAreGoneInTheNextTestAndTheMocksRoutesServe() {
+        assertThat(count.getAllServeEvents()).isEmpty();
+        assertThat(partner().get("/partners/tags").json().has("stubbed")).isFalse();
+        count.verify(1, getRequestedFor(urlPathEqualTo("/partners/tags")));
     }
 
     @Nested

@@ -34,17 +34,70 @@ class StandaloneOptionsTest {
 
         assertThat(options).isEqualTo(new StandaloneOptions(false, false, 18089, true, 0, Duration.ofSeconds(10), Duration.ofMinutes(15), Duration.ofDays(7),
                 List.of(Path.of("a.json"), Path.of("b.json")), Instant.parse("2026-11-24T09:00:00Z"), -42L, "0.0.0.0",
-                AdminToken.of(ADMIN_TOKEN), Path.of("count-state"), 50, Duration.ofSeconds(2)));
+                AdminToken.of(ADMIN_TOKEN), Path.of("count-state"), 50, Duration.ofSeconds(2), null, false, null, null));
+    }
+
+    @Test
+    void wireMocksRunnerOptionsAreReadUnderTheirNames() {
+        StandaloneOptions options = StandaloneOptions.parse("--port", "18089", "--https-port", "18443", "--bind-address",
+                "0.0.0.0", "--max-request-journal-entries", "20", "--verbose", "--container-threads", "30",
+                "--jetty-acceptor-threads", "2");
+
+        assertThat(options).isEqualTo(new StandaloneOptions(false, false, 18089, false, null, null, null, null, List.of(), null,
+                null, "0.0.0.0", null, null, 20, null, 18443, true, 30, 2));
+        assertThat(StandaloneOptions.parse("--max-request-journal-entries", "20", "--no-request-journal").requestJournal())
+                .as("WireMock's runner: disabled wins").isZero();
+    }
+
+    @Test
+    void wireMocksRunnerOptionsReachTheServer() {
+        StandaloneOptions options = StandaloneOptions.parse("--port", "0", "--https-port", "0", "--max-request-journal-entries",
+                "5", "--container-threads", "12", "--jetty-acceptor-threads", "1", "--verbose");
+
+        try (CountMockServer server = options.applyTo(CountMockServer.builder()).start()) {
+            assertThat(server.httpsPort()).isPositive().isNotEqualTo(server.port());
+            assertThat(new PartnerClient(server).post("/partners/invoices", Bodies.invoice()).status()).isEqualTo(201);
+            assertThat(server.wireMock().getAllServeEvents()).as("the journal keeps requests").hasSize(1);
+            assertThat(server.wireMock().getOptions().containerThreads()).isEqualTo(12);
+        }
+    }
+
+    @Test
+    void eachOptionMayComeFromTheEnvironmentAndTheCommandLineWins() {
+        Map<String, String> environment = Map.of("COUNT_MOCK_PORT", "18089", "COUNT_MOCK_RATE_LIMIT_WINDOW", "PT10S",
+                "COUNT_MOCK_STRICT_SIGNING", "true", "COUNT_MOCK_VERBOSE", "false", "COUNT_MOCK_SEED", "a.json,b.json",
+                "COUNT_MOCK_BIND_ADDRESS", "0.0.0.0", "COUNT_MOCK_MAX_REQUEST_JOURNAL_ENTRIES", "7");
+
+        StandaloneOptions options = StandaloneOptions.parse(List.of("--port", "8090"), environment);
+
+        assertThat(options).isEqualTo(new StandaloneOptions(false, false, 8090, true, null, Duration.ofSeconds(10), null, null,
+                List.of(Path.of("a.json"), Path.of("b.json")), null, null, "0.0.0.0", null, null, 7, null, null, false, null,
+                null));
+        assertThat(StandaloneOptions.USAGE).contains("COUNT_MOCK_<OPTION>");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "COUNT_MOCK_PORT|eighty|COUNT_MOCK_PORT: needs a port from 0 to 65535, got \"eighty\"",
+            "COUNT_MOCK_STRICT_SIGNING|yes|COUNT_MOCK_STRICT_SIGNING: needs true or false, got \"yes\"",
+            "COUNT_MOCK_RATE_LIMIT_WINDOW|10s|COUNT_MOCK_RATE_LIMIT_WINDOW: needs an ISO-8601 duration such as PT1H, PT15M or P30D,"
+                    + " got \"10s\""})
+    void aBadVariableIsNamed(String variable, String value, String message) {
+        assertThatThrownBy(() -> StandaloneOptions.parse(List.of(), Map.of(variable, value)))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage(message);
     }
 
     @Test
     void noOptionsMeansTheDefaults() {
         assertThat(StandaloneOptions.parse()).isEqualTo(new StandaloneOptions(false, false, null, false, null, null, null, null, List.of(), null, null, null, null, null, null,
-                null));
+                null, null, false, null, null));
         assertThat(StandaloneOptions.parse("--help").help()).isTrue();
         assertThat(StandaloneOptions.USAGE).contains("--port", "--strict-signing", "--rate-limit", "--rate-limit-window",
                 "--access-token-lifetime", "--refresh-token-lifetime", "--seed", "--clock-start", "--variants", "--bind", "--admin-token",
-                "COUNT_MOCK_ADMIN_TOKEN", "--data-dir", "--request-journal", "--webhook-timeout");
+                "COUNT_MOCK_ADMIN_TOKEN", "--data-dir", "--request-journal", "--webhook-timeout", "--https-port", "--bind-address",
+                "--max-request-journal-entries", "--no-request-journal", "--verbose", "--container-threads",
+                "--jetty-acceptor-threads");
     }
 
     @Test
@@ -67,7 +120,7 @@ class StandaloneOptionsTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
-            "--verbose|Unknown option --verbose",
+            "--no-such-option|Unknown option --no-such-option",
             "--port 1 extra|Unknown option extra",
             "--port|--port needs a value",
             "--port --strict-signing|--port needs a value",
@@ -80,13 +133,14 @@ class StandaloneOptionsTest {
             "--refresh-token-lifetime PT0S|--refresh-token-lifetime: needs a positive duration, got PT0S",
             "--clock-start 2026-11-24|--clock-start: needs an ISO-8601 instant such as 2026-11-24T09:00:00Z, got \"2026-11-24\"",
             "--variants|--variants needs a value",
-            "--bind|--bind needs a value",
+            "--bind|--bind-address needs a value",
+            "--container-threads 0|--container-threads: needs 1 or more threads, got 0",
             "--admin-token|--admin-token needs a value",
             "--admin-token short|--admin-token: The admin token must be at least 16 characters long (for example the output"
                     + " of `openssl rand -hex 32`)",
             "--admin-token 0123456789abcdef\"|--admin-token: The admin token may hold only letters, digits and - . _ ~ + / ="
                     + " (for example the output of `openssl rand -hex 32`)",
-            "--request-journal -1|--request-journal: needs 0 (off) or more requests to keep, got -1",
+            "--request-journal -1|--max-request-journal-entries: needs 0 (off) or more requests to keep, got -1",
             "--webhook-timeout 10|--webhook-timeout: needs an ISO-8601 duration such as PT1H, PT15M or P30D, got \"10\"",
             "--variants random|--variants: needs a whole number as the seed, e.g. 42, got \"random\"",
             "--variants 9007199254740992|--variants: The variants seed must be a whole number between -(2^53 - 1) and 2^53 - 1,"
@@ -101,12 +155,12 @@ class StandaloneOptionsTest {
     void theAdminTokenComesFromTheEnvironmentUnlessTheCommandLineGivesOne() {
         Map<String, String> environment = Map.of("COUNT_MOCK_ADMIN_TOKEN", "from-the-environment-0123");
 
-        assertThat(StandaloneOptions.parse().withEnvironment(environment).adminToken())
+        assertThat(StandaloneOptions.parse(List.of(), environment).adminToken())
                 .isEqualTo(AdminToken.of("from-the-environment-0123"));
-        assertThat(StandaloneOptions.parse("--admin-token", ADMIN_TOKEN).withEnvironment(environment).adminToken())
+        assertThat(StandaloneOptions.parse(List.of("--admin-token", ADMIN_TOKEN), environment).adminToken())
                 .isEqualTo(AdminToken.of(ADMIN_TOKEN));
-        assertThat(StandaloneOptions.parse().withEnvironment(Map.of("COUNT_MOCK_ADMIN_TOKEN", "")).adminToken()).isNull();
-        assertThatThrownBy(() -> StandaloneOptions.parse().withEnvironment(Map.of("COUNT_MOCK_ADMIN_TOKEN", "short")))
+        assertThat(StandaloneOptions.parse(List.of(), Map.of("COUNT_MOCK_ADMIN_TOKEN", "")).adminToken()).isNull();
+        assertThatThrownBy(() -> StandaloneOptions.parse(List.of(), Map.of("COUNT_MOCK_ADMIN_TOKEN", "short")))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageStartingWith("COUNT_MOCK_ADMIN_TOKEN: The admin token must be at least 16 characters long");
     }

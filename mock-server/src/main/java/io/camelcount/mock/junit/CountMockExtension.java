@@ -1,5 +1,10 @@
 package io.camelcount.mock.junit;
 
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.junit5.WireMockRuntimeInfo;
+import com.github.tomakehurst.wiremock.matching.RequestPatternBuilder;
+import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
+import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.camelcount.mock.CountMockServer;
 import io.camelcount.mock.domain.MockClock;
 import io.camelcount.mock.seed.DemoWorkspace;
@@ -10,12 +15,16 @@ import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
 
 /**
  * A mock COUNT for JUnit 5 tests: started on a free port before the tests, put back to its starting
- * seed before each test, stopped after them.
+ * seed before each test, stopped after them. Beside the mock's state, a test reaches WireMock's own server and
+ * client, as with WireMock's {@code WireMockExtension}: {@link #verify}, {@link #findAll}, {@link #getAllServeEvents},
+ * {@link #runtimeInfo}. The request journal keeps the last {@value #JOURNAL_ENTRIES} requests (bearer tokens
+ * redacted) and, with WireMock's stubs and scenarios, is reset before each test.
  *
  * <pre>{@code
  * @RegisterExtension
@@ -34,6 +43,9 @@ import java.util.function.Consumer;
  * registered on an instance field, each test gets a mock of its own.
  */
 public final class CountMockExtension implements BeforeAllCallback, BeforeEachCallback, AfterEachCallback, AfterAllCallback {
+
+    /** Enough for any one test; {@code configure(server -> server.requestJournal(n))} changes it. */
+    public static final int JOURNAL_ENTRIES = 1000;
 
     private final Consumer<CountMockServer.Builder> configuration;
     private final Instant frozenAt;
@@ -67,6 +79,36 @@ public final class CountMockExtension implements BeforeAllCallback, BeforeEachCa
         return server().clock();
     }
 
+    /** WireMock's server under the mock: stubs a test adds, near misses, the journal. */
+    public WireMockServer wireMock() {
+        return server().wireMock();
+    }
+
+    /** As WireMock's {@code WireMockExtension} gives it: ports, base URLs and a WireMock client of this mock. */
+    public WireMockRuntimeInfo runtimeInfo() {
+        return new WireMockRuntimeInfo(wireMock());
+    }
+
+    /** WireMock's {@code verify}: fails the test unless at least one request in the journal matched. */
+    public void verify(RequestPatternBuilder requests) {
+        wireMock().verify(requests);
+    }
+
+    /** WireMock's {@code verify}: fails the test unless exactly {@code count} requests in the journal matched. */
+    public void verify(int count, RequestPatternBuilder requests) {
+        wireMock().verify(count, requests);
+    }
+
+    /** The journal's requests that match, oldest first. */
+    public List<LoggedRequest> findAll(RequestPatternBuilder requests) {
+        return wireMock().findAll(requests);
+    }
+
+    /** The journal: every request of this test with the answer it got, newest first. */
+    public List<ServeEvent> getAllServeEvents() {
+        return wireMock().getAllServeEvents();
+    }
+
     @Override
     public void beforeAll(ExtensionContext context) {
         startIfStopped(context);
@@ -78,6 +120,7 @@ public final class CountMockExtension implements BeforeAllCallback, BeforeEachCa
             return;
         }
         server.reset();
+        server.wireMock().resetAll();
         if (frozenAt != null) {
             server.clock().set(frozenAt);
         }
@@ -111,7 +154,7 @@ public final class CountMockExtension implements BeforeAllCallback, BeforeEachCa
     }
 
     private CountMockServer start() {
-        CountMockServer.Builder builder = CountMockServer.builder().port(0);
+        CountMockServer.Builder builder = CountMockServer.builder().port(0).requestJournal(JOURNAL_ENTRIES);
         configuration.accept(builder);
         if (frozenAt != null) {
             builder.clock(MockClock.fixed(frozenAt));
