@@ -2,8 +2,6 @@ package io.camelcount.mock;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.camelcount.mock.domain.AuditEntry;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -18,19 +16,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The public invoice page in headless Chromium, as the customer sees it: the totals the API reports, the Pay
  * button, and the page again once paid. {@link PublicInvoicePageTest} covers the HTML over plain HTTP.
  */
-class PublicInvoicePageBrowserTest extends DemoWorkspaceTest {
-
-    private HeadlessChromium chromium;
-
-    @BeforeEach
-    void startBrowser() {
-        chromium = new HeadlessChromium();
-    }
-
-    @AfterEach
-    void stopBrowser() {
-        chromium.close();
-    }
+class PublicInvoicePageBrowserTest extends DemoWorkspaceBrowserTest {
 
     @Test
     void theCustomerSeesTheTotalsPaysAndSeesTheInvoicePaid() {
