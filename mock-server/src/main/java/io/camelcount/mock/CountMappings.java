@@ -32,7 +32,8 @@ final class CountMappings implements MappingsLoaderExtension {
             stubMappings.addMapping(get(urlPathEqualTo(path)).atPriority(OAUTH_PRIORITY)
                     .willReturn(aResponse().withTransformers(OAuthTransformer.NAME)).build());
         }
-        for (String path : List.of(OAuthTransformer.GRANT_PATH, OAuthTransformer.REFRESH_PATH)) {
+        // The consent page's Allow and Deny buttons post the decision back to it.
+        for (String path : List.of(OAuthTransformer.CONSENT_PATH, OAuthTransformer.GRANT_PATH, OAuthTransformer.REFRESH_PATH)) {
             stubMappings.addMapping(post(urlPathEqualTo(path)).atPriority(OAUTH_PRIORITY)
                     .willReturn(aResponse().withTransformers(OAuthTransformer.NAME)).build());
         }

@@ -7,7 +7,10 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 
-/** A customer's browser on the public invoice page: no credentials, and redirects followed only when asked. */
+/**
+ * A customer's browser on the public invoice page or the consent page, over plain HTTP: no credentials, it asks
+ * for HTML as browsers do, and it follows no redirects (the tests look at them).
+ */
 final class Browser {
 
     private final HttpClient http = HttpClient.newBuilder()
@@ -22,14 +25,20 @@ final class Browser {
 
     /** Submits a form without fields, as the Pay button does. */
     HttpResponse<String> post(String url) {
+        return post(url, "");
+    }
+
+    /** Submits a form, its fields already URL-encoded ({@code name=value&...}), as the consent page's buttons do. */
+    HttpResponse<String> post(String url, String form) {
         return send(HttpRequest.newBuilder(URI.create(url))
                 .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.noBody()));
+                .POST(form.isEmpty() ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(form)));
     }
 
     private HttpResponse<String> send(HttpRequest.Builder request) {
         try {
-            return http.send(request.timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString());
+            return http.send(request.header("Accept", "text/html,application/xhtml+xml,*/*;q=0.8")
+                    .timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
             throw new IllegalStateException(e);
         } catch (InterruptedException e) {

@@ -70,6 +70,11 @@ abstract class DemoWorkspaceTest {
         return ok(partner.get("/partners/invoices/" + uuid));
     }
 
+    /** The address of the document's public page, as a partner would send it to the customer. */
+    String publicLink(String uuid) {
+        return ok(partner.get("/partners/invoices/" + uuid + "/public-link")).dataText("url");
+    }
+
     /** Each document as the API shows it, with its audit log: what a refused request must leave as it was. */
     Map<String, JsonNode> snapshot(String... uuids) {
         Map<String, JsonNode> documents = new LinkedHashMap<>();

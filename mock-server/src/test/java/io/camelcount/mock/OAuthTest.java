@@ -15,6 +15,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import java.net.URI;
 import java.net.URLDecoder;
 import java.net.URLEncoder;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -177,6 +178,44 @@ class OAuthTest {
         assertThat(unknownClient.message()).contains("nobody");
         assertThat(noRedirect.message()).contains("redirectUri");
         assertThat(browser.get("/auth2/consent?clientId=nobody&redirectUri=" + CALLBACK).status()).isEqualTo(400);
+    }
+
+    @Test
+    void aBrowserSeesTheConsentPageWithWhatThePartnerSentEscaped() {
+        String consentPage = browser.get("/auth2/authorize-intiate?clientId=demo-client&redirectUri=" + CALLBACK
+                + "&state=" + URLEncoder.encode("<b>\"x\"</b>", StandardCharsets.UTF_8)).dataText("redirectUri");
+
+        HttpResponse<String> page = new Browser().get(consentPage);
+
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.headers().firstValue("Content-Type")).hasValue("text/html; charset=utf-8");
+        assertThat(page.body()).contains("<strong id=\"workspace\">" + DemoWorkspace.WORKSPACE_NAME + "</strong>",
+                        "<form id=\"consent\" method=\"post\" action=\"/auth2/consent\">",
+                        "name=\"redirectUri\" value=\"" + CALLBACK + "\"", "name=\"state\" value=\"&lt;b&gt;&quot;x&quot;&lt;/b&gt;\"",
+                        "value=\"approve\"", "value=\"deny\"")
+                .doesNotContain("<b>");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "&decision=", "&decision=maybe", "&decision=APPROVE"})
+    void theConsentPageTakesOnlyApproveOrDeny(String decision) {
+        HttpResponse<String> reply = new Browser().post(server.baseUrl() + "/auth2/consent",
+                "clientId=demo-client&redirectUri=" + URLEncoder.encode(CALLBACK, StandardCharsets.UTF_8) + decision);
+
+        assertThat(reply.statusCode()).isEqualTo(400);
+        assertThat(reply.body()).contains("validation_failed", "decision");
+    }
+
+    @Test
+    void denyingOnTheConsentPageChecksTheClientAndRedirectUriFirst() {
+        Browser user = new Browser();
+        String form = "&redirectUri=" + URLEncoder.encode(CALLBACK, StandardCharsets.UTF_8) + "&decision=deny";
+
+        assertThat(user.post(server.baseUrl() + "/auth2/consent", "clientId=nobody" + form).statusCode()).isEqualTo(400);
+        assertThat(user.post(server.baseUrl() + "/auth2/consent", "clientId=demo-client&redirectUri=ftp%3A%2F%2Fx&decision=deny")
+                .statusCode()).isEqualTo(400);
+        assertThat(user.post(server.baseUrl() + "/auth2/consent", "clientId=demo-client" + form).headers().firstValue("Location"))
+                .hasValue(CALLBACK + "?error=access_denied&error_description=The+user+denied+the+app+access+to+the+workspace");
     }
 
     @Test

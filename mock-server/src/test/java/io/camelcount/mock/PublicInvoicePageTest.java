@@ -15,10 +15,6 @@ class PublicInvoicePageTest extends DemoWorkspaceTest {
 
     private final Browser browser = new Browser();
 
-    private String publicLink(String uuid) {
-        return ok(partner.get("/partners/invoices/" + uuid + "/public-link")).dataText("url");
-    }
-
     @Test
     void theLinkPointsToThePageOnTheMockAndStaysTheSame() {
         String uuid = approvedInvoice("240");

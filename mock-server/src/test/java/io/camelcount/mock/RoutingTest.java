@@ -123,7 +123,7 @@ class RoutingTest {
 
         admin.resetToDefaultMappings();
 
-        assertThat(admin.allStubMappings().getMappings()).hasSize(7) // the API's catch-all, the public pages and five OAuth routes
+        assertThat(admin.allStubMappings().getMappings()).hasSize(8) // the API's catch-all, the public pages, five OAuth routes and the consent page's POST
                 .noneMatch(mapping -> mapping.getResponse().getStatus() == 500);
         assertThat(partner.get("/partners/invoices/" + uuid).dataText("status")).isEqualTo("draft");
     }

@@ -85,7 +85,7 @@ public final class RateLimiter {
     }
 
     /**
-     * Where a limiter keeps its slots: in this JVM ({@link #RateLimiter(int, Duration, Clock, Sleeper) by default}),
+     * Where a limiter keeps its slots: in this JVM ({@link RateLimiter#RateLimiter(int, Duration, Clock, Sleeper) by default}),
      * or where several JVMs share them (cluster mode keeps them in a database). Implementations follow the rule of the
      * class comment and are thread-safe.
      */

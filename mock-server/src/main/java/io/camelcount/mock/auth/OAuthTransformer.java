@@ -5,14 +5,16 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.extension.ResponseDefinitionTransformerV2;
-import com.github.tomakehurst.wiremock.http.QueryParameter;
+import com.github.tomakehurst.wiremock.http.MultiValue;
 import com.github.tomakehurst.wiremock.http.Request;
+import com.github.tomakehurst.wiremock.http.RequestMethod;
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import io.camelcount.mock.api.AnswerVariants;
 import io.camelcount.mock.api.ApiResponse;
 import io.camelcount.mock.json.InvalidJsonException;
 import io.camelcount.mock.json.JavaScriptJson;
+import io.camelcount.mock.web.ConsentPageHtml;
 
 import java.net.URI;
 import java.net.URLEncoder;
@@ -23,9 +25,11 @@ import java.util.UUID;
 import java.util.function.Function;
 
 /**
- * COUNT's OAuth 2.0 authorization code flow (contract §1.2): the start route, a consent page that
- * grants at once (there is no user to ask), and the two token routes. The gateway has already checked
- * the token routes' signatures; the start route and the consent page are visited by a browser.
+ * COUNT's OAuth 2.0 authorization code flow (contract §1.2): the start route, the consent page, and the
+ * two token routes. The gateway has already checked the token routes' signatures; the start route and the
+ * consent page are visited by a browser. A browser (a request that accepts {@code text/html}) sees a
+ * consent page whose Allow and Deny buttons post the decision back; any other client is granted at once,
+ * as the contract says, because there is no user to ask.
  */
 public final class OAuthTransformer implements ResponseDefinitionTransformerV2 {
 
@@ -113,12 +117,27 @@ public final class OAuthTransformer implements ResponseDefinitionTransformerV2 {
         return ApiResponse.success(200, "Send the user to the COUNT consent page", data).render();
     }
 
-    /** The user "consents" at once: back to the partner with a one-time code for the workspace. */
+    /**
+     * A browser's GET shows the page; its buttons POST the decision. A GET from any other client consents at
+     * once: back to the partner with a one-time code for the workspace.
+     */
     private ResponseDefinition consent(Request request) {
         ConsentRequest consent = consentRequest(request);
         UUID workspace = tokens.consentWorkspace(consent.clientId()).orElse(defaultWorkspace);
-        StringBuilder location = new StringBuilder(consent.redirectUri())
-                .append("?code=").append(encode(tokens.issueAuthorizationCode(consent.clientId(), workspace)));
+        if (request.getMethod().equals(RequestMethod.GET) && acceptsHtml(request)) {
+            return ResponseDefinitionBuilder.responseDefinition()
+                    .withStatus(200)
+                    .withHeader("Content-Type", "text/html; charset=utf-8")
+                    .withHeader("Cache-Control", "no-store")
+                    .withBody(ConsentPageHtml.consent(consent.clientId(), workspaceNames.apply(workspace),
+                            consent.redirectUri(), consent.state(), CONSENT_PATH))
+                    .build();
+        }
+        boolean denied = request.getMethod().equals(RequestMethod.POST) && !approved(request);
+        // RFC 6749 §4.1.2.1: a refusal goes back to the partner as error=access_denied, with its state.
+        StringBuilder location = new StringBuilder(consent.redirectUri()).append(denied
+                ? "?error=access_denied&error_description=" + encode("The user denied the app access to the workspace")
+                : "?code=" + encode(tokens.issueAuthorizationCode(consent.clientId(), workspace)));
         if (consent.state() != null) {
             location.append("&state=").append(encode(consent.state()));
         }
@@ -128,16 +147,32 @@ public final class OAuthTransformer implements ResponseDefinitionTransformerV2 {
                 .build();
     }
 
+    private static boolean acceptsHtml(Request request) {
+        String accept = request.getHeader("Accept");
+        return accept != null && accept.contains("text/html");
+    }
+
+    /** The consent page's button: {@code approve} or {@code deny}, nothing else. */
+    private static boolean approved(Request request) {
+        String decision = parameter(request, "decision")
+                .orElseThrow(() -> Refused.invalid("decision is required: approve or deny"));
+        return switch (decision) {
+            case "approve" -> true;
+            case "deny" -> false;
+            default -> throw Refused.invalid("decision must be approve or deny");
+        };
+    }
+
     private ConsentRequest consentRequest(Request request) {
-        String clientId = query(request, "clientId")
+        String clientId = parameter(request, "clientId")
                 .orElseThrow(() -> Refused.invalid("clientId is required: the client ID of the partner app"));
         if (!credentials.knows(clientId)) {
             throw Refused.invalid("clientId: no partner app is registered as \"" + clientId + "\"");
         }
-        String redirectUri = query(request, "redirectUri")
+        String redirectUri = parameter(request, "redirectUri")
                 .orElseThrow(() -> Refused.invalid("redirectUri is required: where COUNT sends the user back"));
         requireRedirectUri(redirectUri);
-        return new ConsentRequest(clientId, redirectUri, query(request, "state").orElse(null));
+        return new ConsentRequest(clientId, redirectUri, parameter(request, "state").orElse(null));
     }
 
     private static void requireRedirectUri(String redirectUri) {
@@ -251,8 +286,10 @@ public final class OAuthTransformer implements ResponseDefinitionTransformerV2 {
         return Optional.of(value.textValue());
     }
 
-    private static Optional<String> query(Request request, String name) {
-        QueryParameter parameter = request.queryParameter(name);
+    /** From the query string of a GET, from the form of a POST (the consent page's buttons). */
+    private static Optional<String> parameter(Request request, String name) {
+        MultiValue parameter = request.getMethod().equals(RequestMethod.POST)
+                ? request.formParameter(name) : request.queryParameter(name);
         return parameter.isPresent() && !parameter.firstValue().isBlank() ? Optional.of(parameter.firstValue()) : Optional.empty();
     }
 

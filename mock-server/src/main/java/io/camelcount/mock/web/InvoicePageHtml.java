@@ -1,33 +1,23 @@
 package io.camelcount.mock.web;
 
-import com.github.jknack.handlebars.Context;
-import com.github.jknack.handlebars.Handlebars;
 import com.github.jknack.handlebars.Template;
-import com.github.jknack.handlebars.context.MethodValueResolver;
-import com.github.jknack.handlebars.io.ClassPathTemplateLoader;
 import io.camelcount.mock.domain.Invoice;
 import io.camelcount.mock.domain.InvoiceLine;
 import io.camelcount.mock.domain.InvoiceType;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.List;
 
 /**
- * The HTML of the public invoice page, from the Handlebars templates under {@code /public-invoice-page}:
- * Handlebars escapes every {@code {{value}}}, which matters because names and notes come from partners.
- * This class only turns an invoice into the values the templates show.
+ * The HTML of the public invoice page, from the templates {@code invoice} and {@code problem} of
+ * {@link HtmlTemplates}. This class only turns an invoice into the values the templates show.
  */
 final class InvoicePageHtml {
 
-    /** prettyPrint: a line holding only a tag ({@code {{#if}}}, a comment) leaves no empty line behind. */
-    private static final Handlebars HANDLEBARS = new Handlebars(new ClassPathTemplateLoader("/public-invoice-page", ".hbs"))
-            .prettyPrint(true);
-    private static final Template INVOICE = compile("invoice");
-    private static final Template PROBLEM = compile("problem");
+    private static final Template INVOICE = HtmlTemplates.compile("invoice");
+    private static final Template PROBLEM = HtmlTemplates.compile("problem");
 
     private InvoicePageHtml() {
     }
@@ -53,7 +43,7 @@ final class InvoicePageHtml {
         String currency = invoice.currency();
         List<LineView> lines = invoice.products().stream().map(line -> line(currency, line)).toList();
         boolean payable = invoice.invoiceType() == InvoiceType.INVOICE && invoice.balanceDue().signum() != 0;
-        return render(INVOICE, new InvoiceView(workspaceName, invoice.label(), invoice.status(today).wireName(),
+        return HtmlTemplates.render(INVOICE, new InvoiceView(workspaceName, invoice.label(), invoice.status(today).wireName(),
                 invoice.customerName(), invoice.date(), invoice.dueDate(), lines, money(currency, invoice.subtotal()),
                 invoice.discount().signum() > 0 ? money(currency, invoice.discount().negate()) : null,
                 invoice.discountDescription(), money(currency, invoice.total()),
@@ -64,7 +54,7 @@ final class InvoicePageHtml {
     }
 
     static String problem(String title, String message) {
-        return render(PROBLEM, new ProblemView(title, message));
+        return HtmlTemplates.render(PROBLEM, new ProblemView(title, message));
     }
 
     private static LineView line(String currency, InvoiceLine line) {
@@ -74,25 +64,5 @@ final class InvoicePageHtml {
 
     private static String money(String currency, BigDecimal amount) {
         return currency + " " + amount.setScale(2, RoundingMode.HALF_UP).toPlainString();
-    }
-
-    private static String render(Template template, Object view) {
-        // The views are records: their accessors are methods, not JavaBean getters.
-        Context context = Context.newBuilder(view).resolver(MethodValueResolver.INSTANCE).build();
-        try {
-            return template.apply(context);
-        } catch (IOException writing) {
-            throw new UncheckedIOException(writing);
-        } finally {
-            context.destroy();
-        }
-    }
-
-    private static Template compile(String name) {
-        try {
-            return HANDLEBARS.compile(name);
-        } catch (IOException missing) {
-            throw new UncheckedIOException("The public invoice page's template " + name + " is missing", missing);
-        }
     }
 }
