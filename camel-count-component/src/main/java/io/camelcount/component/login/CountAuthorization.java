@@ -84,12 +84,13 @@ public final class CountAuthorization implements AutoCloseable {
     public CountAuthorization(String baseUrl, String clientId, String clientSecret, TokenStore tokenStore, Clock clock) {
         this.baseUrl = GrantKey.baseUrl(requireText(baseUrl, "baseUrl"));
         this.clientId = requireText(clientId, "clientId");
+        requireText(clientSecret, "clientSecret");
         this.tokenStore = tokenStore;
         this.clock = Objects.requireNonNull(clock, "clock");
         this.signed = new CountHttpClient(new CountHttpClient.HttpSettings(CONNECT_TIMEOUT.toMillis(),
                 RESPONSE_TIMEOUT.toMillis(), 2, null, null), clock);
         // One exchange per login: the limiter only keeps a burst of logins under COUNT's limit.
-        this.grant = new GrantAccessTokenCall(signed, this.baseUrl, this.clientId, requireText(clientSecret, "clientSecret"),
+        this.grant = new GrantAccessTokenCall(signed, this.baseUrl, this.clientId, clientSecret,
                 new RateLimiter(RateLimiter.DEFAULT_LIMIT, RateLimiter.DEFAULT_WINDOW));
     }
 
