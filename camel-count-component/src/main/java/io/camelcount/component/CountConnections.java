@@ -28,7 +28,7 @@ import org.slf4j.LoggerFactory;
  * base URL compared ignoring case and trailing slashes), and holds what everything using it must share: the client
  * ID's {@link RateLimiter}, because COUNT counts the client ID's requests whatever the number of routes and Camel
  * contexts sending them, and one {@link TokenManager} per grant (a user's authorisation, named by its configured
- * refresh token), because two managers refreshing one rotating refresh token would each send it, and the second would
+ * refresh token, or {@code login} for the one the login command stored), because two managers refreshing one rotating refresh token would each send it, and the second would
  * find it revoked.
  * <p>
  * A started producer or consumer {@linkplain CountComponent#connect holds} its connection and grant, and lets go when
