@@ -95,7 +95,7 @@ public class CountComponent extends DefaultComponent implements SSLContextParame
 
     /** Holds the connection {@code configuration} names, for a producer or consumer while it runs. */
     CountConnections.Hold connect(CountConfiguration configuration) {
-        return CountConnections.JVM.hold(this, configuration);
+        return CountConnections.JVM.hold(this, configuration, true);
     }
 
     /**
@@ -104,9 +104,7 @@ public class CountComponent extends DefaultComponent implements SSLContextParame
      * it counted however often routes stop and start, and tells what COUNT's rate limit cost them.
      */
     public CountConnections.Hold holdConnection() {
-        CountConfiguration withoutGrant = configuration.copy();
-        withoutGrant.setRefreshToken(null);
-        return connect(withoutGrant);
+        return CountConnections.JVM.hold(this, configuration, false);
     }
 
     private SSLContext sslContext() {

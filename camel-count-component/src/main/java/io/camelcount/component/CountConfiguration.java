@@ -162,8 +162,9 @@ public class CountConfiguration implements Cloneable {
     private String clientSecret;
 
     @UriParam(label = "security", secret = true,
-              description = "The OAuth access token of the user who authorised the application, sent as a bearer token.")
-    @Metadata(required = true)
+              description = "The OAuth access token of the user who authorised the application, sent as a bearer token."
+                            + " Required unless a tokenFile, tokenStore or dataSource holds the tokens that the login"
+                            + " command wrote (then leave accessToken and refreshToken unset).")
     private String accessToken;
 
     @UriParam(label = "security", secret = true,
@@ -177,7 +178,9 @@ public class CountConfiguration implements Cloneable {
               description = "A file that keeps the rotating tokens across restarts (written atomically, readable by the"
                             + " owner only). When it holds tokens for the client ID they win over accessToken and"
                             + " refreshToken, which are newer only until the first refresh. Without it, and without a"
-                            + " tokenStore, tokens are kept in memory and a restart goes back to the configured ones.")
+                            + " tokenStore, tokens are kept in memory and a restart goes back to the configured ones. With"
+                            + " no accessToken and refreshToken configured, the tokens are the ones the login command"
+                            + " (or CountAuthorization) wrote to it for the client ID and baseUrl.")
     private String tokenFile;
 
     @UriParam(label = "security",

@@ -12,6 +12,7 @@ import javax.sql.DataSource;
 import io.camelcount.component.auth.AccessTokenSource;
 import io.camelcount.component.auth.FileTokenStore;
 import io.camelcount.component.auth.FixedAccessToken;
+import io.camelcount.component.auth.GrantKey;
 import io.camelcount.component.auth.InMemoryTokenStore;
 import io.camelcount.component.auth.TokenManager;
 import io.camelcount.component.auth.TokenPair;
@@ -27,7 +28,7 @@ import org.slf4j.LoggerFactory;
  * base URL compared ignoring case and trailing slashes), and holds what everything using it must share: the client
  * ID's {@link RateLimiter}, because COUNT counts the client ID's requests whatever the number of routes and Camel
  * contexts sending them, and one {@link TokenManager} per grant (a user's authorisation, named by its configured
- * refresh token), because two managers refreshing one rotating refresh token would each send it, and the second would
+ * refresh token, or {@code login} for the one the login command stored), because two managers refreshing one rotating refresh token would each send it, and the second would
  * find it revoked.
  * <p>
  * A started producer or consumer {@linkplain CountComponent#connect holds} its connection and grant, and lets go when
@@ -135,7 +136,7 @@ public final class CountConnections {
      *
      * @throws IllegalArgumentException if a holder keeps the grant's tokens in another token store
      */
-    synchronized Hold hold(CountComponent component, CountConfiguration configuration) {
+    synchronized Hold hold(CountComponent component, CountConfiguration configuration, boolean withGrant) {
         String baseUrl = CountEndpoint.baseUrl(configuration);
         String clientId = configuration.getClientId();
         String key = connectionKey(baseUrl, clientId);
@@ -153,7 +154,7 @@ public final class CountConnections {
                     describe(connection.cluster), describe(configuration.getDataSource()),
                     "the same dataSource on every endpoint of a client ID");
         }
-        Grant grant = grant(component, configuration, baseUrl, connection);
+        Grant grant = withGrant ? grant(component, configuration, baseUrl, connection) : null;
         connections.put(key, connection);
         connection.holders++;
         if (grant == null) {
@@ -164,21 +165,41 @@ public final class CountConnections {
         return new Hold(connection, grant, grant.manager);
     }
 
-    /** The grant of the configured refresh token, or {@code null} without one: the access token is then fixed. */
+    /**
+     * Whether {@code configuration} names no tokens but a token store: its grant is then the one {@code login} wrote
+     * there ({@link GrantKey#LOGIN}).
+     */
+    static boolean usesLoginGrant(CountConfiguration configuration) {
+        boolean storeConfigured = configuration.getTokenStore() != null || configuration.getDataSource() != null
+                                  || !isBlank(configuration.getTokenFile());
+        return storeConfigured && isBlank(configuration.getAccessToken()) && isBlank(configuration.getRefreshToken());
+    }
+
+    private static boolean isBlank(String value) {
+        return value == null || value.isBlank();
+    }
+
+    /**
+     * The grant of the configured refresh token, or the one {@code login} stored when no token is configured; {@code
+     * null} with an access token alone, which is then fixed.
+     */
     private Grant grant(CountComponent component, CountConfiguration configuration, String baseUrl,
                         Connection connection) {
         String refreshToken = configuration.getRefreshToken();
-        if (refreshToken == null || refreshToken.isBlank()) {
+        boolean login = usesLoginGrant(configuration);
+        if (isBlank(refreshToken) && !login) {
             return null;
         }
-        String name = CountEndpoint.fingerprint(refreshToken);
+        String name = login ? GrantKey.LOGIN : CountEndpoint.fingerprint(refreshToken);
         TokenStore store = tokenStore(configuration);
-        String key = grantKey(configuration.getClientId(), baseUrl, name);
+        String key = GrantKey.of(configuration.getClientId(), baseUrl, name);
         Duration refreshMargin = Duration.ofMillis(configuration.getTokenRefreshMargin());
         Grant held = connection.grants.get(name);
         if (held == null) {
-            return new Grant(name, store, key, refreshMargin, new TokenManager(key, store,
-                    new TokenPair(configuration.getAccessToken(), refreshToken), component.clock(), refreshMargin));
+            // A login grant has no configured pair to fall back on: the store holds its only copy.
+            TokenPair configured = login ? null : new TokenPair(configuration.getAccessToken(), refreshToken);
+            return new Grant(name, store, key, refreshMargin,
+                    new TokenManager(key, store, configured, component.clock(), refreshMargin));
         }
         if (!held.store.equals(store) || !held.key.equals(key)) {
             throw new IllegalArgumentException("The count: endpoint would keep the tokens of client ID "
@@ -215,14 +236,6 @@ public final class CountConnections {
             url = url.substring(0, url.length() - 1);
         }
         return url.toLowerCase(Locale.ROOT) + "#" + clientId.trim();
-    }
-
-    /**
-     * The key token stores keep a grant's tokens under, {@code clientId@baseUrl#name} (see {@link TokenStore}). Token
-     * stores have always spelled it so: another spelling would lose the stored tokens.
-     */
-    static String grantKey(String clientId, String baseUrl, String grantName) {
-        return clientId + "@" + baseUrl + "#" + grantName;
     }
 
     /**

@@ -9,6 +9,7 @@ import java.util.HexFormat;
 
 import io.camelcount.component.api.CountOperation;
 import io.camelcount.component.api.CountOperations;
+import io.camelcount.component.auth.GrantKey;
 import io.camelcount.component.http.CountCalls;
 import io.camelcount.component.webhook.WebhookEvents;
 import org.apache.camel.Category;
@@ -81,7 +82,9 @@ public class CountEndpoint extends ScheduledPollEndpoint implements EndpointServ
     private void requireConnection() {
         requireOption("clientId", configuration.getClientId());
         requireOption("clientSecret", configuration.getClientSecret());
-        requireOption("accessToken", configuration.getAccessToken());
+        if (!CountConnections.usesLoginGrant(configuration)) {
+            requireOption("accessToken", configuration.getAccessToken());
+        }
         requireOption("baseUrl", configuration.getBaseUrl());
         if (!configuration.getBaseUrl().matches("https?://[^/?#\\s]+(/[^?#\\s]*)?")) {
             throw invalid("baseUrl", configuration.getBaseUrl(),
@@ -235,8 +238,7 @@ public class CountEndpoint extends ScheduledPollEndpoint implements EndpointServ
 
     /** The base URL as calls and the token store's keys spell it: without a trailing slash. */
     static String baseUrl(CountConfiguration configuration) {
-        String baseUrl = configuration.getBaseUrl();
-        return baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+        return GrantKey.baseUrl(configuration.getBaseUrl());
     }
 
     @Override

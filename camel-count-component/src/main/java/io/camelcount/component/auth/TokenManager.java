@@ -190,8 +190,9 @@ public final class TokenManager implements AccessTokenSource {
                     current = loaded(initialPair);
                 } else {
                     throw new CountException("There are no COUNT tokens for " + grantKey + ": the token store " + store
-                            + " holds none and none are configured. Authorise the application (OAuth authorization"
-                            + " code flow) and configure the access and refresh token.");
+                            + " holds none and none are configured. Authorise the application with camel-count's login"
+                            + " command (java -jar camel-count-<version>-login.jar), which writes them to the token"
+                            + " file, or configure the access and refresh token.");
                 }
             }
             return current;

@@ -21,8 +21,10 @@ import java.util.Optional;
  * <b>Keys.</b> One key names one grant: a user's authorisation of one client ID at one COUNT, which owns one rotating
  * refresh token. The component spells it {@code clientId@baseUrl#fingerprint}: the client ID, the configured base URL
  * without its trailing slash (otherwise as configured), and a short SHA-256 fingerprint of the refresh token
- * configured for the grant (the first one, which rotation has long used up, still names it). Token files written by
- * earlier versions use the same spelling. Keys are plain strings, not secrets.
+ * configured for the grant (the first one, which rotation has long used up, still names it). The grant that
+ * {@code login} writes, for endpoints configured with a store but no tokens, is named {@code login} instead
+ * ({@link GrantKey}). Token files written by earlier versions use the same spelling. Keys are plain strings, not
+ * secrets.
  * <p>
  * <b>Implementing a store</b> (on a database, a secrets vault, ...):
  * <ul>
