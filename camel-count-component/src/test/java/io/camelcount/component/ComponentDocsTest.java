@@ -1,7 +1,6 @@
 package io.camelcount.component;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -12,7 +11,6 @@ import java.util.Objects;
 import java.util.function.Predicate;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -35,10 +33,7 @@ class ComponentDocsTest {
 
     @BeforeAll
     static void readTheGeneratedModel() throws IOException {
-        try (InputStream in = ComponentDocsTest.class.getResourceAsStream("/META-INF/io/camelcount/component/count.json")) {
-            assertThat(in).as("generated component JSON").isNotNull();
-            model = new ObjectMapper().readTree(in);
-        }
+        model = ComponentJson.read();
     }
 
     @Test

@@ -1,7 +1,6 @@
 package io.camelcount.component;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -9,7 +8,6 @@ import java.util.Map;
 import java.util.Set;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.apache.camel.CamelContext;
 import org.apache.camel.ExchangePattern;
 import org.apache.camel.impl.DefaultCamelContext;
@@ -41,10 +39,7 @@ class OptionDefaultsTest {
 
     @BeforeAll
     static void readTheGeneratedModel() throws IOException {
-        try (InputStream in = OptionDefaultsTest.class.getResourceAsStream("/META-INF/io/camelcount/component/count.json")) {
-            assertThat(in).as("generated component JSON").isNotNull();
-            model = new ObjectMapper().readTree(in);
-        }
+        model = ComponentJson.read();
     }
 
     @Test
