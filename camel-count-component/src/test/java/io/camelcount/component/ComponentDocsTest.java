@@ -117,10 +117,24 @@ class ComponentDocsTest {
                 JsonNode value = option.getValue().get(field);
                 table.append("| `").append(option.getKey()).append("` | ")
                         .append(value == null ? "" : "`" + value.asText() + "` ")
-                        .append("| ").append(option.getValue().get("description").asText().replace("|", "\\|")).append('\n');
+                        .append("| ").append(description(option.getValue())).append('\n');
             }
         }
         return table.append("|===\n// END ").append(name).append('\n').toString();
+    }
+
+    /** The JSON's description, after what the JSON flags and the description leaves unsaid: required, secret. */
+    private static String description(JsonNode option) {
+        List<String> flags = new ArrayList<>();
+        if (option.path("required").asBoolean()) {
+            flags.add("required");
+        }
+        if (option.path("secret").asBoolean()) {
+            flags.add("secret");
+        }
+        String text = option.get("description").asText().replace("|", "\\|");
+        String flagged = String.join(", ", flags);
+        return flags.isEmpty() ? text : "*" + flagged.substring(0, 1).toUpperCase() + flagged.substring(1) + ".* " + text;
     }
 
     /** The page with each table replaced, from its START marker line to its END marker line. */
