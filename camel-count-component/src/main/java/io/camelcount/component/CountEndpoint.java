@@ -30,15 +30,27 @@ import org.apache.camel.util.URISupport;
  * Create, approve and send invoices and credit memos in COUNT, the cloud accounting product, through
  * its partner Invoices API.
  */
-@UriEndpoint(firstVersion = "0.1.0", scheme = "count", title = "COUNT", syntax = "count:apiName",
-             category = { Category.SAAS }, headersClass = CountConstants.class)
+// firstVersion is read by Camel tooling as the Camel release that first shipped the component, not as this
+// artifact's version: the component first ran on Camel 4.18.0.
+@UriEndpoint(firstVersion = "4.18.0", scheme = "count", title = "COUNT", syntax = "count:apiName",
+             category = { Category.SAAS, Category.FINANCE }, headersClass = CountConstants.class)
 public class CountEndpoint extends ScheduledPollEndpoint implements EndpointServiceLocation {
 
     /** COUNT allows 100 requests a minute per client ID; a poll a minute leaves most of them to the routes. */
-    private static final long DEFAULT_POLL_DELAY = 60_000;
+    static final long DEFAULT_POLL_DELAY = 60_000;
 
     @UriParam
     private final CountConfiguration configuration;
+
+    /**
+     * Declared here only so that Camel tooling shows this endpoint's default: ScheduledPollEndpoint documents 500 and,
+     * left unset, polls every 500 ms (its getDefaultDelay() is not what its consumers use), so the constructor sets
+     * it. The value lives in ScheduledPollEndpoint, which configures the consumer; see {@link #setDelay(long)}.
+     */
+    @UriParam(label = "consumer,scheduler", defaultValue = "" + DEFAULT_POLL_DELAY,
+              description = "Milliseconds before the next poll. A minute by default, so that polling leaves most of"
+                            + " COUNT's 100 requests a minute per client ID to the routes.")
+    private long delay = DEFAULT_POLL_DELAY;
 
     private CountOperation operation;
 
@@ -52,6 +64,7 @@ public class CountEndpoint extends ScheduledPollEndpoint implements EndpointServ
     public CountEndpoint(String uri, CountComponent component, CountConfiguration configuration) {
         super(uri, component);
         this.configuration = configuration;
+        setDelay(DEFAULT_POLL_DELAY);
     }
 
     /** Fails the route's start, not its first message, when the endpoint cannot work. */
@@ -170,8 +183,9 @@ public class CountEndpoint extends ScheduledPollEndpoint implements EndpointServ
     }
 
     @Override
-    public long getDefaultDelay() {
-        return DEFAULT_POLL_DELAY;
+    public void setDelay(long delay) {
+        super.setDelay(delay);
+        this.delay = delay;
     }
 
     /** What the consumer has already emitted, so that a restart emits only what changed meanwhile. */

@@ -1,7 +1,6 @@
 package io.camelcount.component;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
@@ -9,7 +8,6 @@ import java.util.List;
 import java.util.Set;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.camelcount.component.api.CountOperation;
 import io.camelcount.component.api.CountOperations;
 import org.junit.jupiter.api.BeforeAll;
@@ -27,11 +25,7 @@ class OptionsMatchTheTableTest {
 
     @BeforeAll
     static void readTheGeneratedModel() throws IOException {
-        try (InputStream in = OptionsMatchTheTableTest.class
-                .getResourceAsStream("/META-INF/io/camelcount/component/count.json")) {
-            assertThat(in).as("generated component JSON").isNotNull();
-            options = new ObjectMapper().readTree(in).get("properties");
-        }
+        options = ComponentJson.read().get("properties");
     }
 
     @Test

@@ -3,6 +3,9 @@ package io.camelcount.routes;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -87,6 +90,9 @@ class ClusterOfDemosTest {
         for (String name : List.of("acme-consulting.json", "globex-support.json")) {
             Files.copy(Path.of("samples/invoice-requests", name), requests.resolve(name));
         }
+        // The seeded access token never expires by itself; expired, the run starts with a rotation, and the short
+        // lifetime brings one every few seconds.
+        expireTheAccessToken();
         int webhookPort = RunningDemo.freePort();
         // One after the other: each subscribes the one callback URL at COUNT only when no replica has yet.
         Demo first = start("replica-1", webhookPort, requests, webhookPort);
@@ -117,7 +123,7 @@ class ClusterOfDemosTest {
         List<JsonNode> journal = journal();
         long tooMany = journal.stream().filter(entry -> status(entry) == 429).count();
         List<JsonNode> refreshes = journal.stream()
-                .filter(entry -> entry.path("request").path("url").asText().contains("refresh-access-token")).toList();
+                .filter(entry -> entry.path("request").path("url").asText().startsWith("/partners/refresh-user-access-token")).toList();
         System.out.printf("Cluster of 3 demos: %d CSV files read, %d invoices paid and reported, %d schedule fires"
                           + " (%d before the kill), %d invoice requests, %d requests to COUNT, %d refreshes, %d 429s%n",
                 filesIn("done").size(), paidFirst.size() + paidSecond.size(), fires.size(), firesBeforeTheKill,
@@ -140,6 +146,14 @@ class ClusterOfDemosTest {
         assertThat(tooMany).as("429s").isZero();
         assertThat(refreshes).as("refreshes: each answered, none refused for a spent refresh token")
                 .isNotEmpty().allMatch(entry -> status(entry) == 200);
+        List<Long> refreshedAt = refreshes.stream().map(entry -> entry.path("request").path("loggedDate").asLong())
+                .sorted().toList();
+        for (int i = 1; i < refreshedAt.size(); i++) {
+            // A rotation's token is refreshed a margin (3 s) before it expires (8 s): one refresh per rotation,
+            // whichever replica makes it, so refreshes are some 5 s apart, never two in a row.
+            assertThat(refreshedAt.get(i) - refreshedAt.get(i - 1)).as("ms between refreshes %d and %d", i, i + 1)
+                    .isGreaterThanOrEqualTo(ACCESS_TOKEN_LIFETIME.minusSeconds(3).toMillis() / 2);
+        }
         assertThat(first.process.isAlive() && second.process.isAlive()).as("the survivors run").isTrue();
     }
 
@@ -276,6 +290,15 @@ class ClusterOfDemosTest {
         List<JsonNode> entries = new ArrayList<>();
         requests.forEach(entries::add);
         return entries;
+    }
+
+    private static void expireTheAccessToken() throws IOException, InterruptedException {
+        HttpResponse<String> expired = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                        URI.create(mock.adminUrl() + "/tokens/expire"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"clientId\": \"" + DemoWorkspace.CLIENT_ID + "\"}"))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(expired.statusCode()).as("expiring the access token: %s", expired.body()).isEqualTo(200);
     }
 
     private static int status(JsonNode entry) {

@@ -117,4 +117,26 @@ class CsvDropStoryTest {
         assertThat(demo.workspace().invoices()).hasSize(invoicesBefore);
         assertThat(demo.csvInbox().resolve("error/wrong.csv")).exists();
     }
+
+    @Test
+    void aSpreadsheetsExportWithAByteOrderMarkAndCrlfLinesReadsByItsHeader() throws IOException {
+        List<Map<String, String>> results = drop("excel.csv", "\uFEFFreference,unitPrice,quantity,productUuid,date,customerEmail\r\n"
+                + "XL-1,120,2," + CONSULTING + ",2026-11-24,billing@acme.example\r\n");
+
+        assertThat(results).singleElement().satisfies(row -> assertThat(row).containsEntry("outcome", "created")
+                .containsEntry("reference", "XL-1"));
+        assertThat(invoiceNumbered("XL-1").total()).isEqualByComparingTo("240");
+        assertThat(demo.csvInbox().resolve("done/excel.csv")).exists();
+    }
+
+    @Test
+    void aFileWithOnlyItsHeaderIsRejectedWhole() throws IOException {
+        List<Map<String, String>> results = drop("empty.csv", HEADER);
+
+        assertThat(results).singleElement().satisfies(row -> {
+            assertThat(row.get("outcome")).isEqualTo("rejected");
+            assertThat(row.get("reason")).isEqualTo("The file could not be read: The file has no rows under its header");
+        });
+        assertThat(demo.csvInbox().resolve("error/empty.csv")).exists();
+    }
 }
