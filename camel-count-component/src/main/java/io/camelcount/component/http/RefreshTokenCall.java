@@ -28,26 +28,45 @@ public final class RefreshTokenCall implements TokenRefresher {
     private final String clientId;
     private final String clientSecret;
     private final RateLimiter limiter;
+    private final CallListener listener;
 
-    public RefreshTokenCall(CountHttpClient http, String baseUrl, String clientId, String clientSecret, RateLimiter limiter) {
+    public RefreshTokenCall(CountHttpClient http, String baseUrl, String clientId, String clientSecret, RateLimiter limiter,
+                            CallListener listener) {
         this.http = http;
         this.baseUrl = baseUrl;
         this.clientId = clientId;
         this.clientSecret = clientSecret;
         this.limiter = limiter;
+        this.listener = listener;
     }
 
     @Override
     public TokenPair refresh(String refreshToken) throws RefreshTokenRejectedException, IOException, InterruptedException {
+        String outcome = CallListener.FAILED;
+        try {
+            TokenPair fresh = send(refreshToken);
+            outcome = CallListener.SUCCESS;
+            return fresh;
+        } catch (RefreshTokenRejectedException rejected) {
+            outcome = "rejected";
+            throw rejected;
+        } finally {
+            listener.refreshed(outcome);
+        }
+    }
+
+    private TokenPair send(String refreshToken) throws RefreshTokenRejectedException, IOException, InterruptedException {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("grantType", "refresh_token");
         body.put("refreshToken", refreshToken);
         byte[] json = JavaScriptJson.write(CountJson.toTree(body)).getBytes(StandardCharsets.UTF_8);
         CountRequest request = new CountRequest(OPERATION, "POST", PATH, new RequestContent.Json(json));
         RateLimiter.Permit permit = limiter.acquire();
+        listener.waitedForPermit(permit.waited());
         HttpAnswer answer;
         try {
             answer = http.execute(baseUrl, clientId, clientSecret, null, request);
+            listener.answered(OPERATION, answer.status(), answer.requestId());
         } catch (CountConnectionException e) {
             throw new IOException("Could not reach COUNT at " + baseUrl + " to refresh the access token: "
                                   + e.getMessage(), e.getCause());
