@@ -33,8 +33,6 @@ public class CountConsumer extends ScheduledPollConsumer {
     private final CountOperation operation;
     private CountConnections.Hold connection;
     private CountCalls calls;
-    /** {@code null} without a health check repository. */
-    private CountHealthCheck healthCheck;
     private IdempotentRepository seen;
     /** The first page of the list; the filters are the endpoint's options, so it is the same on every poll. */
     private CountRequest firstPage;
@@ -53,7 +51,6 @@ public class CountConsumer extends ScheduledPollConsumer {
     protected void doStart() throws Exception {
         connection = getEndpoint().connect();
         calls = getEndpoint().createCalls(connection);
-        healthCheck = CountHealthCheck.register(getEndpoint(), CountHealthCheck.Kind.CONSUMER, connection);
         String query = QueryString.of(getEndpoint(), new DefaultMessage(getEndpoint().getCamelContext()));
         firstPage = new CountRequest(operation.toString(), operation.method(),
                 CountProducer.PARTNERS + operation.path(null) + query, null);
@@ -66,10 +63,6 @@ public class CountConsumer extends ScheduledPollConsumer {
     protected void doStop() throws Exception {
         super.doStop();
         ServiceHelper.stopService(seen);
-        if (healthCheck != null) {
-            healthCheck.unregister();
-            healthCheck = null;
-        }
         if (connection != null) {
             connection.close();
             connection = null;

@@ -11,31 +11,19 @@ import org.apache.camel.impl.health.AbstractHealthCheck;
 import org.apache.camel.util.URISupport;
 
 /**
- * The readiness of a started producer or consumer: whether its connection's tokens still work, read from what the
+ * The readiness of a started producer: whether its connection's tokens still work, read from what the
  * connection holds, so the check never spends a request on COUNT (nor reads the token store). DOWN, with the fix as its
  * message, once COUNT rejected the refresh token: no call can succeed until the user authorises the application again.
  * UP otherwise, with the token state ({@code VALID}, or {@code EXPIRING} when the next call refreshes the access token)
  * and the rate limiter's use in its window (at the limit, calls wait; they do not fail) as details.
  * <p>
  * A readiness check only: a connection that needs a new authorisation is not fixed by restarting the application, so
- * liveness stays UP. Registered as Camel's components register theirs, in the {@code producers} or {@code consumers}
- * repository, enabled by the component's {@code healthCheckProducerEnabled} or {@code healthCheckConsumerEnabled};
- * Camel Main runs the producers' checks only with {@code camel.health.producersEnabled = true}.
+ * liveness stays UP. Registered as Camel's components register theirs, in the {@code producers} repository, enabled
+ * by the component's {@code healthCheckProducerEnabled}; Camel Main runs the producers' checks only with
+ * {@code camel.health.producersEnabled = true}. (A polling consumer has Camel's own check, which goes DOWN when its
+ * polls fail, as they do once the refresh token is rejected.)
  */
 final class CountHealthCheck extends AbstractHealthCheck {
-
-    /** Which repository a check goes to, and the start of its ID there. */
-    enum Kind {
-        PRODUCER("producers", "producer"), CONSUMER("consumers", "consumer");
-
-        private final String repository;
-        private final String prefix;
-
-        Kind(String repository, String prefix) {
-            this.repository = repository;
-            this.prefix = prefix;
-        }
-    }
 
     private final CountConnections.Hold connection;
     private final WritableHealthCheckRepository repository;
@@ -47,26 +35,24 @@ final class CountHealthCheck extends AbstractHealthCheck {
     }
 
     /**
-     * Registers the check of {@code endpoint}'s producer or consumer on {@code connection}; {@code null} when the Camel
-     * context has no such repository (health checks are optional).
+     * Registers the check of {@code endpoint}'s producer on {@code connection}; {@code null} when the Camel context has
+     * no producers' repository (health checks are optional).
      */
-    static CountHealthCheck register(CountEndpoint endpoint, Kind kind, CountConnections.Hold connection) {
+    static CountHealthCheck register(CountEndpoint endpoint, CountConnections.Hold connection) {
         WritableHealthCheckRepository repository = HealthCheckHelper.getHealthCheckRepository(
-                endpoint.getCamelContext(), kind.repository, WritableHealthCheckRepository.class);
+                endpoint.getCamelContext(), "producers", WritableHealthCheckRepository.class);
         if (repository == null) {
             return null;
         }
         // The URI without its secrets (clientSecret, accessToken, refreshToken are masked)
-        String id = kind.prefix + ":count-" + URISupport.sanitizeUri(endpoint.getEndpointUri());
+        String id = "producer:count-" + URISupport.sanitizeUri(endpoint.getEndpointUri());
         CountHealthCheck check = new CountHealthCheck(id, connection, repository);
-        CountComponent component = endpoint.getComponent();
-        check.setEnabled(kind == Kind.PRODUCER ? component.isHealthCheckProducerEnabled()
-                : component.isHealthCheckConsumerEnabled());
+        check.setEnabled(endpoint.getComponent().isHealthCheckProducerEnabled());
         repository.addHealthCheck(check);
         return check;
     }
 
-    /** Takes the check out of its repository, as its producer or consumer stops. */
+    /** Takes the check out of its repository, as its producer stops. */
     void unregister() {
         repository.removeHealthCheck(this);
     }

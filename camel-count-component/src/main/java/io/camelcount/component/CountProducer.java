@@ -46,7 +46,7 @@ public class CountProducer extends DefaultProducer {
         super.doStart();
         connection = getEndpoint().connect();
         calls = getEndpoint().createCalls(connection);
-        healthCheck = CountHealthCheck.register(getEndpoint(), CountHealthCheck.Kind.PRODUCER, connection);
+        healthCheck = CountHealthCheck.register(getEndpoint(), connection);
         CountOperation operation = getEndpoint().operation();
         lookup = operation.naturalKey() == null ? null : new NaturalKeyLookup(calls, operation);
     }
