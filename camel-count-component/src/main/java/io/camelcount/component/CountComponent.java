@@ -3,10 +3,12 @@ package io.camelcount.component;
 import java.io.IOException;
 import java.security.GeneralSecurityException;
 import java.time.Clock;
+import java.util.List;
 import java.util.Map;
 
 import javax.net.ssl.SSLContext;
 
+import io.camelcount.component.http.CallListener;
 import io.camelcount.component.http.CountHttpClient;
 import io.camelcount.component.http.RateLimiter;
 import org.apache.camel.Endpoint;
@@ -14,7 +16,7 @@ import org.apache.camel.spi.PropertyConfigurerGetter;
 import org.apache.camel.SSLContextParametersAware;
 import org.apache.camel.spi.Metadata;
 import org.apache.camel.spi.annotations.Component;
-import org.apache.camel.support.DefaultComponent;
+import org.apache.camel.support.HealthCheckComponent;
 import org.apache.camel.support.jsse.SSLContextParameters;
 import org.apache.hc.core5.http.HttpHost;
 
@@ -24,7 +26,10 @@ import org.apache.hc.core5.http.HttpHost;
  * shared per client ID across the JVM (the rate limiter, the token managers).
  */
 @Component("count")
-public class CountComponent extends DefaultComponent implements SSLContextParametersAware {
+public class CountComponent extends HealthCheckComponent implements SSLContextParametersAware {
+
+    /** A Micrometer class: when it is missing, the component never touches {@link CountMeters}. */
+    private static final String MICROMETER = "io.micrometer.core.instrument.MeterRegistry";
 
     @Metadata(description = "Options shared by every endpoint of this component; an endpoint URI overrides them.")
     private CountConfiguration configuration = new CountConfiguration();
@@ -91,6 +96,18 @@ public class CountComponent extends DefaultComponent implements SSLContextParame
                     sslContext(), proxy()), clock());
         }
         return httpClient;
+    }
+
+    /**
+     * Whom the calls of a producer or consumer on {@code connection} tell how they went: the connection's activity and,
+     * when the application has Micrometer and a MeterRegistry, the component's meters (looked up as each producer or
+     * consumer starts, since the application may bind its registry after the component started).
+     */
+    CallListener callListener(CountConnections.Hold connection) {
+        if (getCamelContext().getClassResolver().resolveClass(MICROMETER) == null) {
+            return connection.activity();
+        }
+        return CallListener.all(List.of(connection.activity(), CountMeters.in(getCamelContext())));
     }
 
     /** Holds the connection {@code configuration} names, for a producer or consumer while it runs. */

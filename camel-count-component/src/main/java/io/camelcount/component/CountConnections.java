@@ -3,9 +3,12 @@ package io.camelcount.component;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 
 import javax.sql.DataSource;
 
@@ -16,6 +19,7 @@ import io.camelcount.component.auth.GrantKey;
 import io.camelcount.component.auth.InMemoryTokenStore;
 import io.camelcount.component.auth.TokenManager;
 import io.camelcount.component.auth.TokenPair;
+import io.camelcount.component.auth.TokenState;
 import io.camelcount.component.auth.TokenStore;
 import io.camelcount.component.cluster.JdbcTokenStore;
 import io.camelcount.component.cluster.SharedRateWindow;
@@ -72,15 +76,36 @@ public final class CountConnections {
         private final RateLimiter limiter;
         /** The cluster's database the limiter keeps its slots in, or {@code null}. */
         private final DataSource cluster;
+        private final ConnectionActivity activity;
         /** By the fingerprint of the grant's configured refresh token. */
         private final Map<String, Grant> grants = new HashMap<>();
         private int holders;
 
-        private Connection(String key, RateLimiter limiter, DataSource cluster) {
+        private Connection(String key, RateLimiter limiter, DataSource cluster, ConnectionActivity activity) {
             this.key = key;
             this.limiter = limiter;
             this.cluster = cluster;
+            this.activity = activity;
         }
+    }
+
+    /**
+     * A connection held now, as the dev console shows it: its key ({@code baseUrl#clientId}), limiter, activity, and
+     * the state of each grant's tokens by the grant's name (a fingerprint of its configured refresh token).
+     */
+    public record Observed(String key, RateLimiter limiter, ConnectionActivity activity, Map<String, TokenState> grants) {
+    }
+
+    /** The connections held now, by key. Asks nobody: neither COUNT nor a token store. */
+    synchronized List<Observed> observe() {
+        return connections.values().stream()
+                .sorted(Comparator.comparing(connection -> connection.key))
+                .map(connection -> {
+                    Map<String, TokenState> grants = new TreeMap<>();
+                    connection.grants.forEach((name, grant) -> grants.put(name, grant.manager.tokenState()));
+                    return new Observed(connection.key, connection.limiter, connection.activity, grants);
+                })
+                .toList();
     }
 
     private static final class Grant {
@@ -124,6 +149,16 @@ public final class CountConnections {
             return accessTokens;
         }
 
+        /** What the connection's calls have done, every holder's. */
+        public ConnectionActivity activity() {
+            return connection.activity;
+        }
+
+        /** The key of the connection: its base URL and client ID, such as {@code https://api.getcount.com#demo-client}. */
+        public String connectionKey() {
+            return connection.key;
+        }
+
         @Override
         public void close() {
             release(this);
@@ -145,7 +180,7 @@ public final class CountConnections {
         Connection connection = connections.get(key);
         if (connection == null) {
             connection = new Connection(key, rateLimiter(component, configuration, key, limit, window),
-                    configuration.getDataSource());
+                    configuration.getDataSource(), new ConnectionActivity(component.clock()));
         } else if (!connection.limiter.hasSettings(limit, window)) {
             warnIgnored("rate limit", "client ID " + clientId + " at " + baseUrl, connection.limiter.describe(),
                     RateLimiter.describe(Math.max(0, limit), window), "the same rate limit on every endpoint of a client ID");

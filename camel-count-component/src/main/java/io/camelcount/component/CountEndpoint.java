@@ -237,7 +237,7 @@ public class CountEndpoint extends ScheduledPollEndpoint implements EndpointServ
                 configuration.getClientSecret(), connection.accessTokens(), connection.rateLimiter(),
                 new CountCalls.RetrySettings(configuration.getMaxRetries(), Duration.ofMillis(configuration.getRetryBackoff()),
                         Duration.ofMillis(configuration.getMaxRetryAfter())),
-                component.sleeper());
+                component.sleeper(), component.callListener(connection));
     }
 
     /** A short, stable name for a secret (a refresh token, an endpoint URI with credentials) that does not reveal it. */

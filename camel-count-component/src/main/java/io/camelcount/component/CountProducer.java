@@ -27,6 +27,8 @@ public class CountProducer extends DefaultProducer {
 
     private CountConnections.Hold connection;
     private CountCalls calls;
+    /** {@code null} without a health check repository. */
+    private CountHealthCheck healthCheck;
     /** For an operation with a natural key; {@code null} for the others. */
     private NaturalKeyLookup lookup;
 
@@ -44,12 +46,17 @@ public class CountProducer extends DefaultProducer {
         super.doStart();
         connection = getEndpoint().connect();
         calls = getEndpoint().createCalls(connection);
+        healthCheck = CountHealthCheck.register(getEndpoint(), connection);
         CountOperation operation = getEndpoint().operation();
         lookup = operation.naturalKey() == null ? null : new NaturalKeyLookup(calls, operation);
     }
 
     @Override
     protected void doStop() throws Exception {
+        if (healthCheck != null) {
+            healthCheck.unregister();
+            healthCheck = null;
+        }
         if (connection != null) {
             connection.close();
             connection = null;

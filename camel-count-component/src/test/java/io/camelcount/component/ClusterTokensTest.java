@@ -25,6 +25,7 @@ import io.camelcount.component.auth.TokenPair;
 import io.camelcount.component.auth.TokenRefresher;
 import io.camelcount.component.auth.TokenStore;
 import io.camelcount.component.cluster.JdbcTokenStore;
+import io.camelcount.component.http.CallListener;
 import io.camelcount.component.http.CountHttpClient;
 import io.camelcount.component.http.RateLimiter;
 import io.camelcount.component.http.RefreshTokenCall;
@@ -191,7 +192,7 @@ class ClusterTokensTest extends MockCountTestSupport {
                 mock.clock());
         clients.add(http);
         return new RefreshTokenCall(http, mock.baseUrl(), "demo-client", "demo-secret",
-                new RateLimiter(0, Duration.ofSeconds(60)));
+                new RateLimiter(0, Duration.ofSeconds(60)), CallListener.NONE);
     }
 
     /** Ends the lock holder's connection (idle in its transaction) as a killed JVM's would end. */

@@ -90,6 +90,7 @@ class ClusterTest {
         replica.main().addOverrideProperty("count.csv.inbox", folder.resolve(name + "-csv").toString());
         replica.main().addOverrideProperty("count.demo.samples", folder.resolve("no-samples").toString());
         replica.main().addOverrideProperty("camel.server.port", String.valueOf(httpPort));
+        replica.main().addOverrideProperty("camel.management.port", String.valueOf(RunningDemo.freePort()));
         // Behind one address, as replicas are: one subscription at COUNT, whichever replica answers.
         replica.main().addOverrideProperty("count.webhooks.callback-url", "http://localhost:" + firstPort + "/count/webhooks");
         replica.main().start();

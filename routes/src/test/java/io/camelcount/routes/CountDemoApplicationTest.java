@@ -37,6 +37,7 @@ class CountDemoApplicationTest {
             demo.main().addOverrideProperty("count.csv.inbox", csvInbox.toString());
             demo.main().addOverrideProperty("count.state-dir", folder.resolve("state").toString());
             demo.main().addOverrideProperty("camel.server.port", String.valueOf(RunningDemo.freePort()));
+            demo.main().addOverrideProperty("camel.management.port", String.valueOf(RunningDemo.freePort()));
             demo.main().start();
             try {
                 Workspace workspace = demo.mock().demoWorkspace();

@@ -41,6 +41,7 @@ final class RunningDemo implements BeforeEachCallback, AfterEachCallback {
     private CountDemoApplication demo;
     private ProducerTemplate template;
     private int httpPort;
+    private int managementPort;
 
     /** A property of application.properties set differently for these tests. */
     RunningDemo with(String property, String value) {
@@ -64,6 +65,8 @@ final class RunningDemo implements BeforeEachCallback, AfterEachCallback {
         demo.main().addOverrideProperty("count.demo.samples", folder.resolve("no-samples").toString());
         httpPort = freePort();
         demo.main().addOverrideProperty("camel.server.port", String.valueOf(httpPort));
+        managementPort = freePort();
+        demo.main().addOverrideProperty("camel.management.port", String.valueOf(managementPort));
         properties.forEach(demo.main()::addOverrideProperty);
         demo.main().start();
         template = camel().createProducerTemplate();
@@ -92,6 +95,11 @@ final class RunningDemo implements BeforeEachCallback, AfterEachCallback {
     /** Where the demo's HTTP endpoints (the CRM webhook) answer. */
     String httpUrl() {
         return "http://localhost:" + httpPort;
+    }
+
+    /** Where the demo's management server (/observe/health, /observe/metrics) answers. */
+    String managementUrl() {
+        return "http://localhost:" + managementPort;
     }
 
     CamelContext camel() {

@@ -17,4 +17,7 @@ public interface AccessTokenSource {
      * @return the access token to repeat the call with
      */
     String refreshAfterRejection(String rejectedAccessToken, TokenRefresher refresher);
+
+    /** The state of the tokens as far as is known without asking COUNT or the token store. */
+    TokenState tokenState();
 }

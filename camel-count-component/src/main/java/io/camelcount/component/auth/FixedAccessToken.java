@@ -19,6 +19,12 @@ public final class FixedAccessToken implements AccessTokenSource {
         return accessToken;
     }
 
+    /** Valid as far as is known: its expiry is not known, and COUNT's "token expired" is the first sign. */
+    @Override
+    public TokenState tokenState() {
+        return new TokenState(TokenState.Status.VALID, false, null, null, null, null);
+    }
+
     @Override
     public String refreshAfterRejection(String rejectedAccessToken, TokenRefresher refresher) {
         throw new CountAuthenticationException("token refresh", 401, "token_expired",

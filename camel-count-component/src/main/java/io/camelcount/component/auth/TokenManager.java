@@ -64,9 +64,8 @@ public final class TokenManager implements AccessTokenSource {
     private volatile Current current;
     /** A pair COUNT issued that could not be saved yet (guarded by mutex). */
     private TokenPair unsaved;
-    /** The refresh token COUNT last rejected and the rejection (guarded by mutex). */
-    private String rejectedRefreshToken;
-    private RefreshTokenRejectedException rejection;
+    /** The refresh token COUNT last rejected, or {@code null}; set under mutex, read by {@link #tokenState()} too. */
+    private volatile Rejection rejected;
 
     /**
      * @param grantKey      the key the store keeps this grant's pair under, such as the component's
@@ -134,6 +133,29 @@ public final class TokenManager implements AccessTokenSource {
         return refresh(now, c -> Objects.equals(c.pair.accessToken(), rejectedAccessToken), refresher).pair.accessToken();
     }
 
+    /**
+     * The state of the tokens from what this manager holds: never loads the store and never calls COUNT, so a health
+     * check may ask as often as it likes. {@link TokenState.Status#REAUTHORIZATION_REQUIRED} once COUNT rejected the
+     * refresh token in use, until a new pair replaces it.
+     */
+    @Override
+    public TokenState tokenState() {
+        Current c = current;
+        if (c == null) {
+            return TokenState.notLoaded();
+        }
+        Rejection lost = rejected;
+        TokenPair pair = c.pair;
+        if (lost != null && pair.refreshToken().equals(lost.refreshToken())) {
+            String fix = new ReauthorizationRequiredException(grantKey, lost.refusal(), pair.refreshTokenExpiresAt(), true)
+                    .getMessage();
+            return new TokenState(TokenState.Status.REAUTHORIZATION_REQUIRED, true, pair.accessTokenExpiresAt(),
+                    pair.refreshTokenExpiresAt(), c.refreshAt, fix);
+        }
+        return new TokenState(needsProactiveRefresh(c) ? TokenState.Status.EXPIRING : TokenState.Status.VALID, true,
+                pair.accessTokenExpiresAt(), pair.refreshTokenExpiresAt(), c.refreshAt, null);
+    }
+
     /** The pair in use (loading it on first use), for diagnostics; its {@code toString()} hides the tokens. */
     public TokenPair currentPair() {
         return current().pair;
@@ -147,6 +169,9 @@ public final class TokenManager implements AccessTokenSource {
     // ---------------------------------------------------------------------------------------------- internals
 
     private record Current(TokenPair pair, Instant refreshAt) {
+    }
+
+    private record Rejection(String refreshToken, RefreshTokenRejectedException refusal) {
     }
 
     private boolean needsProactiveRefresh(Current c) {
@@ -234,8 +259,9 @@ public final class TokenManager implements AccessTokenSource {
                     }
                 }
                 TokenPair base = known.pair;
-                if (rejection != null && base.refreshToken().equals(rejectedRefreshToken)) {
-                    throw new ReauthorizationRequiredException(grantKey, rejection, base.refreshTokenExpiresAt(), true);
+                Rejection lost = rejected;
+                if (lost != null && base.refreshToken().equals(lost.refreshToken())) {
+                    throw new ReauthorizationRequiredException(grantKey, lost.refusal(), base.refreshTokenExpiresAt(), true);
                 }
                 TokenPair fresh = callRefresher(base, refresher);
                 unsaved = fresh;
@@ -259,8 +285,7 @@ public final class TokenManager implements AccessTokenSource {
         try {
             fresh = refresher.refresh(base.refreshToken());
         } catch (RefreshTokenRejectedException e) {
-            rejectedRefreshToken = base.refreshToken();
-            rejection = e;
+            rejected = new Rejection(base.refreshToken(), e);
             LOG.warn("COUNT rejected the refresh token for {} (HTTP {}); the user must authorise the application again",
                     grantKey, e.getRefusal().getStatusCode());
             throw new ReauthorizationRequiredException(grantKey, e, base.refreshTokenExpiresAt(), false);

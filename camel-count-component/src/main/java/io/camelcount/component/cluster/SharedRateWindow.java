@@ -53,6 +53,8 @@ public final class SharedRateWindow implements RateLimiter.Slots {
                                             + " counts_until_nanos = ? WHERE client_key = ? AND slot = ?";
     private static final String ANSWERED = "UPDATE count_rate_slot SET counts_until_nanos = ? WHERE client_key = ?"
                                            + " AND slot = ? AND ticket = ? AND counts_until_nanos < ?";
+    private static final String IN_USE = "SELECT COUNT(*) FROM count_rate_slot WHERE client_key = ?"
+                                         + " AND counts_until_nanos > ?";
 
     private final DataSource dataSource;
     private final String clientKey;
@@ -117,6 +119,21 @@ public final class SharedRateWindow implements RateLimiter.Slots {
             // then counts from its grant only, as for an answer never reported, and a 429 stays possible.
             LOG.warn("Could not report an answer to the COUNT rate window of {}: {}", clientKey,
                     ClusterSchema.describe(e) + " " + e.getMessage());
+        }
+    }
+
+    @Override
+    public int inUse(Instant now) {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement count = connection.prepareStatement(IN_USE)) {
+            count.setString(1, clientKey);
+            count.setLong(2, nanos(now.minus(window)));
+            try (ResultSet row = count.executeQuery()) {
+                row.next();
+                return row.getInt(1);
+            }
+        } catch (SQLException e) {
+            throw failure("count the permits in use", e);
         }
     }
 

@@ -36,18 +36,21 @@ public final class CountCalls {
     private final RateLimiter limiter;
     private final RetrySettings retries;
     private final RateLimiter.Sleeper sleeper;
+    private final CallListener listener;
 
+    /** @param listener told how each call went (see {@link CallListener}) */
     public CountCalls(CountHttpClient http, String baseUrl, String clientId, String clientSecret, AccessTokenSource tokens,
-                      RateLimiter limiter, RetrySettings retries, RateLimiter.Sleeper sleeper) {
+                      RateLimiter limiter, RetrySettings retries, RateLimiter.Sleeper sleeper, CallListener listener) {
         this.http = http;
         this.baseUrl = baseUrl;
         this.clientId = clientId;
         this.clientSecret = clientSecret;
         this.tokens = tokens;
-        this.refresher = new RefreshTokenCall(http, baseUrl, clientId, clientSecret, limiter);
+        this.refresher = new RefreshTokenCall(http, baseUrl, clientId, clientSecret, limiter, listener);
         this.limiter = limiter;
         this.retries = retries;
         this.sleeper = sleeper;
+        this.listener = listener;
     }
 
     /**
@@ -63,7 +66,7 @@ public final class CountCalls {
         if (operation.naturalKey() != null) {
             throw new IllegalArgumentException(operation + " has a natural key: call it with its lookup");
         }
-        return send(operation, request, null);
+        return timed(operation, request, null);
     }
 
     /**
@@ -74,7 +77,26 @@ public final class CountCalls {
         if (operation.naturalKey() == null) {
             throw new IllegalArgumentException(operation + " has no natural key to look it up by");
         }
-        return send(operation, request, Objects.requireNonNull(lookup, "lookup"));
+        return timed(operation, request, Objects.requireNonNull(lookup, "lookup"));
+    }
+
+    /** {@link #send}, telling the listener how long the call took and how it ended. */
+    private CountResponse timed(CountOperation operation, CountRequest request, KeyLookup lookup) {
+        long started = System.nanoTime();
+        String outcome = CallListener.FAILED;
+        try {
+            CountResponse response = send(operation, request, lookup);
+            outcome = CallListener.SUCCESS;
+            return response;
+        } catch (CountApiException refused) {
+            outcome = Integer.toString(refused.getStatusCode());
+            throw refused;
+        } catch (CountUnknownOutcomeException unknown) {
+            outcome = CallListener.UNKNOWN_OUTCOME;
+            throw unknown;
+        } finally {
+            listener.called(operation.toString(), outcome, Duration.ofNanos(System.nanoTime() - started));
+        }
     }
 
     private CountResponse send(CountOperation operation, CountRequest request, KeyLookup lookup) {
@@ -83,7 +105,7 @@ public final class CountCalls {
         while (true) {
             Attempt attempt;
             try {
-                attempt = attempt(request);
+                attempt = attempt(operation, request);
             } catch (CountConnectionException lost) {
                 if (lost.mayHaveReachedCount() && operation.retry() != RetryPolicy.SAFE) {
                     return afterUnknownOutcome(operation, request, lookup, lost);
@@ -92,6 +114,7 @@ public final class CountCalls {
                     throw new CountException("Could not reach COUNT at " + baseUrl + " for " + request.operation()
                                              + " after " + (retry + 1) + " attempts: " + lost.getMessage(), lost.getCause());
                 }
+                listener.retried(operation.toString(), "connection");
                 pause(backoff(retry++), request, lost.getMessage());
                 continue;
             }
@@ -105,6 +128,7 @@ public final class CountCalls {
                 continue;
             }
             if (answer.status() == 429 && retry < retries.maxRetries()) {
+                listener.retried(operation.toString(), "429");
                 pause(retryAfter(answer, retry++), request, "429 rate limited");
                 continue;
             }
@@ -113,6 +137,7 @@ public final class CountCalls {
                     return afterUnknownOutcome(operation, request, lookup, null);
                 }
                 if (operation.retry() == RetryPolicy.SAFE) {
+                    listener.retried(operation.toString(), "server_error");
                     pause(backoff(retry++), request, "HTTP " + answer.status());
                     continue;
                 }
@@ -134,7 +159,7 @@ public final class CountCalls {
     }
 
     /** A permit, the current access token, and the request; the permit counts until the answer (see RateLimiter). */
-    private Attempt attempt(CountRequest request) throws CountConnectionException {
+    private Attempt attempt(CountOperation operation, CountRequest request) throws CountConnectionException {
         RateLimiter.Permit permit;
         try {
             permit = limiter.acquire();
@@ -142,9 +167,12 @@ public final class CountCalls {
             Thread.currentThread().interrupt();
             throw new CountException("Interrupted while waiting for COUNT's rate limit", e);
         }
+        listener.waitedForPermit(permit.waited());
         try {
             String accessToken = tokens.accessToken(refresher);
-            return new Attempt(accessToken, http.execute(baseUrl, clientId, clientSecret, accessToken, request));
+            HttpAnswer answer = http.execute(baseUrl, clientId, clientSecret, accessToken, request);
+            listener.answered(operation.toString(), answer.status(), answer.requestId());
+            return new Attempt(accessToken, answer);
         } finally {
             limiter.answered(permit);
         }
@@ -177,8 +205,9 @@ public final class CountCalls {
             }
             LOG.info("{}: {} {} is not in COUNT; sending the create again", request.operation(), naturalKey.field(),
                     key);
+            listener.retried(operation.toString(), "lookup");
             try {
-                HttpAnswer answer = attempt(request).answer();
+                HttpAnswer answer = attempt(operation, request).answer();
                 if (answer.isSuccess()) {
                     return SuccessEnvelope.read(request, answer);
                 }

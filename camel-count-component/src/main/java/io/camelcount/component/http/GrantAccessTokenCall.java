@@ -24,7 +24,8 @@ public final class GrantAccessTokenCall {
 
     public GrantAccessTokenCall(CountHttpClient http, String baseUrl, String clientId, String clientSecret,
                                 RateLimiter limiter) {
-        this.route = new TokenRoute(http, baseUrl, clientId, clientSecret, limiter);
+        // A login is not one of a connection's calls: no connection's activity or meters count it.
+        this.route = new TokenRoute(http, baseUrl, clientId, clientSecret, limiter, CallListener.NONE);
     }
 
     /**

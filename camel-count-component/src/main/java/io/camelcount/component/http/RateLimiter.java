@@ -73,14 +73,21 @@ public final class RateLimiter {
     /** A permit to send one request; report its answer with {@link #answered(Permit)}. */
     public static final class Permit {
 
-        private static final Permit UNLIMITED = new Permit(-1, 0);
+        private static final Permit UNLIMITED = new Permit(-1, 0, Duration.ZERO);
 
         private final int slot;
         private final long ticket;
+        private final Duration waited;
 
-        private Permit(int slot, long ticket) {
+        private Permit(int slot, long ticket, Duration waited) {
             this.slot = slot;
             this.ticket = ticket;
+            this.waited = waited;
+        }
+
+        /** How long its caller waited for it, on the limiter's clock: from asking to the grant. */
+        public Duration waited() {
+            return waited;
         }
     }
 
@@ -102,6 +109,12 @@ public final class RateLimiter {
          * counts until then, unless a later permit has taken it meanwhile.
          */
         void answered(int slot, long ticket, Instant now);
+
+        /**
+         * How many permits count at {@code now}: taken less than a window before it, or reserved for later. Reads
+         * what the slots record, nothing else.
+         */
+        int inUse(Instant now);
     }
 
     /** A slot taken by {@link Slots#reserve}: which, the ticket telling its permit from later ones, and the grant. */
@@ -166,16 +179,17 @@ public final class RateLimiter {
         Instant asked = clock.instant();
         Reservation reserved = slots.reserve(asked);
         Instant grant = reserved.grant();
+        Duration wait = Duration.between(asked, grant);
         lock.lock();
         try {
-            waited = waited.plus(Duration.between(asked, grant));
+            waited = waited.plus(wait);
         } finally {
             lock.unlock();
         }
         for (Instant now = clock.instant(); now.isBefore(grant); now = clock.instant()) {
             sleeper.sleep(Duration.between(now, grant));
         }
-        return new Permit(reserved.slot(), reserved.ticket());
+        return new Permit(reserved.slot(), reserved.ticket(), wait);
     }
 
     /**
@@ -201,6 +215,14 @@ public final class RateLimiter {
         } finally {
             lock.unlock();
         }
+    }
+
+    /**
+     * How many of the {@link #limit()} permits count now (in the cluster's database, every JVM's): at the limit, the
+     * next caller waits. Zero when unlimited. Sends nothing to COUNT.
+     */
+    public int inUse() {
+        return limit == 0 ? 0 : slots.inUse(clock.instant());
     }
 
     /** Permits per window; 0 when unlimited. */
@@ -280,6 +302,23 @@ public final class RateLimiter {
                 next = (next + 1) % countsUntil.length;
                 lastGrant = grant;
                 return reserved;
+            } finally {
+                lock.unlock();
+            }
+        }
+
+        @Override
+        public int inUse(Instant now) {
+            Instant since = now.minus(window);
+            lock.lock();
+            try {
+                int counting = 0;
+                for (Instant until : countsUntil) {
+                    if (until != null && until.isAfter(since)) {
+                        counting++;
+                    }
+                }
+                return counting;
             } finally {
                 lock.unlock();
             }

@@ -18,13 +18,30 @@ public final class RefreshTokenCall implements TokenRefresher {
     private static final String PATH = "/partners/refresh-user-access-token";
 
     private final TokenRoute route;
+    private final CallListener listener;
 
-    public RefreshTokenCall(CountHttpClient http, String baseUrl, String clientId, String clientSecret, RateLimiter limiter) {
-        this.route = new TokenRoute(http, baseUrl, clientId, clientSecret, limiter);
+    public RefreshTokenCall(CountHttpClient http, String baseUrl, String clientId, String clientSecret, RateLimiter limiter,
+                            CallListener listener) {
+        this.route = new TokenRoute(http, baseUrl, clientId, clientSecret, limiter, listener);
+        this.listener = listener;
     }
 
     @Override
     public TokenPair refresh(String refreshToken) throws RefreshTokenRejectedException, IOException, InterruptedException {
+        String outcome = CallListener.FAILED;
+        try {
+            TokenPair fresh = send(refreshToken);
+            outcome = CallListener.SUCCESS;
+            return fresh;
+        } catch (RefreshTokenRejectedException rejected) {
+            outcome = "rejected";
+            throw rejected;
+        } finally {
+            listener.refreshed(outcome);
+        }
+    }
+
+    private TokenPair send(String refreshToken) throws RefreshTokenRejectedException, IOException, InterruptedException {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("grantType", "refresh_token");
         body.put("refreshToken", refreshToken);

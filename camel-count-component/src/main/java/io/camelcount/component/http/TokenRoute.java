@@ -23,13 +23,16 @@ final class TokenRoute {
     private final String clientId;
     private final String clientSecret;
     private final RateLimiter limiter;
+    private final CallListener listener;
 
-    TokenRoute(CountHttpClient http, String baseUrl, String clientId, String clientSecret, RateLimiter limiter) {
+    TokenRoute(CountHttpClient http, String baseUrl, String clientId, String clientSecret, RateLimiter limiter,
+               CallListener listener) {
         this.http = http;
         this.baseUrl = baseUrl;
         this.clientId = clientId;
         this.clientSecret = clientSecret;
         this.limiter = limiter;
+        this.listener = listener;
     }
 
     /**
@@ -42,8 +45,11 @@ final class TokenRoute {
         byte[] json = JavaScriptJson.write(CountJson.toTree(body)).getBytes(StandardCharsets.UTF_8);
         CountRequest request = new CountRequest(operation, "POST", path, new RequestContent.Json(json));
         RateLimiter.Permit permit = limiter.acquire();
+        listener.waitedForPermit(permit.waited());
         try {
-            return http.execute(baseUrl, clientId, clientSecret, null, request);
+            HttpAnswer answer = http.execute(baseUrl, clientId, clientSecret, null, request);
+            listener.answered(operation, answer.status(), answer.requestId());
+            return answer;
         } catch (CountConnectionException e) {
             throw new IOException("Could not reach COUNT at " + baseUrl + " for the " + operation + ": "
                                   + e.getMessage(), e.getCause());
