@@ -168,6 +168,7 @@ class ClusterOfDemosTest {
         environment.put("COUNT_CLUSTER_DB_USER", "postgres");
         environment.put("COUNT_CLUSTER_DB_PASSWORD", "");
         environment.put("COUNT_DEMO_HTTP_PORT", String.valueOf(httpPort));
+        environment.put(CountDemoApplication.MANAGEMENT_PORT_VARIABLE, String.valueOf(RunningDemo.freePort()));
         environment.put("COUNT_DEMO_INBOX", requests.toString());
         environment.put("COUNT_CSV_INBOX", csvInbox.toString());
         environment.put("COUNT_STATE_DIR", dir.resolve(name + "-state").toString());

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.net.ServerSocket;
 import java.net.Socket;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -37,6 +38,9 @@ public final class CountDemoApplication implements AutoCloseable {
     static final String BASE_URL_VARIABLE = "COUNT_BASE_URL";
     static final String MOCK_PORT_VARIABLE = "COUNT_MOCK_PORT";
     static final String CLUSTER_DB_URL_VARIABLE = "COUNT_CLUSTER_DB_URL";
+    static final String MANAGEMENT_PORT_VARIABLE = "COUNT_DEMO_MANAGEMENT_PORT";
+    /** application.properties' default for camel.management.port, when MANAGEMENT_PORT_VARIABLE is not set. */
+    private static final int DEFAULT_MANAGEMENT_PORT = 8091;
     /** The bean cluster.properties binds; the count: component's dataSource option can name it too. */
     static final String CLUSTER_DATA_SOURCE = "countClusterDataSource";
     private static final String QUARTZ_TABLES = "org/quartz/impl/jdbcjobstore/tables_postgres.sql";
@@ -85,6 +89,7 @@ public final class CountDemoApplication implements AutoCloseable {
             LOG.info("Calling the COUNT at {}", baseUrl);
         }
         boolean clustered = joinClusterWhenConfigured(environment);
+        moveTheManagementServerWhenItsPortIsTaken(environment);
         // Main's afterStart only fires from run(); a startup listener also fires when tests call start().
         main.addMainListener(new MainListenerSupport() {
             @Override
@@ -200,6 +205,25 @@ public final class CountDemoApplication implements AutoCloseable {
                         : mock.baseUrl() + "  (mock; its admin API: " + mock.adminUrl() + "/state)",
                 webhook, webhook, sales, sales, Path.of(requests).toAbsolutePath(), csvInbox.toAbsolutePath(),
                 camel.resolvePropertyPlaceholders("{{count.webhooks.callback-url}}"));
+    }
+
+    /**
+     * A second demo on this machine finds the first one's management server on the default port: unless
+     * {@code COUNT_DEMO_MANAGEMENT_PORT} names one, it takes a free port and says which, so that two demos need only
+     * different {@code COUNT_DEMO_HTTP_PORT}s.
+     */
+    private void moveTheManagementServerWhenItsPortIsTaken(Map<String, String> environment) {
+        String configured = environment.getOrDefault(MANAGEMENT_PORT_VARIABLE, "");
+        if (configured.isBlank() && taken(DEFAULT_MANAGEMENT_PORT)) {
+            try (ServerSocket free = new ServerSocket(0)) {
+                main.addOverrideProperty("camel.management.port", String.valueOf(free.getLocalPort()));
+                LOG.info("Port {} is taken (another demo's health and metrics?): this demo serves /observe/health and"
+                         + " /observe/metrics on port {}; {} chooses the port", DEFAULT_MANAGEMENT_PORT,
+                        free.getLocalPort(), MANAGEMENT_PORT_VARIABLE);
+            } catch (IOException e) {
+                throw new IllegalStateException("No free port for the management server: " + e.getMessage(), e);
+            }
+        }
     }
 
     private static boolean isClustered(Map<String, String> environment) {
