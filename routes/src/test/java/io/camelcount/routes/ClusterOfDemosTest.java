@@ -181,8 +181,9 @@ class ClusterOfDemosTest {
                 "-Dcamel.component.count.token-refresh-margin=3000",
                 // The demo's logging, not the tests' (log4j2-test.properties, warnings only): the test reads the log.
                 "-Dlog4j2.configurationFile=log4j2.properties",
-                // A killed replica's claim on a file is taken over after 6 s rather than 10 minutes.
-                "-Dcount.cluster.claim-lease=6 seconds",
+                // A killed replica's claim on a file is taken over after 60 s rather than 10 minutes: still longer
+                // than a file takes on a loaded machine (a claim is not renewed while its file is read).
+                "-Dcount.cluster.claim-lease=60 seconds",
                 CountDemoApplication.class.getName());
         ProcessBuilder builder = new ProcessBuilder(command);
         builder.environment().clear();
