@@ -3,6 +3,7 @@ package io.camelcount.component;
 import java.util.List;
 import java.util.Map;
 
+import io.camelcount.component.auth.GrantKey;
 import io.camelcount.component.auth.InMemoryTokenStore;
 import io.camelcount.component.auth.TokenPair;
 import io.camelcount.mock.CountMockServer;
@@ -61,7 +62,7 @@ class CountDevConsoleTest extends MockCountTestSupport {
         List<?> recent = List.copyOf(connection.getCollection("recentAnswers"));
         assertThat(((JsonObject) recent.get(recent.size() - 1)).getString("requestId")).isEqualTo(lastRequestId);
 
-        TokenPair current = tokens.load(CountConnections.grantKey("demo-client", mock.baseUrl(),
+        TokenPair current = tokens.load(GrantKey.of("demo-client", mock.baseUrl(),
                 CountEndpoint.fingerprint("demo-refresh-token"))).orElseThrow();
         assertThat(List.of(text, json.toJson())).allSatisfy(shown -> assertThat(shown).doesNotContain(
                 current.accessToken(), current.refreshToken(), "demo-access-token", "demo-refresh-token", "demo-secret"));
