@@ -106,9 +106,9 @@ class ClusterOfDemosTest {
         await().atMost(BOUND).until(() -> reportedTwice(paidFirst));
 
         List<String> secondBatch = dropFiles(2);
-        // While the replicas claim and read the new files; a file the killed one held is taken over once its
-        // claim is older than the lock's maximum age.
-        await().atMost(BOUND).until(() -> claimed() > 0);
+        // While the replicas read the new files; a file the killed one held is taken over once its claim is older
+        // than the lease.
+        await().atMost(BOUND).until(() -> claimed("batch-2-") > 0);
         killed.kill();
         int firesBeforeTheKill = fires().size();
         await().atMost(BOUND).until(() -> filesIn("done").size() == 2 * FILES_PER_BATCH);
@@ -261,14 +261,16 @@ class ClusterOfDemosTest {
         }
     }
 
-    /** The CSV files claimed right now. */
-    private static int claimed() throws Exception {
+    /** The CSV files whose names start with {@code prefix} that a replica has taken. */
+    private static int claimed(String prefix) throws Exception {
         try (var connection = database.getPostgresDatabase().getConnection();
-             var statement = connection.createStatement();
-             var rows = statement.executeQuery("SELECT COUNT(*) FROM CAMEL_MESSAGEPROCESSED WHERE processorName ="
-                                               + " 'invoice-csv-drop'")) {
-            rows.next();
-            return rows.getInt(1);
+             var statement = connection.prepareStatement("SELECT COUNT(*) FROM CAMEL_MESSAGEPROCESSED WHERE processorName"
+                                                         + " = 'invoice-csv-drop' AND messageId LIKE ?")) {
+            statement.setString(1, prefix + "%");
+            try (var rows = statement.executeQuery()) {
+                rows.next();
+                return rows.getInt(1);
+            }
         }
     }
 
