@@ -44,11 +44,11 @@ public final class ListPageCostBenchmark {
         }
         Map<String, Double> anchor = micros.get(sizes[0]);
         FiguresTable table = new FiguresTable("Mock list: one page of " + PAGE + " against the workspace's size");
-        micros.forEach((size, costs) -> costs.forEach((page, cost) -> table.ratio(
-                String.format("%s, %,d invoices", page, size), String.format("%,.0f µs", cost),
+        micros.entrySet().stream().skip(1).forEach(size -> size.getValue().forEach((page, cost) -> table.ratio(
+                String.format("%s, %,d invoices", page, size.getKey()), String.format("%,.0f µs", cost),
                 String.format("%,.0f µs (%,d invoices)", anchor.get(page), sizes[0]), anchor.get(page) / cost, TARGET)));
-        table.note("Median of " + CALLS + " signed GETs over one connection after " + WARM_UP
-                + " to warm up; the ratio is the anchor's time over the measured one.").print();
+        table.note("Median of " + CALLS + " signed GETs of each page over one connection, the pages in turn, after " + WARM_UP
+                + " rounds to warm up; the ratio is the anchor's time over the measured one.").print();
     }
 
     /** The median microseconds of each page of a workspace of {@code size} invoices. */
@@ -64,11 +64,8 @@ public final class ListPageCostBenchmark {
             pages.put("middle page", "/partners/invoices?page=" + middle + "&limit=" + PAGE);
             pages.put("one customer's middle page", "/partners/invoices?customerUuid=" + DemoWorkspace.GLOBEX_SERVICES
                     + "&page=" + Math.max(1, middle / 2) + "&limit=" + PAGE);
-            Map<String, Double> costs = new LinkedHashMap<>();
-            for (Map.Entry<String, String> page : pages.entrySet()) {
-                costs.put(page.getKey(), medianMicros(http, mock.baseUrl(), page.getValue()));
-                System.out.printf("  %s: %,.0f µs%n", page.getKey(), costs.get(page.getKey()));
-            }
+            Map<String, Double> costs = medianMicros(http, mock.baseUrl(), pages);
+            costs.forEach((page, cost) -> System.out.printf("  %s: %,.0f µs%n", page, cost));
             return costs;
         }
     }
@@ -83,17 +80,28 @@ public final class ListPageCostBenchmark {
         }
     }
 
-    private static double medianMicros(SignedHttp http, String baseUrl, String path) throws IOException {
+    /** Calls the pages in turn, so that warming up and the machine's load fall on all of them alike. */
+    private static Map<String, Double> medianMicros(SignedHttp http, String baseUrl, Map<String, String> pages)
+            throws IOException {
         for (int i = 0; i < WARM_UP; i++) {
-            http.expect(200, "GET", baseUrl, path, null);
+            for (String path : pages.values()) {
+                http.expect(200, "GET", baseUrl, path, null);
+            }
         }
-        long[] nanos = new long[CALLS];
+        Map<String, long[]> nanos = new LinkedHashMap<>();
+        pages.keySet().forEach(page -> nanos.put(page, new long[CALLS]));
         for (int i = 0; i < CALLS; i++) {
-            long start = System.nanoTime();
-            http.expect(200, "GET", baseUrl, path, null);
-            nanos[i] = System.nanoTime() - start;
+            for (Map.Entry<String, String> page : pages.entrySet()) {
+                long start = System.nanoTime();
+                http.expect(200, "GET", baseUrl, page.getValue(), null);
+                nanos.get(page.getKey())[i] = System.nanoTime() - start;
+            }
         }
-        Arrays.sort(nanos);
-        return nanos[CALLS / 2] / 1e3;
+        Map<String, Double> medians = new LinkedHashMap<>();
+        nanos.forEach((page, times) -> {
+            Arrays.sort(times);
+            medians.put(page, times[CALLS / 2] / 1e3);
+        });
+        return medians;
     }
 }
