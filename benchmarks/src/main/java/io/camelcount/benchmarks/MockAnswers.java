@@ -29,7 +29,7 @@ record MockAnswers(String invoiceUuid, byte[] createAnswer, byte[] getAnswer) {
             throw new IOException("The mock refused the create: " + created.status() + " "
                     + new String(created.body(), StandardCharsets.UTF_8));
         }
-        String uuid = new ObjectMapper().readTree(created.body()).path("data").path("uuid").asText();
+        String uuid = new ObjectMapper().readTree(created.body()).path("data").path("id").asText();
         SignedHttp.Answer got = http.get(baseUrl, INVOICES + "/" + uuid);
         if (got.status() != 200) {
             throw new IOException("The mock refused the get: " + got.status());

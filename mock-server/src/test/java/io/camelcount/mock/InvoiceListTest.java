@@ -75,6 +75,38 @@ class InvoiceListTest extends DemoWorkspaceTest {
     }
 
     @Test
+    void theStatusIndexFollowsTheClockBackAndForth() {
+        String dueDecember = approvedInvoice("10");
+        String dueJanuary = created(partner.post("/partners/invoices", Bodies.document("invoice", Bodies.ACME, "10", true)
+                .replace("\"dueDate\":\"2026-12-24\"", "\"dueDate\":\"2027-01-31\""))).dataText("id");
+        String paid = approvedInvoice("10");
+        server.demoWorkspace().recordPayment(java.util.UUID.fromString(paid), new java.math.BigDecimal("10"));
+        create("invoice", Bodies.ACME, "10", false);
+
+        clock.set(Instant.parse("2026-12-25T00:00:00Z"));
+        assertThat(list("?status=overdue").recordTexts("id")).containsExactly(dueDecember);
+        assertThat(list("?status=approved").recordTexts("id")).containsExactly(dueJanuary);
+
+        clock.set(Instant.parse("2027-02-01T00:00:00Z"));
+        assertThat(list("?status=overdue").recordTexts("id")).containsExactly(dueDecember, dueJanuary);
+        assertThat(list("?status=approved").records()).isEmpty();
+        Reply second = list("?status=overdue&limit=1&page=2");
+        assertThat(second.recordTexts("id")).containsExactly(dueJanuary);
+        assertThat(second.data().get("totalRecords").asInt()).isEqualTo(2);
+
+        clock.set(Instant.parse("2026-12-24T10:00:00Z"));
+        assertThat(list("?status=overdue").records()).as("due today is not overdue yet").isEmpty();
+        assertThat(list("?status=approved").recordTexts("id")).containsExactly(dueDecember, dueJanuary);
+
+        clock.set(Instant.parse("2027-02-01T00:00:00Z"));
+        server.demoWorkspace().recordPayment(java.util.UUID.fromString(dueJanuary), new java.math.BigDecimal("4"));
+        assertThat(list("?status=overdue").recordTexts("id")).containsExactly(dueDecember);
+        assertThat(list("?status=partial,paid").recordTexts("id")).containsExactly(dueJanuary, paid);
+        assertThat(list("?isDraft=false&limit=1&page=2").recordTexts("id")).containsExactly(dueJanuary);
+        assertThat(list("?isDraft=false&limit=1").data().get("totalRecords").asInt()).isEqualTo(3);
+    }
+
+    @Test
     void approvalStatusAndIsDraftSeparateDraftsFromApprovedDocuments() {
         String draft = create("invoice", Bodies.ACME, "10", false);
         String approved = approvedInvoice("10");

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.camelcount.mock.domain.Invoice;
 import io.camelcount.mock.domain.InvoiceFilter;
+import io.camelcount.mock.domain.InvoicePage;
 import io.camelcount.mock.domain.InvoiceStatus;
 import io.camelcount.mock.domain.InvoiceType;
 import io.camelcount.mock.domain.InvoiceUpdate;
@@ -46,9 +47,10 @@ public final class InvoicesHandler {
                 query.choice("invoiceType", InvoiceType::fromWireName, "invoice, estimate or memo"),
                 query.bool("isDraft"));
         Workspace workspace = request.workspace();
-        List<Invoice> invoices = workspace.invoices(filter);
+        InvoicePage page = workspace.invoices(filter, paging.offset(), paging.limit());
         LocalDate today = workspace.today();
-        return ApiResponse.success(200, "Invoices retrieved", paging.render(invoices, invoice -> InvoiceJson.toJson(invoice, today)));
+        return ApiResponse.success(200, "Invoices retrieved",
+                paging.render(page.records(), page.totalRecords(), invoice -> InvoiceJson.toJson(invoice, today)));
     }
 
     private static Optional<Boolean> approvalStatus(String text) {

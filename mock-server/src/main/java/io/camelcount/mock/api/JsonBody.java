@@ -8,13 +8,11 @@ import io.camelcount.mock.json.JavaScriptJson;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
-import java.util.regex.Pattern;
 
 /**
  * A JSON object from a request, read field by field. Each getter returns null for an absent field
@@ -23,7 +21,6 @@ import java.util.regex.Pattern;
  */
 final class JsonBody {
 
-    private static final Pattern DATE = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
     /**
      * COUNT holds numbers as JavaScript doubles, exact only to about 15 digits; the bounds also keep
      * arithmetic on a number like 1e999999999 from exhausting the mock.
@@ -124,17 +121,7 @@ final class JsonBody {
 
     LocalDate date(String name) {
         String text = text(name);
-        if (text == null) {
-            return null;
-        }
-        try {
-            if (DATE.matcher(text).matches()) {
-                return LocalDate.parse(text);
-            }
-        } catch (DateTimeParseException notADay) {
-            // falls through to the same answer as any other malformed date
-        }
-        throw wrongType(name, "a date as YYYY-MM-DD");
+        return text == null ? null : IsoDay.parse(text).orElseThrow(() -> wrongType(name, "a date as YYYY-MM-DD"));
     }
 
     /** A string from a fixed set; {@code allowed} lists the set for the error message. */

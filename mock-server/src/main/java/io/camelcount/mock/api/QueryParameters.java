@@ -5,7 +5,6 @@ import io.camelcount.mock.domain.DomainException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -25,7 +24,6 @@ final class QueryParameters {
 
     static final int DEFAULT_LIMIT = 20;
     static final int LARGEST_LIMIT = 100;
-    private static final Pattern DATE = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
     private static final Pattern WHOLE_NUMBER = Pattern.compile("[0-9]{1,9}");
 
     private final Map<String, List<String>> values;
@@ -113,13 +111,7 @@ final class QueryParameters {
     }
 
     LocalDate date(String name) {
-        return choice(name, text -> {
-            try {
-                return DATE.matcher(text).matches() ? Optional.of(LocalDate.parse(text)) : Optional.empty();
-            } catch (DateTimeParseException notADay) {
-                return Optional.empty();
-            }
-        }, "a date as YYYY-MM-DD");
+        return choice(name, IsoDay::parse, "a date as YYYY-MM-DD");
     }
 
     /** One value from a fixed set; {@code allowed} describes the set for the error message. */

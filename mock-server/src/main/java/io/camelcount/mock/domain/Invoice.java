@@ -35,6 +35,13 @@ public final class Invoice {
     private final String publicToken;
     private final Instant createdAt;
     private final Instant updatedAt;
+    /**
+     * The sums every status, audit entry and answer reads, several times each: computed once, as the version they
+     * sum never changes.
+     */
+    private final BigDecimal total;
+    private final BigDecimal amountPaid;
+    private final BigDecimal creditsApplied;
 
     private Invoice(UUID uuid, InvoiceContent content, Stage stage, Map<UUID, BigDecimal> payments, Map<UUID, BigDecimal> credits,
                     List<Attachment> attachments, String publicToken, Instant createdAt, Instant updatedAt) {
@@ -47,6 +54,9 @@ public final class Invoice {
         this.publicToken = publicToken;
         this.createdAt = createdAt;
         this.updatedAt = updatedAt;
+        this.total = content.total();
+        this.amountPaid = Money.sum(this.payments.values());
+        this.creditsApplied = Money.sum(this.credits.values());
     }
 
     static Invoice create(UUID uuid, InvoiceContent content, boolean draft, String publicToken, Instant now) {
@@ -208,7 +218,7 @@ public final class Invoice {
     }
 
     public BigDecimal total() {
-        return content.total();
+        return total;
     }
 
     /** {@code total − amountPaid − creditsApplied}; for a memo, whose creditsApplied is the credit it gave, its remaining credit. */
@@ -223,7 +233,7 @@ public final class Invoice {
 
     /** For an invoice the credit it received; for a memo the credit it gave. */
     public BigDecimal creditsApplied() {
-        return credits.values().stream().reduce(Money.ZERO, BigDecimal::add);
+        return creditsApplied;
     }
 
     public List<CreditApplication> creditApplications() {
@@ -361,7 +371,7 @@ public final class Invoice {
 
     /** What transactions paid on it. */
     public BigDecimal amountPaid() {
-        return payments.values().stream().reduce(Money.ZERO, BigDecimal::add);
+        return amountPaid;
     }
 
     /** What each transaction paid on it, in the order first applied. */

@@ -27,7 +27,11 @@ public record InvoiceContent(InvoiceType invoiceType, String invoiceNumber, Cust
     }
 
     public BigDecimal subtotal() {
-        return products.stream().map(InvoiceLine::amount).reduce(Money.ZERO, BigDecimal::add);
+        BigDecimal subtotal = Money.ZERO;
+        for (InvoiceLine line : products) {
+            subtotal = subtotal.add(line.amount());
+        }
+        return subtotal;
     }
 
     public BigDecimal total() {

@@ -33,6 +33,8 @@ final class Invoices {
     /** Told of every stored document, so that a data directory saves the workspace. */
     private final Runnable changed;
     private final Map<UUID, Invoice> invoices = new LinkedHashMap<>();
+    /** The list's order and filters, so that a page does not cost a scan of the workspace. */
+    private final InvoiceIndex index = new InvoiceIndex();
     private final InvoiceNumbers numbers = new InvoiceNumbers();
     /** UUIDs that two legacy invoices share; COUNT refuses to pick one of them (contract §2). */
     private final Set<UUID> legacyDuplicateUuids = new HashSet<>();
@@ -110,9 +112,9 @@ final class Invoices {
         return invoices.containsKey(invoiceUuid);
     }
 
-    List<Invoice> matching(InvoiceFilter filter) {
-        LocalDate day = today.get();
-        return invoices.values().stream().filter(invoice -> filter.matches(invoice, day)).toList();
+    /** One page of the documents that match, in creation order, with how many match; see {@link InvoiceIndex}. */
+    InvoicePage page(InvoiceFilter filter, long offset, int limit) {
+        return index.page(filter, today.get(), offset, limit);
     }
 
     /** Changes a draft: the fields sent replace the current ones and the result is checked like a create. */
@@ -141,6 +143,7 @@ final class Invoices {
         Invoice draft = existing(invoiceUuid, "uuid");
         draft.requireDeletable();
         invoices.remove(invoiceUuid);
+        index.removed(draft);
         numbers.removed(draft);
         auditLog.forget(invoiceUuid);
         events.deleted(INVOICE, invoiceUuid, draft);
@@ -265,10 +268,11 @@ final class Invoices {
         return invoice;
     }
 
-    /** Stores a new or changed document; every change goes through here, so the numbers stay indexed. */
+    /** Stores a new or changed document; every change goes through here, so the numbers and the list stay indexed. */
     private void put(Invoice invoice) {
         changed.run();
         numbers.stored(invoices.put(invoice.uuid(), invoice), invoice);
+        index.stored(invoice);
     }
 
     private List<InvoiceLine> invoiceLines(List<NewInvoiceLine> requested) {

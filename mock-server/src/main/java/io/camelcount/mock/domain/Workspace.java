@@ -170,8 +170,12 @@ public final class Workspace {
         return current(invoices::all);
     }
 
-    public List<Invoice> invoices(InvoiceFilter filter) {
-        return current(() -> invoices.matching(filter));
+    /**
+     * One page of the invoice list: at most {@code limit} of the documents that match, from the {@code offset}-th
+     * (0-based) in creation order, with how many match in all.
+     */
+    public InvoicePage invoices(InvoiceFilter filter, long offset, int limit) {
+        return current(() -> invoices.page(filter, offset, limit));
     }
 
     /** Changes a draft: the fields sent replace the current ones and the result is checked like a create. */
