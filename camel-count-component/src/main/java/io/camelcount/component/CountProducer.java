@@ -1,5 +1,6 @@
 package io.camelcount.component;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.StreamSupport;
@@ -24,11 +25,14 @@ import org.apache.camel.support.DefaultProducer;
 public class CountProducer extends DefaultProducer {
 
     static final String PARTNERS = "/partners";
+    private static final String CUSTOMERS = "customers";
 
     private CountConnections.Hold connection;
     private CountCalls calls;
     /** For an operation with a natural key; {@code null} for the others. */
     private NaturalKeyLookup lookup;
+    /** The customers found by email in the endpoint's workspace (customerCacheTtl). */
+    private CustomerCache customers;
 
     public CountProducer(CountEndpoint endpoint) {
         super(endpoint);
@@ -46,6 +50,7 @@ public class CountProducer extends DefaultProducer {
         calls = getEndpoint().createCalls(connection);
         CountOperation operation = getEndpoint().operation();
         lookup = operation.naturalKey() == null ? null : new NaturalKeyLookup(calls, operation);
+        customers = connection.customers();
     }
 
     @Override
@@ -55,6 +60,7 @@ public class CountProducer extends DefaultProducer {
             connection = null;
             calls = null;
             lookup = null;
+            customers = null;
         }
         super.doStop();
     }
@@ -69,7 +75,8 @@ public class CountProducer extends DefaultProducer {
         String query = QueryString.of(getEndpoint(), message);
         CountRequest request = new CountRequest(operation.toString(), operation.method(),
                 PARTNERS + operation.path(uuid) + query, RequestBodies.of(operation, exchange));
-        CountResponse response = call(operation, request, message);
+        CountResponse response = isCustomerByEmail(operation) ? customerByEmail(operation, request, message)
+                : call(operation, request, message, uuid);
 
         message.setHeader(CountConstants.REQUEST_ID, response.requestId());
         message.setHeader(CountConstants.WARNINGS, response.warnings().isEmpty() ? null : response.warnings());
@@ -81,7 +88,46 @@ public class CountProducer extends DefaultProducer {
         }
     }
 
-    private CountResponse call(CountOperation operation, CountRequest request, Message message) {
+    private static boolean isCustomerByEmail(CountOperation operation) {
+        return CUSTOMERS.equals(operation.api()) && "findByEmail".equals(operation.name());
+    }
+
+    /** customers findByEmail, answered from the workspace's memory while the answer is younger than customerCacheTtl. */
+    private CountResponse customerByEmail(CountOperation operation, CountRequest request, Message message) {
+        Duration ttl = Duration.ofMillis(getEndpoint().getConfiguration().getCustomerCacheTtl());
+        String email = ttl.isZero() ? null : request.queryParameter("email");
+        JsonNode remembered = email == null ? null : customers.find(email, ttl);
+        if (remembered != null) {
+            return new CountResponse(200, null, remembered, List.of());
+        }
+        CountResponse response = call(operation, request, message, null);
+        if (email != null) {
+            customers.remember(email, unwrap(response.data(), operation.resultType()));
+        }
+        return response;
+    }
+
+    /**
+     * One call to COUNT, and what it tells about the customers remembered: a 404 for a customer (deleted in COUNT),
+     * and a change made here, make the next lookup by email ask COUNT again.
+     */
+    private CountResponse call(CountOperation operation, CountRequest request, Message message, String uuid) {
+        boolean customer = CUSTOMERS.equals(operation.api());
+        try {
+            CountResponse response = callOnce(operation, request, message);
+            if (customer && ("update".equals(operation.name()) || "delete".equals(operation.name()))) {
+                customers.forget(uuid);
+            } else if (customer && "bulkUpdate".equals(operation.name())) {
+                customers.forgetAll();
+            }
+            return response;
+        } catch (CountNotFoundException gone) {
+            customers.forget(customer ? uuid : request.jsonField("customerUuid"));
+            throw gone;
+        }
+    }
+
+    private CountResponse callOnce(CountOperation operation, CountRequest request, Message message) {
         message.removeHeader(CountConstants.EXISTING);
         if (lookup == null) {
             return calls.call(operation, request);
