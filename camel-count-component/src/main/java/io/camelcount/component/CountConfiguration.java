@@ -217,8 +217,9 @@ public class CountConfiguration implements Cloneable {
     private DuplicateInvoiceNumber duplicateInvoiceNumber = DuplicateInvoiceNumber.fail;
 
     @UriParam(label = "producer", defaultValue = "0", javaType = "java.time.Duration",
-              description = "For customers findByEmail: how long a customer COUNT found by email is answered again"
-                            + " from memory instead of asking COUNT, in milliseconds; 0 always asks. The memory is the"
+              description = "For customers findByEmail: how long a customer COUNT found by email, or created through"
+                            + " the component, is answered from memory instead of asking COUNT, in milliseconds; 0"
+                            + " always asks. The memory is the"
                             + " workspace's, shared by its endpoints in the JVM, and holds at most 10000 customers, the"
                             + " least recently used going first. A customer is forgotten as soon as COUNT answers 404"
                             + " for it (an invoice create that names it, a get) or it is updated or deleted through the"

@@ -119,6 +119,13 @@ public class CountProducer extends DefaultProducer {
                 customers.forget(uuid);
             } else if (customer && "bulkUpdate".equals(operation.name())) {
                 customers.forgetAll();
+            } else if (customer && "create".equals(operation.name())) {
+                // The lookup that found no customer is usually followed by this create: the next one finds it here.
+                JsonNode created = unwrap(response.data(), operation.resultType());
+                String email = created.path("email").asText("");
+                if (!email.isBlank()) {
+                    customers.remember(email, created);
+                }
             }
             return response;
         } catch (CountNotFoundException gone) {

@@ -10,7 +10,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.camelcount.component.http.ResourceId;
 
 /**
- * The customers COUNT found by email ({@code customers findByEmail}) in one workspace, so that a route that looks up
+ * The customers COUNT found by email ({@code customers findByEmail}), or created, in one workspace, so that a route that looks up
  * the same customer for every deal, sale or CSV row asks COUNT once per {@code customerCacheTtl} instead: COUNT allows
  * a client ID 100 requests a minute, and a lookup is often a third of what a business outcome costs.
  * <p>
