@@ -25,6 +25,7 @@ import io.camelcount.mock.CountMockServer;
 import io.camelcount.mock.domain.Actor;
 import io.camelcount.mock.domain.Invoice;
 import io.camelcount.mock.domain.InvoiceType;
+import io.camelcount.mock.domain.NewCustomer;
 import io.camelcount.mock.domain.NewInvoice;
 import io.camelcount.mock.domain.NewInvoiceLine;
 import io.camelcount.mock.domain.Workspace;
@@ -65,8 +66,12 @@ public final class CallsPerOutcomeBenchmark {
     private int tokenCalls;
     private ProducerTemplate template;
 
-    private CallsPerOutcomeBenchmark(Path folder) throws IOException {
+    /** Camel Main's routes-include-pattern: the routes whose requests are counted. */
+    private final String routes;
+
+    private CallsPerOutcomeBenchmark(Path folder, String routes) throws IOException {
         this.folder = folder;
+        this.routes = routes;
         mock = CountMockServer.builder().port(0).rateLimit(0).requestJournal(100_000).start();
         journal = new CountJournal(mock.baseUrl());
         try (ServerSocket socket = new ServerSocket(0)) {
@@ -74,11 +79,25 @@ public final class CallsPerOutcomeBenchmark {
         }
     }
 
+    /**
+     * @param args optionally, a folder with the YAML routes as they were before (e.g. {@code git show
+     *             <commit>:routes/src/main/resources/routes/<file>} for each file): their figures are measured first,
+     *             in the same run, and printed beside the shipped routes' as the "before" column
+     */
     public static void main(String[] args) throws Exception {
         QuietLogging.apply();
-        CallsPerOutcomeBenchmark benchmark = new CallsPerOutcomeBenchmark(Files.createTempDirectory("calls-per-outcome"));
+        List<CallsPerOutcome> before = args.length == 0 ? List.of()
+                : measure("file:" + Path.of(args[0]).toAbsolutePath() + "/*.camel.yaml").figures;
+        CallsPerOutcomeBenchmark shipped = measure("classpath:routes/*.camel.yaml");
+        shipped.print(before);
+    }
+
+    private static CallsPerOutcomeBenchmark measure(String routes) throws Exception {
+        CallsPerOutcomeBenchmark benchmark = new CallsPerOutcomeBenchmark(Files.createTempDirectory("calls-per-outcome"),
+                routes);
         try {
             benchmark.run();
+            return benchmark;
         } finally {
             benchmark.close();
         }
@@ -96,11 +115,11 @@ public final class CallsPerOutcomeBenchmark {
         subscriptions();
         pollingWatcher();
         webhookWatcher();
-        print();
     }
 
     /** The demo's routes and properties, pointed at this mock, with the watcher's schedule left to the benchmark. */
     private void start() throws Exception {
+        main.addOverrideProperty("camel.main.routes-include-pattern", routes);
         main.addOverrideProperty("camel.component.count.base-url", mock.baseUrl());
         main.addOverrideProperty("camel.component.count.rate-limit", "0");
         main.addOverrideProperty("camel.server.port", String.valueOf(httpPort));
@@ -139,10 +158,17 @@ public final class CallsPerOutcomeBenchmark {
                 "create (approved: isDraft false), send, public link (COUNT answers the link only there)");
     }
 
-    /** crm-deal-won: half the deals from two customers COUNT knows, half from two it does not. */
+    /**
+     * crm-deal-won: half the deals from two customers COUNT knows (made in the workspace, not through COUNT's API), half
+     * from two it does not. The CSV story has the demo workspace's two customers to itself.
+     */
     private void wonDeals() throws Exception {
-        List<String> emails = List.of("billing@acme.example", "accounts@globex.example", "ap@initech.example",
+        List<String> emails = List.of("billing@umbrella.example", "accounts@wayne.example", "ap@initech.example",
                 "ap@hooli.example");
+        for (String known : emails.subList(0, 2)) {
+            workspace().createCustomer(new NewCustomer(company(known), known, null, null, null, null, null, null, null,
+                    null, null, null, null, null));
+        }
         for (int i = 0; i < OUTCOMES; i++) {
             String email = emails.get(i % emails.size());
             post("/crm/deals-won", """
@@ -349,16 +375,19 @@ public final class CallsPerOutcomeBenchmark {
         return calls.stream().map(CountJournal.Call::toString).collect(Collectors.joining(", "));
     }
 
-    private void print() {
+    /** @param before the same stories' figures with the routes as they were, or none */
+    private void print(List<CallsPerOutcome> before) {
         System.out.println();
         System.out.println("## COUNT calls per outcome (issue 19), " + Instant.now());
         System.out.println();
-        System.out.println("| story | outcome | n | COUNT calls | calls per outcome | fewest per outcome | ratio | outcomes"
-                           + " a minute at 100 req/min | the fewest, and why |");
-        System.out.println("|---|---|---|---|---|---|---|---|---|");
+        System.out.println("| story | outcome | n | COUNT calls | calls per outcome | before | fewest per outcome | ratio"
+                           + " | outcomes a minute at 100 req/min | the fewest, and why |");
+        System.out.println("|---|---|---|---|---|---|---|---|---|---|");
         for (CallsPerOutcome figure : figures) {
-            System.out.printf(Locale.ROOT, "| %s | %s | %d | %d | %.2f | %.2f | %s | %s | %s |%n", figure.story(),
-                    figure.outcome(), figure.outcomes(), figure.calls().size(), figure.perOutcome(),
+            String was = before.stream().filter(old -> old.story().equals(figure.story())).findFirst()
+                    .map(old -> String.format(Locale.ROOT, "%.2f", old.perOutcome())).orElse("-");
+            System.out.printf(Locale.ROOT, "| %s | %s | %d | %d | %.2f | %s | %.2f | %s | %s | %s |%n", figure.story(),
+                    figure.outcome(), figure.outcomes(), figure.calls().size(), figure.perOutcome(), was,
                     figure.fewestPerOutcome(), figure.fewest() == 0 && !figure.calls().isEmpty() ? "-"
                             : String.format(Locale.ROOT, "%.2f", figure.ratio()),
                     figure.outcomesPerMinute(), figure.why());
@@ -366,8 +395,16 @@ public final class CallsPerOutcomeBenchmark {
         System.out.println();
         notes.add("OAuth token calls, counted apart: " + tokenCalls + " (the access token outlived the run).");
         notes.forEach(System.out::println);
+        printProfile("Requests per story", figures);
+        if (!before.isEmpty()) {
+            printProfile("Requests per story, before", before);
+        }
+    }
+
+    /** What each story's requests were, by route: the profile that says where a story's figure comes from. */
+    private static void printProfile(String title, List<CallsPerOutcome> figures) {
         System.out.println();
-        System.out.println("Requests per story, in order of the first of their kind:");
+        System.out.println(title + ":");
         for (CallsPerOutcome figure : figures) {
             System.out.println("  " + figure.story() + ": " + figure.calls().stream().map(CountJournal.Call::toString)
                     .map(call -> call.replaceAll("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}", "{uuid}"))
