@@ -170,8 +170,10 @@ public final class CountConnections {
         connections.put(key, connection);
         connection.holders++;
         if (grant == null) {
-            return new Hold(connection, null, new FixedAccessToken(configuration.getAccessToken()),
-                    customers(component, connection, CountEndpoint.fingerprint(configuration.getAccessToken())));
+            // An application's own hold (CountComponent.holdConnection) may have no access token: it calls nothing.
+            String accessToken = configuration.getAccessToken();
+            return new Hold(connection, null, new FixedAccessToken(accessToken), customers(component, connection,
+                    accessToken == null ? "" : CountEndpoint.fingerprint(accessToken)));
         }
         connection.grants.put(grant.name, grant);
         grant.holders++;
