@@ -49,6 +49,8 @@ public class CountComponentConfigurer extends PropertyConfigurerSupport implemen
         case "configuration": target.setConfiguration(property(camelContext, io.camelcount.component.CountConfiguration.class, value)); return true;
         case "connecttimeout":
         case "connectTimeout": target.setConnectTimeout(property(camelContext, long.class, value)); return true;
+        case "customercachettl":
+        case "customerCacheTtl": getOrCreateConfiguration(target).setCustomerCacheTtl(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "customeruuid":
         case "customerUuid": getOrCreateConfiguration(target).setCustomerUuid(property(camelContext, java.lang.String.class, value)); return true;
         case "customeruuids":
@@ -152,6 +154,8 @@ public class CountComponentConfigurer extends PropertyConfigurerSupport implemen
         case "configuration": return io.camelcount.component.CountConfiguration.class;
         case "connecttimeout":
         case "connectTimeout": return long.class;
+        case "customercachettl":
+        case "customerCacheTtl": return long.class;
         case "customeruuid":
         case "customerUuid": return java.lang.String.class;
         case "customeruuids":
@@ -256,6 +260,8 @@ public class CountComponentConfigurer extends PropertyConfigurerSupport implemen
         case "configuration": return target.getConfiguration();
         case "connecttimeout":
         case "connectTimeout": return target.getConnectTimeout();
+        case "customercachettl":
+        case "customerCacheTtl": return getOrCreateConfiguration(target).getCustomerCacheTtl();
         case "customeruuid":
         case "customerUuid": return getOrCreateConfiguration(target).getCustomerUuid();
         case "customeruuids":

@@ -43,6 +43,8 @@ public class CountEndpointConfigurer extends PropertyConfigurerSupport implement
         case "clientId": target.getConfiguration().setClientId(property(camelContext, java.lang.String.class, value)); return true;
         case "clientsecret":
         case "clientSecret": target.getConfiguration().setClientSecret(property(camelContext, java.lang.String.class, value)); return true;
+        case "customercachettl":
+        case "customerCacheTtl": target.getConfiguration().setCustomerCacheTtl(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "customeruuid":
         case "customerUuid": target.getConfiguration().setCustomerUuid(property(camelContext, java.lang.String.class, value)); return true;
         case "customeruuids":
@@ -158,6 +160,8 @@ public class CountEndpointConfigurer extends PropertyConfigurerSupport implement
         case "clientId": return java.lang.String.class;
         case "clientsecret":
         case "clientSecret": return java.lang.String.class;
+        case "customercachettl":
+        case "customerCacheTtl": return long.class;
         case "customeruuid":
         case "customerUuid": return java.lang.String.class;
         case "customeruuids":
@@ -274,6 +278,8 @@ public class CountEndpointConfigurer extends PropertyConfigurerSupport implement
         case "clientId": return target.getConfiguration().getClientId();
         case "clientsecret":
         case "clientSecret": return target.getConfiguration().getClientSecret();
+        case "customercachettl":
+        case "customerCacheTtl": return target.getConfiguration().getCustomerCacheTtl();
         case "customeruuid":
         case "customerUuid": return target.getConfiguration().getCustomerUuid();
         case "customeruuids":

@@ -23,7 +23,7 @@ public class CountEndpointUriFactory extends org.apache.camel.support.component.
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(62);
+        Set<String> props = new HashSet<>(63);
         props.add("accessToken");
         props.add("apiName");
         props.add("approvalStatus");
@@ -35,6 +35,7 @@ public class CountEndpointUriFactory extends org.apache.camel.support.component.
         props.add("callbackUrl");
         props.add("clientId");
         props.add("clientSecret");
+        props.add("customerCacheTtl");
         props.add("customerUuid");
         props.add("customerUuids");
         props.add("dataSource");

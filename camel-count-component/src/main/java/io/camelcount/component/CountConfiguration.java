@@ -219,6 +219,17 @@ public class CountConfiguration implements Cloneable {
                             + " delivered twice (a webhook, a file dropped again) creates nothing twice.")
     private DuplicateInvoiceNumber duplicateInvoiceNumber = DuplicateInvoiceNumber.fail;
 
+    @UriParam(label = "producer", defaultValue = "0", javaType = "java.time.Duration",
+              description = "For customers findByEmail: how long a customer COUNT found by email, or created through"
+                            + " the component, is answered from memory instead of asking COUNT, in milliseconds; 0"
+                            + " always asks. The memory is the"
+                            + " workspace's, shared by its endpoints in the JVM, and holds at most 10000 customers, the"
+                            + " least recently used going first. A customer is forgotten as soon as COUNT answers 404"
+                            + " for it (an invoice create that names it, a get) or it is updated or deleted through the"
+                            + " component; a change made elsewhere (its email in COUNT's app) is seen after at most"
+                            + " this long. An email COUNT does not know is never remembered.")
+    private long customerCacheTtl;
+
     @UriParam(label = "advanced", defaultValue = "3",
               description = "How often a call is repeated after a 429, a server error or a lost connection. Only reads"
                             + " and changes that cannot happen twice are repeated after a server error or a lost"
@@ -496,6 +507,14 @@ public class CountConfiguration implements Cloneable {
 
     public void setMaxRetries(int maxRetries) {
         this.maxRetries = maxRetries;
+    }
+
+    public long getCustomerCacheTtl() {
+        return customerCacheTtl;
+    }
+
+    public void setCustomerCacheTtl(long customerCacheTtl) {
+        this.customerCacheTtl = customerCacheTtl;
     }
 
     public long getRetryBackoff() {

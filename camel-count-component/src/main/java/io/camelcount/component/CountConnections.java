@@ -79,6 +79,12 @@ public final class CountConnections {
         private final ConnectionActivity activity;
         /** By the fingerprint of the grant's configured refresh token. */
         private final Map<String, Grant> grants = new HashMap<>();
+        /**
+         * By workspace: the fingerprint of the grant's configured refresh token, or of the fixed access token. Kept
+         * while the connection is, and shared by every endpoint of the workspace, so a 404 seen by one forgets the
+         * customer for all.
+         */
+        private final Map<String, CustomerCache> customers = new HashMap<>();
         private int holders;
 
         private Connection(String key, RateLimiter limiter, DataSource cluster, ConnectionActivity activity) {
@@ -132,12 +138,14 @@ public final class CountConnections {
         private final Connection connection;
         private final Grant grant;
         private final AccessTokenSource accessTokens;
+        private final CustomerCache customers;
         private boolean closed; // guarded by CountConnections.this
 
-        private Hold(Connection connection, Grant grant, AccessTokenSource accessTokens) {
+        private Hold(Connection connection, Grant grant, AccessTokenSource accessTokens, CustomerCache customers) {
             this.connection = connection;
             this.grant = grant;
             this.accessTokens = accessTokens;
+            this.customers = customers;
         }
 
         /** The client ID's limiter; {@link RateLimiter#waited()} tells what COUNT's rate limit has cost so far. */
@@ -157,6 +165,11 @@ public final class CountConnections {
         /** The key of the connection: its base URL and client ID, such as {@code https://api.getcount.com#demo-client}. */
         public String connectionKey() {
             return connection.key;
+        }
+
+        /** The customers found by email in this hold's workspace (see {@code customerCacheTtl}). */
+        CustomerCache customers() {
+            return customers;
         }
 
         @Override
@@ -193,11 +206,19 @@ public final class CountConnections {
         connections.put(key, connection);
         connection.holders++;
         if (grant == null) {
-            return new Hold(connection, null, new FixedAccessToken(configuration.getAccessToken()));
+            // An application's own hold (CountComponent.holdConnection) may have no access token: it calls nothing.
+            String accessToken = configuration.getAccessToken();
+            return new Hold(connection, null, new FixedAccessToken(accessToken), customers(component, connection,
+                    accessToken == null ? "" : CountEndpoint.fingerprint(accessToken)));
         }
         connection.grants.put(grant.name, grant);
         grant.holders++;
-        return new Hold(connection, grant, grant.manager);
+        return new Hold(connection, grant, grant.manager, customers(component, connection, grant.name));
+    }
+
+    /** A grant, or a fixed access token, is one user's consent to one workspace: its customers are that workspace's. */
+    private static CustomerCache customers(CountComponent component, Connection connection, String workspace) {
+        return connection.customers.computeIfAbsent(workspace, any -> new CustomerCache(component.clock()));
     }
 
     /**

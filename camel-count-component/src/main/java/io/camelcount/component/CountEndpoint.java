@@ -90,6 +90,7 @@ public class CountEndpoint extends ScheduledPollEndpoint implements EndpointServ
         atLeast("retryBackoff", configuration.getRetryBackoff(), 0, "milliseconds");
         atLeast("maxRetryAfter", configuration.getMaxRetryAfter(), 0, "milliseconds");
         atLeast("tokenRefreshMargin", configuration.getTokenRefreshMargin(), 0, "milliseconds");
+        atLeast("customerCacheTtl", configuration.getCustomerCacheTtl(), 0, "milliseconds, 0 to always ask COUNT");
     }
 
     private void requireConnection() {

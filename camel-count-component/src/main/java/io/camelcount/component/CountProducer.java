@@ -1,5 +1,6 @@
 package io.camelcount.component;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.StreamSupport;
@@ -24,6 +25,7 @@ import org.apache.camel.support.DefaultProducer;
 public class CountProducer extends DefaultProducer {
 
     static final String PARTNERS = "/partners";
+    private static final String CUSTOMERS = "customers";
 
     private CountConnections.Hold connection;
     private CountCalls calls;
@@ -31,6 +33,8 @@ public class CountProducer extends DefaultProducer {
     private CountHealthCheck healthCheck;
     /** For an operation with a natural key; {@code null} for the others. */
     private NaturalKeyLookup lookup;
+    /** The customers found by email in the endpoint's workspace (customerCacheTtl). */
+    private CustomerCache customers;
 
     public CountProducer(CountEndpoint endpoint) {
         super(endpoint);
@@ -49,6 +53,7 @@ public class CountProducer extends DefaultProducer {
         healthCheck = CountHealthCheck.register(getEndpoint(), connection);
         CountOperation operation = getEndpoint().operation();
         lookup = operation.naturalKey() == null ? null : new NaturalKeyLookup(calls, operation);
+        customers = connection.customers();
     }
 
     @Override
@@ -62,6 +67,7 @@ public class CountProducer extends DefaultProducer {
             connection = null;
             calls = null;
             lookup = null;
+            customers = null;
         }
         super.doStop();
     }
@@ -76,7 +82,8 @@ public class CountProducer extends DefaultProducer {
         String query = QueryString.of(getEndpoint(), message);
         CountRequest request = new CountRequest(operation.toString(), operation.method(),
                 PARTNERS + operation.path(uuid) + query, RequestBodies.of(operation, exchange));
-        CountResponse response = call(operation, request, message);
+        CountResponse response = isCustomerByEmail(operation) ? customerByEmail(operation, request, message)
+                : call(operation, request, message, uuid);
 
         message.setHeader(CountConstants.REQUEST_ID, response.requestId());
         message.setHeader(CountConstants.WARNINGS, response.warnings().isEmpty() ? null : response.warnings());
@@ -88,7 +95,53 @@ public class CountProducer extends DefaultProducer {
         }
     }
 
-    private CountResponse call(CountOperation operation, CountRequest request, Message message) {
+    private static boolean isCustomerByEmail(CountOperation operation) {
+        return CUSTOMERS.equals(operation.api()) && "findByEmail".equals(operation.name());
+    }
+
+    /** customers findByEmail, answered from the workspace's memory while the answer is younger than customerCacheTtl. */
+    private CountResponse customerByEmail(CountOperation operation, CountRequest request, Message message) {
+        Duration ttl = Duration.ofMillis(getEndpoint().getConfiguration().getCustomerCacheTtl());
+        String email = ttl.isZero() ? null : request.queryParameter("email");
+        JsonNode remembered = email == null ? null : customers.find(email, ttl);
+        if (remembered != null) {
+            return new CountResponse(200, null, remembered, List.of());
+        }
+        CountResponse response = call(operation, request, message, null);
+        if (email != null) {
+            customers.remember(email, unwrap(response.data(), operation.resultType()));
+        }
+        return response;
+    }
+
+    /**
+     * One call to COUNT, and what it tells about the customers remembered: a 404 for a customer (deleted in COUNT),
+     * and a change made here, make the next lookup by email ask COUNT again.
+     */
+    private CountResponse call(CountOperation operation, CountRequest request, Message message, String uuid) {
+        boolean customer = CUSTOMERS.equals(operation.api());
+        try {
+            CountResponse response = callOnce(operation, request, message);
+            if (customer && ("update".equals(operation.name()) || "delete".equals(operation.name()))) {
+                customers.forget(uuid);
+            } else if (customer && "bulkUpdate".equals(operation.name())) {
+                customers.forgetAll();
+            } else if (customer && "create".equals(operation.name())) {
+                // The lookup that found no customer is usually followed by this create: the next one finds it here.
+                JsonNode created = unwrap(response.data(), operation.resultType());
+                String email = created.path("email").asText("");
+                if (!email.isBlank()) {
+                    customers.remember(email, created);
+                }
+            }
+            return response;
+        } catch (CountNotFoundException gone) {
+            customers.forget(customer ? uuid : request.jsonField("customerUuid"));
+            throw gone;
+        }
+    }
+
+    private CountResponse callOnce(CountOperation operation, CountRequest request, Message message) {
         message.removeHeader(CountConstants.EXISTING);
         if (lookup == null) {
             return calls.call(operation, request);

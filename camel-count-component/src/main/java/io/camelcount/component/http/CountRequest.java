@@ -37,6 +37,12 @@ public record CountRequest(String operation, String method, String path, Request
                 ? Integer.valueOf(parameter.getValue()) : whenAbsent;
     }
 
+    /** A query parameter of the request, or {@code null} when the request does not carry it. */
+    public String queryParameter(String name) {
+        NameValuePair parameter = parse().getFirstQueryParam(name);
+        return parameter == null ? null : parameter.getValue();
+    }
+
     private URIBuilder parse() {
         try {
             return new URIBuilder(path);

@@ -99,6 +99,15 @@ public class CountComponentConfiguration extends ComponentConfigurationPropertie
      */
     private IdempotentRepository idempotentRepository;
     /**
+     * For customers findByEmail: how long a customer COUNT found by email, or created through the component, is
+     * answered from memory instead of asking COUNT, in milliseconds; 0 always asks. The memory is the workspace's,
+     * shared by its endpoints in the JVM, and holds at most 10000 customers, the least recently used going first.
+     * A customer is forgotten as soon as COUNT answers 404 for it (an invoice create that names it, a get) or it
+     * is updated or deleted through the component; a change made elsewhere (its email in COUNT's app) is seen
+     * after at most this long. An email COUNT does not know is never remembered.
+     */
+    private Long customerCacheTtl = 0L;
+    /**
      * For invoices create with an invoiceNumber, when COUNT answers 409 because an invoice already has that
      * number: fail throws CountConflictException; answerExisting looks that invoice up and answers it, with the
      * header CamelCountExisting true, so a request delivered twice (a webhook, a file dropped again) creates
@@ -390,6 +399,14 @@ public class CountComponentConfiguration extends ComponentConfigurationPropertie
 
     public void setIdempotentRepository(IdempotentRepository idempotentRepository) {
         this.idempotentRepository = idempotentRepository;
+    }
+
+    public Long getCustomerCacheTtl() {
+        return customerCacheTtl;
+    }
+
+    public void setCustomerCacheTtl(Long customerCacheTtl) {
+        this.customerCacheTtl = customerCacheTtl;
     }
 
     public DuplicateInvoiceNumber getDuplicateInvoiceNumber() {
