@@ -24,6 +24,12 @@ final class FiguresTable {
                 ratio >= atLeast ? "PASS" : "MISS");
     }
 
+    /** A ratio with a ceiling: PASS when the ratio stays at or under it. */
+    FiguresTable ratioAtMost(String figure, String measured, String anchor, double ratio, double atMost) {
+        return row(figure, measured, anchor, String.format("%.3f", ratio), String.format("<= %.2f", atMost),
+                ratio <= atMost ? "PASS" : "MISS");
+    }
+
     /** A ratio reported for information: the issue sets no target for it. */
     FiguresTable ratio(String figure, String measured, String anchor, double ratio) {
         return row(figure, measured, anchor, String.format("%.3f", ratio), "-", "-");
