@@ -1,5 +1,6 @@
 package io.camelcount.benchmarks;
 
+import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -10,6 +11,8 @@ final class FiguresTable {
     private final String title;
     private final List<String[]> rows = new ArrayList<>();
     private final List<String> notes = new ArrayList<>();
+    /** Figures taken on a loaded machine say so: the 1-minute load average when the table was begun. */
+    private final double loadAtStart = loadAverage();
 
     FiguresTable(String title) {
         this.title = title;
@@ -19,6 +22,12 @@ final class FiguresTable {
     FiguresTable ratio(String figure, String measured, String anchor, double ratio, double atLeast) {
         return row(figure, measured, anchor, String.format("%.3f", ratio), String.format(">= %.2f", atLeast),
                 ratio >= atLeast ? "PASS" : "MISS");
+    }
+
+    /** A ratio with a ceiling: PASS when the ratio stays at or under it. */
+    FiguresTable ratioAtMost(String figure, String measured, String anchor, double ratio, double atMost) {
+        return row(figure, measured, anchor, String.format("%.3f", ratio), String.format("<= %.2f", atMost),
+                ratio <= atMost ? "PASS" : "MISS");
     }
 
     /** A ratio reported for information: the issue sets no target for it. */
@@ -61,7 +70,13 @@ final class FiguresTable {
             }
         }
         notes.forEach(System.out::println);
+        System.out.printf("1-minute load average: %.1f at the start, %.1f at the end (%d cores).%n", loadAtStart,
+                loadAverage(), Runtime.getRuntime().availableProcessors());
         System.out.println();
+    }
+
+    private static double loadAverage() {
+        return ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
     }
 
     private static String line(String[] cells, int[] widths) {

@@ -3,6 +3,7 @@ package io.camelcount.benchmarks;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.camelcount.mock.seed.DemoWorkspace;
 
@@ -29,7 +30,9 @@ record MockAnswers(String invoiceUuid, byte[] createAnswer, byte[] getAnswer) {
             throw new IOException("The mock refused the create: " + created.status() + " "
                     + new String(created.body(), StandardCharsets.UTF_8));
         }
-        String uuid = new ObjectMapper().readTree(created.body()).path("data").path("id").asText();
+        // COUNT's live shape names it id; the documented one uuid (contract §2): the mock may answer either.
+        JsonNode invoice = new ObjectMapper().readTree(created.body()).path("data");
+        String uuid = invoice.path(invoice.has("uuid") ? "uuid" : "id").asText();
         SignedHttp.Answer got = http.get(baseUrl, INVOICES + "/" + uuid);
         if (got.status() != 200) {
             throw new IOException("The mock refused the get: " + got.status());

@@ -15,6 +15,8 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import javax.sql.DataSource;
 
 import io.camelcount.mock.CountMockServer;
@@ -50,8 +52,14 @@ public final class CountDemoApplication implements AutoCloseable {
             "COUNT_ACCESS_TOKEN");
     private static final Logger LOG = LoggerFactory.getLogger(CountDemoApplication.class);
 
-    private final Main main = new Main(CountDemoApplication.class);
-    private final CountMockServer mock;
+    /*
+     * Not Main(CountDemoApplication.class): that scans this class's package for route builders and configuration
+     * classes, of which it has none, by reading every entry of the jar it is in (in the benchmarks' shaded jar, a
+     * third of the demo's start-up).
+     */
+    private final Main main = new Main();
+    /** The embedded mock, starting beside Camel's configuration; null when the demo calls another COUNT. */
+    private final CompletableFuture<CountMockServer> mock;
 
     CountDemoApplication(Map<String, String> environment) {
         this(environment, 0);
@@ -71,10 +79,16 @@ public final class CountDemoApplication implements AutoCloseable {
             LOG.info("No {} set and port {} is taken: this replica calls the mock COUNT there, the first replica's",
                     BASE_URL_VARIABLE, mockPort);
         } else if (baseUrl == null || baseUrl.isBlank()) {
-            mock = CountMockServer.builder().port(mockPort).requestJournal(requestJournal).start();
-            main.addOverrideProperty("camel.component.count.base-url", mock.baseUrl());
-            LOG.info("No {} set: started an embedded mock COUNT at {} with the demo workspace", BASE_URL_VARIABLE,
-                    mock.baseUrl());
+            // The mock starts while Camel reads the routes and configures its components, which need only its URL:
+            // so the port is chosen now, and the mock must be up (afterConfigure below) before the routes start.
+            int port = mockPort == 0 ? freePort() : mockPort;
+            mock = CompletableFuture.supplyAsync(() -> {
+                CountMockServer started = CountMockServer.builder().port(port).requestJournal(requestJournal).start();
+                LOG.info("No {} set: started an embedded mock COUNT at {} with the demo workspace", BASE_URL_VARIABLE,
+                        started.baseUrl());
+                return started;
+            }, CountDemoApplication::inNewThread);
+            main.addOverrideProperty("camel.component.count.base-url", "http://localhost:" + port);
         } else {
             List<String> missing = REMOTE_CREDENTIALS.stream()
                     .filter(name -> environment.get(name) == null || environment.get(name).isBlank())
@@ -95,6 +109,7 @@ public final class CountDemoApplication implements AutoCloseable {
             @Override
             public void afterConfigure(BaseMainSupport configured) {
                 try {
+                    mock();
                     if (clustered) {
                         // Before the Quartz component and the repositories start: they need their tables.
                         CamelContext camel = configured.getCamelContext();
@@ -202,7 +217,7 @@ public final class CountDemoApplication implements AutoCloseable {
                   Public pages     every sent invoice's customer page is logged as "pays at <link>"; open one and press Pay
                   COUNT webhooks   {} receives invoice.updated; a payment is logged as soon as COUNT delivers it""",
                 mock == null ? camel.resolvePropertyPlaceholders("{{camel.component.count.base-url}}")
-                        : mock.baseUrl() + "  (mock; its admin API: " + mock.adminUrl() + "/state)",
+                        : mock().baseUrl() + "  (mock; its admin API: " + mock().adminUrl() + "/state)",
                 webhook, webhook, sales, sales, Path.of(requests).toAbsolutePath(), csvInbox.toAbsolutePath(),
                 camel.resolvePropertyPlaceholders("{{count.webhooks.callback-url}}"));
     }
@@ -215,20 +230,34 @@ public final class CountDemoApplication implements AutoCloseable {
     private void moveTheManagementServerWhenItsPortIsTaken(Map<String, String> environment) {
         String configured = environment.getOrDefault(MANAGEMENT_PORT_VARIABLE, "");
         if (configured.isBlank() && taken(DEFAULT_MANAGEMENT_PORT)) {
-            try (ServerSocket free = new ServerSocket(0)) {
-                main.addOverrideProperty("camel.management.port", String.valueOf(free.getLocalPort()));
-                LOG.info("Port {} is taken (another demo's health and metrics?): this demo serves /observe/health and"
-                         + " /observe/metrics on port {}; {} chooses the port", DEFAULT_MANAGEMENT_PORT,
-                        free.getLocalPort(), MANAGEMENT_PORT_VARIABLE);
-            } catch (IOException e) {
-                throw new IllegalStateException("No free port for the management server: " + e.getMessage(), e);
-            }
+            int port = freePort();
+            main.addOverrideProperty("camel.management.port", String.valueOf(port));
+            LOG.info("Port {} is taken (another demo's health and metrics?): this demo serves /observe/health and"
+                     + " /observe/metrics on port {}; {} chooses the port", DEFAULT_MANAGEMENT_PORT, port,
+                    MANAGEMENT_PORT_VARIABLE);
         }
     }
 
     private static boolean isClustered(Map<String, String> environment) {
         String url = environment.get(CLUSTER_DB_URL_VARIABLE);
         return url != null && !url.isBlank();
+    }
+
+    /**
+     * A port nothing listens on now, for a mock asked to take any free port: it must be known before the mock has
+     * started. Another program could take it in between; the mock's start then fails, and so does the demo's.
+     */
+    private static int freePort() {
+        try (ServerSocket probe = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            return probe.getLocalPort();
+        } catch (IOException e) {
+            throw new IllegalStateException("No free port for the embedded mock COUNT", e);
+        }
+    }
+
+    /** A thread of its own, with this one's context class loader, which WireMock's extension loading uses. */
+    private static void inNewThread(Runnable task) {
+        new Thread(task, "count-mock-start").start();
     }
 
     /** Whether something on this machine already listens on {@code port}. */
@@ -264,14 +293,23 @@ public final class CountDemoApplication implements AutoCloseable {
         return main;
     }
 
+    /** The embedded mock, once it has started; null when the demo calls another COUNT. */
     CountMockServer mock() {
-        return mock;
+        if (mock == null) {
+            return null;
+        }
+        try {
+            return mock.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
+        }
     }
 
     @Override
     public void close() {
         if (mock != null) {
-            mock.stop();
+            // A mock that failed to start has nothing to stop.
+            mock.thenAccept(CountMockServer::stop).exceptionally(failed -> null).join();
         }
     }
 }

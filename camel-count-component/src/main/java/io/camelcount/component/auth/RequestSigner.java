@@ -17,6 +17,19 @@ public final class RequestSigner {
 
     private static final String PARTNERS_PREFIX = "/partners";
     private static final HexFormat HEX = HexFormat.of();
+    /*
+     * Per thread, a Mac keyed with the last secret it signed with, and a SHA-256 digest: looking them up in the JCA
+     * providers and keying the Mac cost about as much as hashing a short request, on every call. Both reset
+     * themselves after doFinal/digest, so they are reused as they are.
+     */
+    private static final ThreadLocal<KeyedMac> MACS = new ThreadLocal<>();
+    private static final ThreadLocal<MessageDigest> SHA256 = ThreadLocal.withInitial(() -> {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("SHA-256 is not available in this JVM", e);
+        }
+    });
 
     private RequestSigner() {
     }
@@ -58,20 +71,36 @@ public final class RequestSigner {
 
     /** HMAC-SHA256 keyed with the UTF-8 bytes of {@code secret}: requests' signatures, and webhook deliveries'. */
     public static byte[] hmac(String secret, byte[] message) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-            return mac.doFinal(message);
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("HMAC-SHA256 is not available in this JVM", e);
+        KeyedMac keyed = MACS.get();
+        if (keyed == null || !keyed.isFor(secret)) {
+            keyed = new KeyedMac(secret);
+            MACS.set(keyed);
         }
+        return keyed.mac.doFinal(message);
     }
 
     private static byte[] sha256(byte[] bytes) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(bytes);
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("SHA-256 is not available in this JVM", e);
+        return SHA256.get().digest(bytes);
+    }
+
+    /** A Mac and the secret it is keyed with; no toString, so that the secret never reaches a log. */
+    private static final class KeyedMac {
+
+        private final String secret;
+        private final Mac mac;
+
+        KeyedMac(String secret) {
+            this.secret = secret;
+            try {
+                mac = Mac.getInstance("HmacSHA256");
+                mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+            } catch (GeneralSecurityException e) {
+                throw new IllegalStateException("HMAC-SHA256 is not available in this JVM", e);
+            }
+        }
+
+        boolean isFor(String otherSecret) {
+            return secret.equals(otherSecret);
         }
     }
 }
