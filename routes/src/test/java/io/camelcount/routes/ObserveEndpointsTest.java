@@ -5,6 +5,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.List;
 import java.util.stream.StreamSupport;
 
@@ -15,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * The demo's management server as routes/README.md shows it: after a sale went through the COUNT routes,
@@ -38,6 +40,8 @@ class ObserveEndpointsTest {
                 .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(SALE)).build());
         assertThat(sale.statusCode()).as(sale.body()).isEqualTo(201);
 
+        // Readiness waits for every consumer's first poll (Camel's own consumer checks), a moment after the start.
+        await().atMost(Duration.ofSeconds(30)).until(() -> get("/observe/health").statusCode() == 200);
         HttpResponse<String> health = get("/observe/health?data=true");
         JsonNode checks = new ObjectMapper().readTree(health.body()).path("checks");
         List<JsonNode> count = StreamSupport.stream(checks.spliterator(), false)
