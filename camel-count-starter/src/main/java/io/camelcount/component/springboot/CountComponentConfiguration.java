@@ -29,44 +29,43 @@ public class CountComponentConfiguration extends ComponentConfigurationPropertie
      */
     private String baseUrl = "https://api.getcount.com";
     /**
-     * Options shared by every endpoint of this component; an endpoint URI overrides them. Refer to a bean as
-     * #bean:name.
+     * Options shared by every endpoint of this component; an endpoint URI overrides them.
      */
     private CountConfiguration configuration;
     /**
-     * The operation to perform on the API. invoices: list, create, get, update, delete, approve, send,
-     * addAttachments, uploadAttachments, publicLink, applyCredits, applyCreditToInvoices, removeCredit, auditLog,
-     * removeTransaction. recurring-invoice-templates: list, create, get, update, delete, pause, resume. customers:
-     * list, create, get, update, delete, findByEmail, bulkCreate, bulkUpdate. products: list, create, get, update,
-     * delete. tags: list, get, create, update, delete. tag-groups: list, get, create, update, delete. accounts:
-     * list. transactions: list, create, get, update, delete, assignToInvoices. webhooks: list, create, update,
-     * delete. A consumer of webhooks takes no operation: it receives COUNT's deliveries.
+     * The operation to perform on the API. invoices: list, create, get, update, delete, approve, send, addAttachments,
+     * uploadAttachments, publicLink, applyCredits, applyCreditToInvoices, removeCredit, auditLog, removeTransaction.
+     * recurring-invoice-templates: list, create, get, update, delete, pause, resume. customers: list, create, get,
+     * update, delete, findByEmail, bulkCreate, bulkUpdate. products: list, create, get, update, delete. tags: list,
+     * get, create, update, delete. tag-groups: list, get, create, update, delete. accounts: list. transactions: list,
+     * create, get, update, delete, assignToInvoices. webhooks: list, create, update, delete. A consumer of webhooks
+     * takes no operation: it receives COUNT's deliveries.
      */
     private String operation;
     /**
-     * The UUID of the resource the operation acts on, when the CamelCountUuid header is not set. When neither is
-     * set, the UUID of a COUNT object in the message body is used.
+     * The UUID of the resource the operation acts on, when the CamelCountUuid header is not set. When neither is set,
+     * the UUID of a COUNT object in the message body is used.
      */
     private String uuid;
     /**
      * Allows for bridging the consumer to the Camel routing Error Handler, which mean any exceptions (if possible)
-     * occurred while the Camel consumer is trying to pickup incoming messages, or the likes, will now be processed
-     * as a message and handled by the routing Error Handler. Important: This is only possible if the 3rd party
-     * component allows Camel to be alerted if an exception was thrown. Some components handle this internally
-     * only, and therefore bridgeErrorHandler is not possible. In other situations we may improve the Camel
-     * component to hook into the 3rd party component and make this possible for future releases. By default the
-     * consumer will use the org.apache.camel.spi.ExceptionHandler to deal with exceptions, that will be logged at
-     * WARN or ERROR level and ignored.
+     * occurred while the Camel consumer is trying to pickup incoming messages, or the likes, will now be processed as a
+     * message and handled by the routing Error Handler. Important: This is only possible if the 3rd party component
+     * allows Camel to be alerted if an exception was thrown. Some components handle this internally only, and therefore
+     * bridgeErrorHandler is not possible. In other situations we may improve the Camel component to hook into the 3rd
+     * party component and make this possible for future releases. By default the consumer will use the
+     * org.apache.camel.spi.ExceptionHandler to deal with exceptions, that will be logged at WARN or ERROR level and
+     * ignored.
      */
     private Boolean bridgeErrorHandler = false;
     /**
-     * For webhooks with subscribe=true: the public URL COUNT posts deliveries to, which reaches webhookPath
-     * (https; http only for a loopback address).
+     * For webhooks with subscribe=true: the public URL COUNT posts deliveries to, which reaches webhookPath (https;
+     * http only for a loopback address).
      */
     private String callbackUrl;
     /**
-     * On the consumer's very first poll: true emits every matching record; false only remembers them, so that the
-     * route sees only later changes.
+     * On the consumer's very first poll: true emits every matching record; false only remembers them, so that the route
+     * sees only later changes.
      */
     private Boolean emitExisting = true;
     /**
@@ -76,60 +75,68 @@ public class CountComponentConfiguration extends ComponentConfigurationPropertie
      */
     private String events;
     /**
-     * The file where the consumer remembers what it has emitted, so that a restart emits only what changed
-     * meanwhile. Defaults to a file under .camel-count/ named after the endpoint.
+     * The file where the consumer remembers what it has emitted, so that a restart emits only what changed meanwhile.
+     * Defaults to a file under .camel-count/ named after the endpoint.
      */
     private String seenFile;
     /**
-     * For webhooks: at start, make sure COUNT has a subscription for each event to callbackUrl, with
-     * signingSecret, creating what is missing; nothing is deleted on stop. Needs the connection options (clientId,
-     * clientSecret, accessToken).
+     * For webhooks: at start, make sure COUNT has a subscription for each event to callbackUrl, with signingSecret,
+     * creating what is missing; nothing is deleted on stop. Needs the connection options (clientId, clientSecret,
+     * accessToken).
      */
     private Boolean subscribe = false;
     /**
-     * For webhooks: the path that receives COUNT's deliveries (POST only) on Camel's platform-http server, which
-     * the runtime provides (camel-platform-http-main, Spring Boot, Quarkus).
+     * For webhooks: the path that receives COUNT's deliveries (POST only) on Camel's platform-http server, which the
+     * runtime provides (camel-platform-http-main, Spring Boot, Quarkus).
      */
     private String webhookPath = "/count/webhooks";
     /**
      * Where the consumer remembers what it has emitted, instead of seenFile: any Camel IdempotentRepository (JDBC,
      * Infinispan, ...), to share it between processes. For webhooks, the delivery IDs already routed (in memory by
-     * default); a file or JDBC repository keeps them across restarts and shares them between instances. Refer to a
-     * bean as #bean:name.
+     * default); a file or JDBC repository keeps them across restarts and shares them between instances.
      */
     private IdempotentRepository idempotentRepository;
     /**
      * For customers findByEmail: how long a customer COUNT found by email, or created through the component, is
      * answered from memory instead of asking COUNT, in milliseconds; 0 always asks. The memory is the workspace's,
-     * shared by its endpoints in the JVM, and holds at most 10000 customers, the least recently used going first.
-     * A customer is forgotten as soon as COUNT answers 404 for it (an invoice create that names it, a get) or it
-     * is updated or deleted through the component; a change made elsewhere (its email in COUNT's app) is seen
-     * after at most this long. An email COUNT does not know is never remembered.
+     * shared by its endpoints in the JVM, and holds at most 10000 customers, the least recently used going first. A
+     * customer is forgotten as soon as COUNT answers 404 for it (an invoice create that names it, a get) or it is
+     * updated or deleted through the component; a change made elsewhere (its email in COUNT's app) is seen after at
+     * most this long. An email COUNT does not know is never remembered.
      */
     private Long customerCacheTtl = 0L;
     /**
-     * For invoices create with an invoiceNumber, when COUNT answers 409 because an invoice already has that
-     * number: fail throws CountConflictException; answerExisting looks that invoice up and answers it, with the
-     * header CamelCountExisting true, so a request delivered twice (a webhook, a file dropped again) creates
-     * nothing twice.
+     * For invoices create with an invoiceNumber, when COUNT answers 409 because an invoice already has that number:
+     * fail throws CountConflictException; answerExisting looks that invoice up and answers it, with the header
+     * CamelCountExisting true, so a request delivered twice (a webhook, a file dropped again) creates nothing twice.
      */
     private DuplicateInvoiceNumber duplicateInvoiceNumber = DuplicateInvoiceNumber.fail;
     /**
-     * Whether the producer should be started lazy (on the first message). By starting lazy you can use this to
-     * allow CamelContext and routes to startup in situations where a producer may otherwise fail during starting
-     * and cause the route to fail being started. By deferring this startup to be lazy then the startup failure can
-     * be handled during routing messages via Camel's routing error handlers. Beware that when the first message is
-     * processed then creating and starting the producer may take a little time and prolong the total processing
-     * time of the processing.
+     * Whether the producer should be started lazy (on the first message). By starting lazy you can use this to allow
+     * CamelContext and routes to startup in situations where a producer may otherwise fail during starting and cause
+     * the route to fail being started. By deferring this startup to be lazy then the startup failure can be handled
+     * during routing messages via Camel's routing error handlers. Beware that when the first message is processed then
+     * creating and starting the producer may take a little time and prolong the total processing time of the
+     * processing.
      */
     private Boolean lazyStartProducer = false;
     /**
      * Whether autowiring is enabled. This is used for automatic autowiring options (the option must be marked as
-     * autowired) by looking up in the registry to find if there is a single instance of matching type, which then
-     * gets configured on the component. This can be used for automatic configuring JDBC data sources, JMS
-     * connection factories, AWS Clients, etc.
+     * autowired) by looking up in the registry to find if there is a single instance of matching type, which then gets
+     * configured on the component. This can be used for automatic configuring JDBC data sources, JMS connection
+     * factories, AWS Clients, etc.
      */
     private Boolean autowiredEnabled = true;
+    /**
+     * Used for enabling or disabling all consumer based health checks from this component
+     */
+    private Boolean healthCheckConsumerEnabled = true;
+    /**
+     * Used for enabling or disabling all producer based health checks from this component. Notice: Camel has by default
+     * disabled all producer based health-checks. You can turn on producer checks globally by setting
+     * camel.health.producersEnabled=true.
+     */
+    private Boolean healthCheckProducerEnabled = true;
     /**
      * How long to wait for a connection to COUNT, in milliseconds.
      */
@@ -139,9 +146,9 @@ public class CountComponentConfiguration extends ComponentConfigurationPropertie
      */
     private Integer maxConnections = 20;
     /**
-     * How often a call is repeated after a 429, a server error or a lost connection. Only reads and changes that
-     * cannot happen twice are repeated after a server error or a lost connection; a create with an invoiceNumber
-     * is first looked up.
+     * How often a call is repeated after a 429, a server error or a lost connection. Only reads and changes that cannot
+     * happen twice are repeated after a server error or a lost connection; a create with an invoiceNumber is first
+     * looked up.
      */
     private Integer maxRetries = 3;
     /**
@@ -149,9 +156,8 @@ public class CountComponentConfiguration extends ComponentConfigurationPropertie
      */
     private Long maxRetryAfter = 60000L;
     /**
-     * COUNT's requests per rolling window for the client ID; 0 turns the limiter off. Every endpoint and route of
-     * the JVM that uses the client ID shares one limiter; the first endpoint to start sets it, until the last one
-     * stops.
+     * COUNT's requests per rolling window for the client ID; 0 turns the limiter off. Every endpoint and route of the
+     * JVM that uses the client ID shares one limiter; the first endpoint to start sets it, until the last one stops.
      */
     private Integer rateLimit = 100;
     /**
@@ -163,13 +169,15 @@ public class CountComponentConfiguration extends ComponentConfigurationPropertie
      */
     private Long responseTimeout = 60000L;
     /**
-     * The pause before the first repeat after a server error or a lost connection, in milliseconds; it doubles
-     * with each repeat.
+     * The pause before the first repeat after a server error or a lost connection, in milliseconds; it doubles with
+     * each repeat.
      */
     private Long retryBackoff = 500L;
     /**
-     * The cluster's shared database. Described in META-INF/additional-spring-configuration-metadata.json: Spring
-     * Boot's configuration processor leaves DataSource properties out of the metadata it writes.
+     * A DataSource bean (such as a PostgreSQL database's) shared by every JVM of a cluster: the client ID's rate window
+     * and its grants' tokens are then kept there, so that the JVMs together keep to COUNT's rate limit and exactly one
+     * of them refreshes a grant's tokens. The component creates its tables if they are missing. A tokenStore overrides
+     * it for the tokens.
      */
     private DataSource dataSource;
     /**
@@ -189,8 +197,8 @@ public class CountComponentConfiguration extends ComponentConfigurationPropertie
      */
     private String email;
     /**
-     * For invoices list: invoices dated on or before this day (YYYY-MM-DD). For transactions list: transactions
-     * posted on or before this day.
+     * For invoices list: invoices dated on or before this day (YYYY-MM-DD). For transactions list: transactions posted
+     * on or before this day.
      */
     private String endDate;
     /**
@@ -198,8 +206,8 @@ public class CountComponentConfiguration extends ComponentConfigurationPropertie
      */
     private String invoiceType;
     /**
-     * For invoices list: true for drafts only, false for the rest. For recurring-invoice-templates list: true
-     * (paused), false (active, COUNT's default) or all.
+     * For invoices list: true for drafts only, false for the rest. For recurring-invoice-templates list: true (paused),
+     * false (active, COUNT's default) or all.
      */
     private String isDraft;
     /**
@@ -219,18 +227,18 @@ public class CountComponentConfiguration extends ComponentConfigurationPropertie
      */
     private Integer page;
     /**
-     * For list: one returns one page (a Page with its records and counts); all returns an Iterator over every
-     * record that fetches each page only when the route reaches it, for a streaming splitter.
+     * For list: one returns one page (a Page with its records and counts); all returns an Iterator over every record
+     * that fetches each page only when the route reaches it, for a streaming splitter.
      */
     private Paginate paginate = Paginate.one;
     /**
-     * For list: text to search for (for invoices: the number, the customer's name, the notes). Header
-     * CamelCountSearch overrides it.
+     * For list: text to search for (for invoices: the number, the customer's name, the notes). Header CamelCountSearch
+     * overrides it.
      */
     private String search;
     /**
-     * For invoices list: invoices dated on or after this day (YYYY-MM-DD). For transactions list: transactions
-     * posted on or after this day.
+     * For invoices list: invoices dated on or after this day (YYYY-MM-DD). For transactions list: transactions posted
+     * on or after this day.
      */
     private String startDate;
     /**
@@ -251,8 +259,9 @@ public class CountComponentConfiguration extends ComponentConfigurationPropertie
      */
     private Integer proxyPort;
     /**
-     * The OAuth access token of the user who authorised the application, sent as a bearer token. A secret:
-     * Actuator's /configprops and /env show it masked.
+     * The OAuth access token of the user who authorised the application, sent as a bearer token. Required unless a
+     * tokenFile, tokenStore or dataSource holds the tokens that the login command wrote (then leave accessToken and
+     * refreshToken unset). A secret: Actuator's /configprops and /env show it masked.
      */
     private String accessToken;
     /**
@@ -260,15 +269,15 @@ public class CountComponentConfiguration extends ComponentConfigurationPropertie
      */
     private String clientId;
     /**
-     * The partner application's client secret: the key of every request's HMAC-SHA256 signature. A secret:
-     * Actuator's /configprops and /env show it masked.
+     * The partner application's client secret: the key of every request's HMAC-SHA256 signature. A secret: Actuator's
+     * /configprops and /env show it masked.
      */
     private String clientSecret;
     /**
-     * The OAuth refresh token that goes with the access token. COUNT rotates it on every refresh; the component
-     * stores each new pair in the token store before using it. The endpoints of the JVM with the same client ID
-     * and refresh token share their tokens, so they must name the same token store: one that names another fails
-     * to start. A secret: Actuator's /configprops and /env show it masked.
+     * The OAuth refresh token that goes with the access token. COUNT rotates it on every refresh; the component stores
+     * each new pair in the token store before using it. The endpoints of the JVM with the same client ID and refresh
+     * token share their tokens, so they must name the same token store: one that names another fails to start. A
+     * secret: Actuator's /configprops and /env show it masked.
      */
     private String refreshToken;
     /**
@@ -278,26 +287,26 @@ public class CountComponentConfiguration extends ComponentConfigurationPropertie
      */
     private String signingSecret;
     /**
-     * TLS settings (trust store, key store, protocols) for the connection to COUNT, such as a sandbox with a
-     * private certificate authority. Without them the JVM's defaults apply. Refer to a bean as #bean:name.
+     * TLS settings (trust store, key store, protocols) for the connection to COUNT, such as a sandbox with a private
+     * certificate authority. Without them the JVM's defaults apply.
      */
     private SSLContextParameters sslContextParameters;
     /**
-     * A file that keeps the rotating tokens across restarts (written atomically, readable by the owner only). When
-     * it holds tokens for the client ID they win over accessToken and refreshToken, which are newer only until the
-     * first refresh. Without it, and without a tokenStore, tokens are kept in memory and a restart goes back to
-     * the configured ones.
+     * A file that keeps the rotating tokens across restarts (written atomically, readable by the owner only). When it
+     * holds tokens for the client ID they win over accessToken and refreshToken, which are newer only until the first
+     * refresh. Without it, and without a tokenStore, tokens are kept in memory and a restart goes back to the
+     * configured ones. With no accessToken and refreshToken configured, the tokens are the ones the login command (or
+     * CountAuthorization) wrote to it for the client ID and baseUrl.
      */
     private String tokenFile;
     /**
-     * Refresh the access token this long before COUNT said it expires, in milliseconds. Every endpoint of the JVM
-     * with the same client ID and refreshToken shares one token manager; the first endpoint to start sets it,
-     * until the last one stops.
+     * Refresh the access token this long before COUNT said it expires, in milliseconds. Every endpoint of the JVM with
+     * the same client ID and refreshToken shares one token manager; the first endpoint to start sets it, until the last
+     * one stops.
      */
     private Long tokenRefreshMargin = 60000L;
     /**
      * A custom TokenStore (for example a database or a vault) to keep rotating tokens in. Overrides tokenFile.
-     * Refer to a bean as #bean:name.
      */
     private TokenStore tokenStore;
     /**
@@ -431,6 +440,22 @@ public class CountComponentConfiguration extends ComponentConfigurationPropertie
 
     public void setAutowiredEnabled(Boolean autowiredEnabled) {
         this.autowiredEnabled = autowiredEnabled;
+    }
+
+    public Boolean getHealthCheckConsumerEnabled() {
+        return healthCheckConsumerEnabled;
+    }
+
+    public void setHealthCheckConsumerEnabled(Boolean healthCheckConsumerEnabled) {
+        this.healthCheckConsumerEnabled = healthCheckConsumerEnabled;
+    }
+
+    public Boolean getHealthCheckProducerEnabled() {
+        return healthCheckProducerEnabled;
+    }
+
+    public void setHealthCheckProducerEnabled(Boolean healthCheckProducerEnabled) {
+        this.healthCheckProducerEnabled = healthCheckProducerEnabled;
     }
 
     public Long getConnectTimeout() {
