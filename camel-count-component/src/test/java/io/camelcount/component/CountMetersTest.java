@@ -1,11 +1,7 @@
 package io.camelcount.component;
 
-import io.camelcount.component.auth.InMemoryTokenStore;
-import io.camelcount.mock.CountMockServer;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.apache.camel.CamelContext;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -15,27 +11,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * the mock COUNT: a timer per operation and outcome, and counters for 429s, retries and token refreshes, and the
  * limiter's waits.
  */
-class CountMetersTest extends MockCountTestSupport {
+class CountMetersTest extends FreshTokensTestSupport {
 
     private final SimpleMeterRegistry meters = new SimpleMeterRegistry();
-
-    @BeforeAll
-    static void start() {
-        startMock(CountMockServer.builder().rateLimit(0));
-    }
-
-    @BeforeEach
-    void freshTokens() {
-        mock.reset();
-    }
-
-    /** The mock forgets rotated tokens on reset, so each test starts with a store of its own. */
-    @Override
-    CountComponent demoComponent() {
-        CountComponent count = super.demoComponent();
-        count.getConfiguration().setTokenStore(new InMemoryTokenStore());
-        return count;
-    }
 
     @Override
     protected CamelContext createCamelContext() throws Exception {

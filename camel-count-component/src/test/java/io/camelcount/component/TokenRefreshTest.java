@@ -10,17 +10,13 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
-import io.camelcount.component.auth.InMemoryTokenStore;
 import io.camelcount.component.model.Invoice;
 import io.camelcount.component.testing.LogCapture;
-import io.camelcount.mock.CountMockServer;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
 import org.apache.camel.ProducerTemplate;
 import org.apache.camel.impl.DefaultCamelContext;
 import org.apache.logging.log4j.Level;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -31,30 +27,12 @@ import static org.assertj.core.api.Assertions.assertThat;
  * one refresh for many threads, rotation kept across a restart, and a clear error once a rotated refresh
  * token is used again.
  */
-class TokenRefreshTest extends MockCountTestSupport {
+class TokenRefreshTest extends FreshTokensTestSupport {
 
     static final String REFRESH_PATH = "/partners/refresh-user-access-token";
 
     @TempDir
     Path folder;
-
-    @BeforeAll
-    static void start() {
-        startMock(CountMockServer.builder().rateLimit(0));
-    }
-
-    @BeforeEach
-    void freshTokens() {
-        mock.reset();
-    }
-
-    /** The mock forgets rotated tokens on reset, so each test starts with a store of its own. */
-    @Override
-    CountComponent demoComponent() {
-        CountComponent count = super.demoComponent();
-        count.getConfiguration().setTokenStore(new InMemoryTokenStore());
-        return count;
-    }
 
     private static void expireAccessTokens() {
         admin("POST", "/tokens/expire", "{\"clientId\":\"demo-client\"}");
