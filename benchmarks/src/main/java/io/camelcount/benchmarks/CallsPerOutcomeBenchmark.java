@@ -9,6 +9,9 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardWatchEventKinds;
+import java.nio.file.WatchKey;
+import java.nio.file.WatchService;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -17,6 +20,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
@@ -360,14 +364,23 @@ public final class CallsPerOutcomeBenchmark {
         }
     }
 
-    /** The route moves the file when every row is done: watched, not slept on, with a bound. */
-    private static void awaitFile(Path file) throws InterruptedException {
+    /** The route moves the file when every row is done: watched in its folder, with a bound. */
+    private static void awaitFile(Path file) throws IOException, InterruptedException {
+        Path folder = Files.createDirectories(file.getParent());
         Instant deadline = Instant.now().plus(FILE_WAIT);
-        while (!Files.exists(file)) {
-            if (Instant.now().isAfter(deadline)) {
-                throw new IllegalStateException(file + " did not appear within " + FILE_WAIT.toSeconds() + " s");
+        try (WatchService watcher = folder.getFileSystem().newWatchService()) {
+            folder.register(watcher, StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_MODIFY);
+            while (!Files.exists(file)) {
+                Duration left = Duration.between(Instant.now(), deadline);
+                WatchKey key = left.isNegative() ? null : watcher.poll(left.toMillis(), TimeUnit.MILLISECONDS);
+                if (key == null && !Files.exists(file)) {
+                    throw new IllegalStateException(file + " did not appear within " + FILE_WAIT.toSeconds() + " s");
+                }
+                if (key != null) {
+                    key.pollEvents();
+                    key.reset();
+                }
             }
-            Thread.sleep(50);
         }
     }
 
