@@ -36,6 +36,11 @@ final class ChildProcess implements AutoCloseable {
         this.output = output;
     }
 
+    /** CPU time the child has used so far, all its threads; zero where the platform does not tell. */
+    Duration cpu() {
+        return process.info().totalCpuDuration().orElse(Duration.ZERO);
+    }
+
     /** The {@code java} running this benchmark, so every child runs on the same JDK. */
     static String java() {
         return ProcessHandle.current().info().command().orElse(System.getProperty("java.home") + "/bin/java");

@@ -1,11 +1,15 @@
 package io.camelcount.benchmarks;
 
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.sun.management.OperatingSystemMXBean;
 import io.camelcount.component.model.Invoice;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
@@ -22,6 +26,8 @@ public final class StreamingBenchmark {
 
     static final int INVOICES = 100_000;
     static final int PAGE = 100;
+    private static final OperatingSystemMXBean PROCESS =
+            (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
 
     private StreamingBenchmark() {
     }
@@ -31,14 +37,20 @@ public final class StreamingBenchmark {
         int invoices = args.length > 0 ? Integer.parseInt(args[0]) : INVOICES;
         System.out.printf("Streaming: %,d invoices, pages of %d, client heap -Xmx %s%n", invoices, PAGE,
                 HeapPeak.mib(Runtime.getRuntime().maxMemory()));
-        ProcessBuilder mockJvm = new ProcessBuilder(ChildProcess.java(), "-Xmx2g", "-cp", ChildProcess.classPath(),
-                StreamingMock.class.getName(), Integer.toString(invoices));
+        List<String> command = new ArrayList<>(List.of(ChildProcess.java(), "-Xmx2g"));
+        // -Dstreaming.mockJvmOptions="-XX:StartFlightRecording=filename=mock.jfr": profile the mock's side too
+        String mockOptions = System.getProperty("streaming.mockJvmOptions", "").strip();
+        if (!mockOptions.isEmpty()) {
+            command.addAll(List.of(mockOptions.split("\\s+")));
+        }
+        command.addAll(List.of("-cp", ChildProcess.classPath(), StreamingMock.class.getName(), Integer.toString(invoices)));
+        ProcessBuilder mockJvm = new ProcessBuilder(command);
         try (ChildProcess mock = ChildProcess.launch(mockJvm, line -> line.startsWith(StreamingMock.READY),
                 Duration.ofMinutes(5), "  ")) {
             String baseUrl = mock.readyLine().substring(StreamingMock.READY.length());
 
-            Listing anchor = plainLoop(baseUrl);
-            Listing route = route(baseUrl);
+            Listing anchor = withCpu(mock, () -> plainLoop(baseUrl));
+            Listing route = withCpu(mock, () -> route(baseUrl));
 
             FiguresTable table = new FiguresTable(String.format("Streaming %,d invoices, client heap at most %s", invoices,
                     HeapPeak.mib(Runtime.getRuntime().maxMemory())));
@@ -53,13 +65,41 @@ public final class StreamingBenchmark {
                     HeapPeak.mib(anchor.liveAfterGc()) + " (plain loop)",
                     (double) route.liveAfterGc() / anchor.liveAfterGc());
             table.print();
+            System.out.printf("CPU per page of %d: route %s, plain loop %s (client JVM / mock JVM).%n", PAGE,
+                    route.cpuPerPage(), anchor.cpuPerPage());
         }
     }
 
-    private record Listing(long records, double seconds, long poolPeaks, long liveAfterGc) {
+    private interface Run {
+        Listing listing() throws Exception;
+    }
+
+    /** Where a listing's time goes: the CPU both JVMs spent on it, per page. */
+    private static Listing withCpu(ChildProcess mock, Run run) throws Exception {
+        long clientBefore = PROCESS.getProcessCpuTime();
+        Duration mockBefore = mock.cpu();
+        Listing listing = run.listing();
+        return listing.withCpu(PROCESS.getProcessCpuTime() - clientBefore, mock.cpu().minus(mockBefore).toNanos());
+    }
+
+    private record Listing(long records, double seconds, long poolPeaks, long liveAfterGc, long clientCpuNanos,
+                           long mockCpuNanos) {
+
+        Listing(long records, double seconds, long poolPeaks, long liveAfterGc) {
+            this(records, seconds, poolPeaks, liveAfterGc, 0, 0);
+        }
+
+        Listing withCpu(long clientCpu, long mockCpu) {
+            return new Listing(records, seconds, poolPeaks, liveAfterGc, clientCpu, mockCpu);
+        }
 
         double perSecond() {
             return records / seconds;
+        }
+
+        String cpuPerPage() {
+            double pages = Math.ceil((double) records / PAGE);
+            return String.format("%.2f / %.2f ms", clientCpuNanos / pages / 1e6, mockCpuNanos / pages / 1e6);
         }
     }
 
@@ -99,11 +139,13 @@ public final class StreamingBenchmark {
         try (SignedHttp http = new SignedHttp(1); HeapPeak heap = HeapPeak.start()) {
             long start = System.nanoTime();
             long records = 0;
+            long bytes = 0;
             for (int page = 1; ; page++) {
                 SignedHttp.Answer answer = http.get(baseUrl, "/partners/invoices?page=" + page + "&limit=" + PAGE);
                 if (answer.status() != 200) {
                     throw new IOException("Page " + page + " answered " + answer.status());
                 }
+                bytes += answer.body().length;
                 JsonNode data = json.readTree(answer.body()).path("data");
                 records += data.path("records").size();
                 if (page >= data.path("totalPages").asInt()) {
@@ -112,7 +154,8 @@ public final class StreamingBenchmark {
             }
             double seconds = (System.nanoTime() - start) / 1e9;
             Listing listing = new Listing(records, seconds, heap.poolPeaks(), heap.maxLiveAfterGc());
-            System.out.printf("  plain loop: %,d invoices in %.1f s%n", records, seconds);
+            System.out.printf("  plain loop: %,d invoices in %.1f s, %,d bytes of JSON a page%n", records, seconds,
+                    bytes / Math.max(1, (records + PAGE - 1) / PAGE));
             return listing;
         }
     }

@@ -38,6 +38,7 @@ public final class JavaScriptJson {
             .nodeFactory(JsonNodeFactory.withExactBigDecimals(true))
             .build();
     private static final long MAX_ARRAY_INDEX = 4_294_967_294L;
+    private static final long EXACT_INTEGERS = 1L << 53;
     private static final char[] HEX = "0123456789abcdef".toCharArray();
 
     private JavaScriptJson() {
@@ -76,7 +77,7 @@ public final class JavaScriptJson {
         switch (node.getNodeType()) {
             case NULL -> out.append("null");
             case BOOLEAN -> out.append(node.booleanValue());
-            case NUMBER -> out.append(numberToString(Double.parseDouble(node.decimalValue().toString())));
+            case NUMBER -> out.append(numberToString(node));
             case STRING -> quote(node.textValue(), out);
             case ARRAY -> {
                 out.append('[');
@@ -91,7 +92,8 @@ public final class JavaScriptJson {
             case OBJECT -> {
                 out.append('{');
                 boolean first = true;
-                for (Map.Entry<String, JsonNode> property : propertiesInJavaScriptOrder(node)) {
+                for (Map.Entry<String, JsonNode> property : hasArrayIndexKey(node)
+                        ? propertiesInJavaScriptOrder(node) : node.properties()) {
                     if (!first) {
                         out.append(',');
                     }
@@ -116,6 +118,16 @@ public final class JavaScriptJson {
         return indices;
     }
 
+    /** Nearly every object has none, and then its insertion order is JavaScript's order. */
+    private static boolean hasArrayIndexKey(JsonNode object) {
+        for (Map.Entry<String, JsonNode> property : object.properties()) {
+            if (isArrayIndex(property.getKey())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean isArrayIndex(String key) {
         if (key.isEmpty() || key.length() > 10 || (key.length() > 1 && key.charAt(0) == '0')) {
             return false;
@@ -126,6 +138,34 @@ public final class JavaScriptJson {
             }
         }
         return Long.parseLong(key) <= MAX_ARRAY_INDEX;
+    }
+
+    /**
+     * A JSON number as JavaScript prints it once read into a double. Most numbers (every amount, quantity and count
+     * COUNT exchanges) need no search for the shortest digits, which is what made writing a page of invoices slow:
+     * an integer up to 2^53 is its own digits, and a decimal of at most 15 significant digits in the double's
+     * normal range is its own shortest form (two such decimals are at least 1e-15 apart relatively, a double's step
+     * at most 2^-52, so no shorter decimal reads back as the same double).
+     */
+    private static String numberToString(JsonNode number) {
+        if (number.isIntegralNumber() && number.canConvertToLong()) {
+            long value = number.longValue();
+            if (Math.abs(value) <= EXACT_INTEGERS) {
+                return Long.toString(value);
+            }
+        }
+        BigDecimal value = number.decimalValue();
+        if (value.signum() == 0) {
+            return "0";
+        }
+        BigDecimal stripped = value.stripTrailingZeros();
+        int k = stripped.precision();
+        int n = k - stripped.scale();
+        if (k <= 15 && -300 < n && n < 300) {
+            String digits = stripped.unscaledValue().abs().toString();
+            return (value.signum() < 0 ? "-" : "") + javaScriptForm(digits, n);
+        }
+        return numberToString(Double.parseDouble(value.toString()));
     }
 
     /** ECMAScript Number::toString: shortest round-trip digits, exponent form outside 1e-7 < |x| < 1e21. */
@@ -140,9 +180,12 @@ public final class JavaScriptJson {
             return "-" + numberToString(-value);
         }
         BigDecimal shortest = shortestDigits(value);
-        String digits = shortest.unscaledValue().toString();
+        return javaScriptForm(shortest.unscaledValue().toString(), shortest.precision() - shortest.scale());
+    }
+
+    /** Positive {@code digits} (no trailing zero) times 10^(n - digits.length()), written as Number::toString does. */
+    private static String javaScriptForm(String digits, int n) {
         int k = digits.length();
-        int n = k - shortest.scale();
         if (k <= n && n <= 21) {
             return digits + "0".repeat(n - k);
         }

@@ -45,6 +45,22 @@ class JavaScriptJsonTest {
         assertThat(canonical(input)).isEqualTo(expected);
     }
 
+    /**
+     * Decimals of up to 15 significant digits and integers up to 2^53 are written without the search for the
+     * shortest digits; they must come out as the search would write them, sign, exponent form and all.
+     */
+    @Test
+    void shortDecimalsAreWrittenAsTheShortestDigitsSearchWrites() throws InvalidJsonException {
+        java.util.Random random = new java.util.Random(19);
+        for (int i = 0; i < 20_000; i++) {
+            long unscaled = random.nextLong() % (long) Math.pow(10, 1 + random.nextInt(17));
+            int scale = random.nextInt(60) - 30;
+            String input = new java.math.BigDecimal(java.math.BigInteger.valueOf(unscaled), scale).toString();
+            String expected = JavaScriptJson.numberToString(Double.parseDouble(input));
+            assertThat(canonical(input)).as(input).isEqualTo(expected);
+        }
+    }
+
     @Test
     void objectsAreCompactAndKeepKeyOrder() throws InvalidJsonException {
         assertThat(canonical("{ \"b\" : 1 ,\n \"a\" : [ 1 , { \"z\" : null, \"y\" : true } ] }"))
