@@ -89,23 +89,42 @@ public final class JavaScriptJson {
                 }
                 out.append(']');
             }
-            case OBJECT -> {
-                out.append('{');
-                boolean first = true;
-                for (Map.Entry<String, JsonNode> property : hasArrayIndexKey(node)
-                        ? propertiesInJavaScriptOrder(node) : node.properties()) {
-                    if (!first) {
-                        out.append(',');
-                    }
-                    first = false;
-                    quote(property.getKey(), out);
-                    out.append(':');
-                    write(property.getValue(), out);
-                }
-                out.append('}');
-            }
+            case OBJECT -> writeObject(node, out);
             default -> throw new IllegalArgumentException("Not a JSON value: " + node.getNodeType());
         }
+    }
+
+    /**
+     * In insertion order, in one pass; an object with an integer-like key (rare: COUNT's keys are names) is written
+     * again over what was written, in JavaScript's order.
+     */
+    private static void writeObject(JsonNode object, StringBuilder out) {
+        int start = out.length();
+        if (!writeProperties(object.properties(), out, true)) {
+            out.setLength(start);
+            writeProperties(propertiesInJavaScriptOrder(object), out, false);
+        }
+    }
+
+    /** Writes {@code {…}}; when {@code stopAtArrayIndex}, returns false as soon as a key is an array index. */
+    private static boolean writeProperties(Iterable<Map.Entry<String, JsonNode>> properties, StringBuilder out,
+                                           boolean stopAtArrayIndex) {
+        out.append('{');
+        boolean first = true;
+        for (Map.Entry<String, JsonNode> property : properties) {
+            if (stopAtArrayIndex && isArrayIndex(property.getKey())) {
+                return false;
+            }
+            if (!first) {
+                out.append(',');
+            }
+            first = false;
+            quote(property.getKey(), out);
+            out.append(':');
+            write(property.getValue(), out);
+        }
+        out.append('}');
+        return true;
     }
 
     /** A JavaScript object lists integer-like keys first, ascending, then the others in insertion order. */
@@ -116,16 +135,6 @@ public final class JavaScriptJson {
         indices.sort(Comparator.comparingLong(property -> Long.parseLong(property.getKey())));
         indices.addAll(others);
         return indices;
-    }
-
-    /** Nearly every object has none, and then its insertion order is JavaScript's order. */
-    private static boolean hasArrayIndexKey(JsonNode object) {
-        for (Map.Entry<String, JsonNode> property : object.properties()) {
-            if (isArrayIndex(property.getKey())) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static boolean isArrayIndex(String key) {
@@ -219,10 +228,17 @@ public final class JavaScriptJson {
         return exact.round(MathContext.DECIMAL64).stripTrailingZeros();
     }
 
+    /** Runs of characters that need no escape are appended whole: a page of invoices is mostly such runs. */
     private static void quote(String text, StringBuilder out) {
         out.append('"');
+        int plain = 0;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
+            if (c >= 0x20 && c != '"' && c != '\\' && !Character.isSurrogate(c)) {
+                continue;
+            }
+            out.append(text, plain, i);
+            plain = i + 1;
             switch (c) {
                 case '"' -> out.append("\\\"");
                 case '\\' -> out.append("\\\\");
@@ -240,6 +256,7 @@ public final class JavaScriptJson {
                 }
             }
         }
+        out.append(text, plain, text.length());
         out.append('"');
     }
 
