@@ -84,6 +84,8 @@ final class PartnerGateway implements StubRequestFilterV2 {
             return RequestFilterAction.stopWith(FaultResponses.instead(fault.get(), variants.formFor(request)));
         }
         passes.issue(serveEvent, new GatewayPass(workspace, fault));
-        return RequestFilterAction.continueWith(request);
+        // WireMock copies the request it is handed into a new serve event's request; the copy it already made of
+        // this one costs far less to copy again than the servlet request (whose every header it looks up anew).
+        return RequestFilterAction.continueWith(serveEvent.getRequest());
     }
 }

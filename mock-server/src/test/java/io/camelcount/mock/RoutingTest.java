@@ -123,7 +123,8 @@ class RoutingTest {
 
         admin.resetToDefaultMappings();
 
-        assertThat(admin.allStubMappings().getMappings()).hasSize(8) // the API's catch-all, the public pages, five OAuth routes and the consent page's POST
+        // the partner routes, the API's catch-all, the public pages, five OAuth routes and the consent page's POST
+        assertThat(admin.allStubMappings().getMappings()).hasSize(9)
                 .noneMatch(mapping -> mapping.getResponse().getStatus() == 500);
         assertThat(partner.get("/partners/invoices/" + uuid).dataText("status")).isEqualTo("draft");
     }

@@ -118,12 +118,16 @@ public final class SignatureVerifier {
         return matched;
     }
 
-    /** The hashes of the bytes as sent; tolerant signing adds {@code {}} for an empty body and the hash of a GET's body. */
+    /**
+     * The hashes of the bytes as sent; tolerant signing adds {@code {}} for an empty body and the hash of a GET's body.
+     * The body is hashed once: for a POST, PUT or PATCH the documented hash and the tolerant one are the same.
+     */
     private Set<String> rawBodyHashes(String method, byte[] body) {
+        String bodyHash = body.length == 0 ? "" : RequestSignature.sha256Hex(body);
         Set<String> hashes = new LinkedHashSet<>();
-        hashes.add(documentedBodyHash(method, body));
+        hashes.add(hasBody(method, body) ? bodyHash : "");
         if (!strict) {
-            hashes.add(body.length == 0 ? EMPTY_OBJECT_HASH : RequestSignature.sha256Hex(body));
+            hashes.add(body.length == 0 ? EMPTY_OBJECT_HASH : bodyHash);
         }
         return hashes;
     }

@@ -1,10 +1,12 @@
 package io.camelcount.mock.domain;
 
 import java.math.BigDecimal;
+import java.security.SecureRandom;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +25,8 @@ import java.util.function.Supplier;
 final class Invoices {
 
     private static final String INVOICE = "invoice";
+    private static final int PUBLIC_TOKEN_BYTES = 32;
+    private static final SecureRandom PUBLIC_TOKENS = new SecureRandom();
 
     private final String workspaceName;
     private final String currency;
@@ -330,9 +334,14 @@ final class Invoices {
         return List.of(email);
     }
 
-    /** Unguessable, so that only someone given the link can see (and pay) the invoice. */
+    /**
+     * Unguessable, so that only someone given the link can see (and pay) the invoice: 256 random bits as 64 hex
+     * digits, drawn at once (the generator's lock is shared with every UUID the server makes).
+     */
     private static String newPublicToken() {
-        return UUID.randomUUID().toString().replace("-", "") + UUID.randomUUID().toString().replace("-", "");
+        byte[] bits = new byte[PUBLIC_TOKEN_BYTES];
+        PUBLIC_TOKENS.nextBytes(bits);
+        return HexFormat.of().formatHex(bits);
     }
 
     private static <T> List<T> orEmpty(List<T> list) {

@@ -54,6 +54,15 @@ final class BufferedRequest extends HttpServletRequestWrapper {
             public int read(byte[] buffer, int offset, int length) {
                 return bytes.read(buffer, offset, length);
             }
+
+            /**
+             * WireMock reads the body with this; the default reads into a fresh 8 KiB buffer and copies it out,
+             * several times the size of a JSON body, on every request.
+             */
+            @Override
+            public byte[] readAllBytes() {
+                return bytes.readAllBytes();
+            }
         };
     }
 
