@@ -26,12 +26,14 @@ final class ChildProcess implements AutoCloseable {
 
     private final Process process;
     private final Duration readyAfter;
+    private final Duration cpuAtReady;
     private final String readyLine;
     private final List<String> output;
 
     private ChildProcess(Process process, Duration readyAfter, String readyLine, List<String> output) {
         this.process = process;
         this.readyAfter = readyAfter;
+        this.cpuAtReady = cpu();
         this.readyLine = readyLine;
         this.output = output;
     }
@@ -98,6 +100,11 @@ final class ChildProcess implements AutoCloseable {
         return readyAfter;
     }
 
+    /** CPU time the child had used, all its threads, when it said it was ready. */
+    Duration cpuAtReady() {
+        return cpuAtReady;
+    }
+
     String readyLine() {
         return readyLine;
     }
@@ -105,8 +112,13 @@ final class ChildProcess implements AutoCloseable {
     /** Asks it to stop (SIGTERM, so shutdown hooks run) and waits for it. */
     @Override
     public void close() throws InterruptedException {
+        stopWithin(Duration.ofSeconds(30));
+    }
+
+    /** Asks it to stop, and kills it if it has not within {@code grace}: a JVM writing a class-data archive at exit needs longer. */
+    void stopWithin(Duration grace) throws InterruptedException {
         process.destroy();
-        if (!process.waitFor(30, TimeUnit.SECONDS)) {
+        if (!process.waitFor(grace.toMillis(), TimeUnit.MILLISECONDS)) {
             process.destroyForcibly().waitFor();
         }
     }
