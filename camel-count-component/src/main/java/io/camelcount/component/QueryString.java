@@ -28,6 +28,10 @@ final class QueryString {
 
     static String of(CountEndpoint endpoint, Message message) {
         CountOperation operation = endpoint.operation();
+        if (operation.queryParameters().isEmpty() && operation.requiredQuery().isEmpty()
+            && message.getHeader(CountConstants.QUERY) == null) {
+            return ""; // no filter to read or require, and no CountQuery header to refuse: most single-object calls
+        }
         PropertyConfigurerGetter options = endpoint.filterOptions();
         Map<String, Object> values = new LinkedHashMap<>();
         for (String name : operation.queryParameters()) {

@@ -46,6 +46,29 @@ class TransportTest extends MockCountTestSupport {
     }
 
     @Test
+    void callsGoThroughTheProxyOfTheJvmSystemProperties() throws Exception {
+        Invoice draft = createDraft();
+        System.setProperty("http.proxyHost", "localhost");
+        System.setProperty("http.proxyPort", String.valueOf(mock.port()));
+        try (CamelContext behindProxy = new DefaultCamelContext()) {
+            CountComponent count = demoComponent();
+            // A host that does not resolve: only the proxy (the mock itself) can answer for it.
+            count.getConfiguration().setBaseUrl("http://count.invalid");
+            behindProxy.addComponent("count", count);
+            behindProxy.start();
+
+            Exchange read = behindProxy.createProducerTemplate().request("count:invoices?operation=get",
+                    exchange -> exchange.getMessage().setHeader(CountConstants.UUID, draft.getUuid()));
+
+            assertThat(read.getException()).isNull();
+            assertThat(read.getMessage().getBody(Invoice.class).getUuid()).isEqualTo(draft.getUuid());
+        } finally {
+            System.clearProperty("http.proxyHost");
+            System.clearProperty("http.proxyPort");
+        }
+    }
+
+    @Test
     void aProxyHostWithoutAPortFailsWhenTheRouteStarts() throws Exception {
         try (CamelContext misconfigured = new DefaultCamelContext()) {
             CountComponent count = demoComponent();

@@ -49,9 +49,18 @@ public interface CallListener {
     default void waitedForPermit(Duration waited) {
     }
 
-    /** Tells each of {@code listeners} in turn. */
+    /**
+     * Tells each of {@code listeners} in turn. Listeners that listen to nothing are left out, and a single one is
+     * returned as it is: listeners are told several times per call, on the calling thread.
+     */
     static CallListener all(List<CallListener> listeners) {
-        List<CallListener> each = List.copyOf(listeners);
+        List<CallListener> each = listeners.stream().filter(listener -> listener != NONE).toList();
+        if (each.isEmpty()) {
+            return NONE;
+        }
+        if (each.size() == 1) {
+            return each.get(0);
+        }
         return new CallListener() {
             @Override
             public void called(String operation, String outcome, Duration took) {

@@ -3,9 +3,13 @@ package io.camelcount.component.http;
 import java.io.Closeable;
 import java.io.IOException;
 import java.net.ConnectException;
+import java.net.Proxy;
+import java.net.ProxySelector;
 import java.net.URI;
 import java.net.UnknownHostException;
 import java.time.Clock;
+import java.util.List;
+import java.util.function.UnaryOperator;
 
 import javax.net.ssl.SSLContext;
 
@@ -15,9 +19,12 @@ import org.apache.hc.client5.http.classic.methods.HttpUriRequestBase;
 import org.apache.hc.client5.http.config.ConnectionConfig;
 import org.apache.hc.client5.http.config.RequestConfig;
 import org.apache.hc.client5.http.entity.mime.MultipartEntityBuilder;
+import org.apache.hc.client5.http.impl.DefaultSchemePortResolver;
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
+import org.apache.hc.client5.http.impl.classic.HttpClientBuilder;
 import org.apache.hc.client5.http.impl.classic.HttpClients;
 import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
+import org.apache.hc.client5.http.impl.routing.DefaultRoutePlanner;
 import org.apache.hc.client5.http.ssl.DefaultClientTlsStrategy;
 import org.apache.hc.core5.http.ConnectionRequestTimeoutException;
 import org.apache.hc.core5.http.ContentType;
@@ -36,6 +43,13 @@ public final class CountHttpClient implements Closeable {
 
     private static final ContentType JSON = ContentType.create("application/json");
     private static final String DOCUMENTS_PART = "documents";
+    /** The class of the JVM's own ProxySelector, which reads the proxy system properties. */
+    private static final String JDK_PROXY_SELECTOR = "sun.net.spi.DefaultProxySelector";
+    /** The system properties that give the JDK's ProxySelector a proxy. */
+    private static final List<String> PROXY_PROPERTIES = List.of("http.proxyHost", "https.proxyHost", "socksProxyHost");
+    /** A host to ask the JVM's ProxySelector about, for each scheme COUNT is reached by. */
+    private static final List<URI> PROXY_PROBES = List.of(URI.create("http://count.invalid/"),
+            URI.create("https://count.invalid/"));
 
     private final CloseableHttpClient http;
     private final Clock clock;
@@ -51,7 +65,7 @@ public final class CountHttpClient implements Closeable {
         if (settings.sslContext() != null) {
             connections.setTlsSocketStrategy(new DefaultClientTlsStrategy(settings.sslContext()));
         }
-        this.http = HttpClients.custom()
+        HttpClientBuilder builder = HttpClients.custom()
                 .setConnectionManager(connections.build())
                 .setProxy(settings.proxy())
                 .setDefaultRequestConfig(RequestConfig.custom()
@@ -60,8 +74,43 @@ public final class CountHttpClient implements Closeable {
                 // Whether a request may be repeated depends on what it does in COUNT (a create must never be
                 // repeated blindly), so only CountCalls retries, never the transport.
                 .disableAutomaticRetries()
-                .useSystemProperties()
-                .build();
+                .useSystemProperties();
+        if (settings.proxy() == null && jvmSetsNoProxy(ProxySelector.getDefault(), System::getProperty)) {
+            /*
+             * useSystemProperties() routes every request through the JVM's ProxySelector, which reads the proxy
+             * system properties again for each one (a few percent of a call's CPU). When the JVM's own selector
+             * has no proxy to give, the direct route is decided here, once; a proxy property set after the first
+             * count: endpoint started is then not seen until the component restarts.
+             */
+            builder.setRoutePlanner(new DefaultRoutePlanner(DefaultSchemePortResolver.INSTANCE));
+        }
+        this.http = builder.build();
+    }
+
+    /**
+     * Whether the JVM sends requests to COUNT without a proxy: its ProxySelector is the JDK's own (not one the
+     * application installed, which may decide per request), no proxy system property is set, and it answers a direct
+     * connection for both schemes (which also covers {@code java.net.useSystemProxies} finding no system proxy).
+     *
+     * @param property reads a system property
+     */
+    static boolean jvmSetsNoProxy(ProxySelector selector, UnaryOperator<String> property) {
+        if (selector == null || !selector.getClass().getName().equals(JDK_PROXY_SELECTOR)) {
+            return false;
+        }
+        for (String name : PROXY_PROPERTIES) {
+            String value = property.apply(name);
+            if (value != null && !value.isBlank()) {
+                return false;
+            }
+        }
+        for (URI probe : PROXY_PROBES) {
+            List<Proxy> proxies = selector.select(probe);
+            if (proxies.size() != 1 || proxies.get(0).type() != Proxy.Type.DIRECT) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -15,7 +15,19 @@ import com.fasterxml.jackson.annotation.JsonRootName;
  */
 public record ResourceName(String singular, String plural) {
 
+    /** Read once per model class: the producer unwraps every answer by it. */
+    private static final ClassValue<ResourceName> NAMES = new ClassValue<>() {
+        @Override
+        protected ResourceName computeValue(Class<?> modelClass) {
+            return read(modelClass);
+        }
+    };
+
     public static ResourceName of(Class<?> modelClass) {
+        return NAMES.get(modelClass);
+    }
+
+    private static ResourceName read(Class<?> modelClass) {
         JsonRootName rootName = modelClass.getAnnotation(JsonRootName.class);
         String simpleName = modelClass.getSimpleName();
         String singular = rootName != null ? rootName.value()
