@@ -46,10 +46,18 @@ public final class RequestSignature {
     }
 
     public static byte[] hmacSha256(String secret, String base) {
+        return keyedHmacSha256(secret).doFinal(base.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * An HMAC-SHA256 keyed with the secret, for signing several bases with one key: finding the algorithm and
+     * keying it cost more than signing a base, and {@code doFinal} leaves it keyed for the next.
+     */
+    static Mac keyedHmacSha256(String secret) {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-            return mac.doFinal(base.getBytes(StandardCharsets.UTF_8));
+            return mac;
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("HmacSHA256 is missing from this JVM", e);
         }
