@@ -531,6 +531,9 @@ public final class CountMockServer implements AutoCloseable {
                     .withStores(RedactingJournalStore.stores(configuration.filesRoot()))
                     .jettyAcceptors(jettyAcceptorThreads)
                     .notifier(new Slf4jNotifier(verbose))
+                    // WireMock builds a "Request received" message of the whole request and answer (as JSON) for every
+                    // stub request; a quiet notifier drops it, so it is only worth building when verbose
+                    .stubRequestLoggingDisabled(!verbose)
                     // hostile input never reaches WireMock's parsing, and an upload's body is read only for an authenticated caller
                     .httpServerFactory(GuardedJettyServer.factory(upload -> authenticator.authenticateUpload(
                             upload.getMethod(), upload.getRequestURI(), upload::getHeader)))

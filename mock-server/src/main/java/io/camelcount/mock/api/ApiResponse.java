@@ -118,7 +118,7 @@ public final class ApiResponse {
     }
 
     public ResponseDefinition render(AnswerVariants.Form form) {
-        String requestId = UUID.randomUUID().toString();
+        String requestId = RequestIds.next();
         return ResponseDefinitionBuilder.responseDefinition()
                 .withStatus(status)
                 .withHeader("Content-Type", "application/json; charset=utf-8")

@@ -5,10 +5,10 @@ import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
 import io.camelcount.mock.api.AnswerVariants;
 import io.camelcount.mock.api.ApiResponse;
+import io.camelcount.mock.api.RequestIds;
 import io.camelcount.mock.json.JavaScriptJson;
 
 import java.nio.charset.StandardCharsets;
-import java.util.UUID;
 
 /** The refusals of COUNT's authentication, in its error envelope. */
 public final class AuthResponses {
@@ -46,7 +46,7 @@ public final class AuthResponses {
         return ResponseDefinitionBuilder.responseDefinition()
                 .withStatus(401)
                 .withHeader("Content-Type", "application/json; charset=utf-8")
-                .withHeader(ApiResponse.REQUEST_ID_HEADER, UUID.randomUUID().toString())
+                .withHeader(ApiResponse.REQUEST_ID_HEADER, RequestIds.next())
                 .withBody(body.getBytes(StandardCharsets.UTF_8))
                 .build();
     }

@@ -15,6 +15,7 @@ import java.util.LinkedHashSet;
 import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
+import javax.crypto.Mac;
 
 /**
  * Checks a request's {@code x-timestamp} and {@code x-signature} against the client secret
@@ -60,8 +61,9 @@ public final class SignatureVerifier {
         String signedPath = RequestSignature.signedPath(url);
         // The raw bytes first: only when none of their hashes match is the body parsed, so that an unsigned
         // body is never parsed, and a signed one (and every one under strict signing) is parsed by the API alone.
-        boolean matched = matchesAny(rawBodyHashes(method, body), method, signedPath, timestamp, presented, clientSecret)
-                || !strict && matchesAny(reserialisedBodyHashes(body), method, signedPath, timestamp, presented, clientSecret);
+        Mac keyed = RequestSignature.keyedHmacSha256(clientSecret);
+        boolean matched = matchesAny(rawBodyHashes(method, body), method, signedPath, timestamp, presented, keyed)
+                || !strict && matchesAny(reserialisedBodyHashes(body), method, signedPath, timestamp, presented, keyed);
         if (!matched) {
             throw new AuthenticationException("invalid_signature", "x-signature does not match. Sign the text \""
                     + RequestSignature.base(method, signedPath, timestamp, documentedBodyHash(method, body))
@@ -109,10 +111,11 @@ public final class SignatureVerifier {
     }
 
     private static boolean matchesAny(Set<String> bodyHashes, String method, String signedPath, String timestamp,
-                                      byte[] presented, String clientSecret) {
+                                      byte[] presented, Mac keyed) {
         boolean matched = false;
         for (String bodyHash : bodyHashes) {
-            byte[] expected = RequestSignature.hmacSha256(clientSecret, RequestSignature.base(method, signedPath, timestamp, bodyHash));
+            byte[] expected = keyed.doFinal(RequestSignature.base(method, signedPath, timestamp, bodyHash)
+                    .getBytes(StandardCharsets.UTF_8));
             matched |= MessageDigest.isEqual(expected, presented);
         }
         return matched;

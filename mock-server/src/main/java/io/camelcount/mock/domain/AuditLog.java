@@ -19,6 +19,9 @@ import java.util.UUID;
  */
 final class AuditLog {
 
+    /** Entry IDs are unique but no secret, and are made under the workspace lock, where a SecureRandom draw waits. */
+    private static final SequentialUuids ENTRY_IDS = new SequentialUuids();
+
     private final Map<UUID, List<AuditEntry>> entriesByInvoice = new HashMap<>();
 
     /**
@@ -31,7 +34,7 @@ final class AuditLog {
         Map<String, AuditEntry.Change> changes = changes(before, after, today);
         facts.forEach((fact, value) -> changes.put(fact, new AuditEntry.Change(null, value)));
         entriesByInvoice.computeIfAbsent(after.uuid(), uuid -> new ArrayList<>())
-                .add(new AuditEntry(UUID.randomUUID(), action, at, actor.name(), changes));
+                .add(new AuditEntry(ENTRY_IDS.next(), action, at, actor.name(), changes));
     }
 
     /** The audited fields whose values differ; {@code before} null compares with a document that did not exist. */

@@ -1,6 +1,7 @@
 package io.camelcount.mock.domain;
 
 import java.math.BigDecimal;
+import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -26,7 +27,12 @@ final class Invoices {
 
     private static final String INVOICE = "invoice";
     private static final int PUBLIC_TOKEN_BYTES = 32;
-    private static final SecureRandom PUBLIC_TOKENS = new SecureRandom();
+    /**
+     * A DRBG of the mock's own, not the default NativePRNG: that one is a single generator behind one lock for the
+     * whole JVM (every {@code UUID.randomUUID()}, WireMock's serve events among them), and a token is drawn under
+     * the workspace lock, which would then wait for it too.
+     */
+    private static final SecureRandom PUBLIC_TOKENS = publicTokenGenerator();
 
     private final String workspaceName;
     private final String currency;
@@ -336,12 +342,20 @@ final class Invoices {
 
     /**
      * Unguessable, so that only someone given the link can see (and pay) the invoice: 256 random bits as 64 hex
-     * digits, drawn at once (the generator's lock is shared with every UUID the server makes).
+     * digits, drawn at once.
      */
     private static String newPublicToken() {
         byte[] bits = new byte[PUBLIC_TOKEN_BYTES];
         PUBLIC_TOKENS.nextBytes(bits);
         return HexFormat.of().formatHex(bits);
+    }
+
+    private static SecureRandom publicTokenGenerator() {
+        try {
+            return SecureRandom.getInstance("DRBG");
+        } catch (NoSuchAlgorithmException notInThisJdk) { // every JDK since 9 has it
+            throw new IllegalStateException(notInThisJdk);
+        }
     }
 
     private static <T> List<T> orEmpty(List<T> list) {

@@ -6,6 +6,7 @@ import com.github.tomakehurst.wiremock.http.RequestMethod;
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import io.camelcount.mock.api.Refusals;
+import io.camelcount.mock.api.RequestIds;
 import io.camelcount.mock.domain.DomainException;
 import io.camelcount.mock.domain.Invoice;
 import io.camelcount.mock.domain.Workspace;
@@ -15,7 +16,6 @@ import org.slf4j.LoggerFactory;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -74,7 +74,7 @@ public final class PublicInvoicePage implements ResponseDefinitionTransformerV2 
             if (pay) {
                 workspace.payBalance(published.get().invoice().uuid());
                 return responseDefinition().withStatus(303).withHeader("Location", PATH_PREFIX + token)
-                        .withHeader("X-Request-Id", UUID.randomUUID().toString()).build();
+                        .withHeader("X-Request-Id", RequestIds.next()).build();
             }
             return html(200, InvoicePageHtml.invoice(workspace.name(), published.get().invoice(), workspace.today(), token));
         } catch (DomainException refusal) {
@@ -102,7 +102,7 @@ public final class PublicInvoicePage implements ResponseDefinitionTransformerV2 
         return responseDefinition()
                 .withStatus(status)
                 .withHeader("Content-Type", "text/html; charset=utf-8")
-                .withHeader("X-Request-Id", UUID.randomUUID().toString())
+                .withHeader("X-Request-Id", RequestIds.next())
                 .withBody(body.getBytes(StandardCharsets.UTF_8))
                 .build();
     }
