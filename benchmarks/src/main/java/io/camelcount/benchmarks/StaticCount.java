@@ -12,7 +12,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 /**
  * Plain WireMock answering the mock's own bytes from static stubs: no signature or token check, no state. Its
  * server settings are the mock's as it runs by default, embedded or standalone (one acceptor, no request journal,
- * no request logging), so the two differ only in what the mock does per request. (Until issue 19 this stub kept a
+ * no request logging, and no per-request log message built), so the two differ only in what the mock does per request. (Until issue 19 this stub kept a
  * journal of 1,000 requests, which the mock no longer keeps by default: trimming it took half the stub's time.)
  */
 final class StaticCount implements AutoCloseable {
@@ -25,6 +25,7 @@ final class StaticCount implements AutoCloseable {
                 .jettyAcceptors(1)
                 .notifier(new Slf4jNotifier(false))
                 .disableRequestJournal()
+                .stubRequestLoggingDisabled(true)
                 .asynchronousResponseEnabled(true)
                 .asynchronousResponseThreads(4));
         wireMock.start();
