@@ -6,6 +6,7 @@
 #   BEFORE_JAR     a benchmarks.jar built from an earlier commit: its StreamingBenchmark runs too, as the anchor of
 #                  the streaming rate ("before")
 #   ROUTES_BEFORE  a folder of the YAML routes as they were before: CallsPerOutcomeBenchmark's "before" column
+#                  (docs/PERFORMANCE.md says how the routes before issue 19 were taken from git)
 #   LOG            where the log goes (default benchmarks/target/run-all.log)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -16,7 +17,8 @@ log=${LOG:-benchmarks/target/run-all.log}
 
 run() {
   echo "### $* ($(date -u +%H:%M:%S) UTC, load: $(cut -d' ' -f1-3 /proc/loadavg))" | tee -a "$log"
-  "$@" 2>&1 | grep -v '^\[' | tee -a "$log"
+  # a benchmark that fails is said in the log, and the others still run
+  "$@" 2>&1 | grep -v '^\[' | tee -a "$log" || echo "FAILED (exit ${PIPESTATUS[0]}): $*" | tee -a "$log"
   echo | tee -a "$log"
 }
 
