@@ -12,6 +12,8 @@ import org.apache.camel.support.jsse.TrustManagersParameters;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import java.util.function.Consumer;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -27,33 +29,31 @@ class TransportTest extends MockCountTestSupport {
 
     @Test
     void callsGoThroughTheConfiguredProxy() throws Exception {
-        Invoice draft = createDraft();
-        try (CamelContext behindProxy = new DefaultCamelContext()) {
-            CountComponent count = demoComponent();
-            // A host that does not resolve: only the proxy (the mock itself) can answer for it.
-            count.getConfiguration().setBaseUrl("http://count.invalid");
+        readsThroughTheProxy(count -> {
             count.setProxyHost("localhost");
             count.setProxyPort(mock.port());
-            behindProxy.addComponent("count", count);
-            behindProxy.start();
-
-            Exchange read = behindProxy.createProducerTemplate().request("count:invoices?operation=get",
-                    exchange -> exchange.getMessage().setHeader(CountConstants.UUID, draft.getUuid()));
-
-            assertThat(read.getException()).isNull();
-            assertThat(read.getMessage().getBody(Invoice.class).getUuid()).isEqualTo(draft.getUuid());
-        }
+        });
     }
 
     @Test
     void callsGoThroughTheProxyOfTheJvmSystemProperties() throws Exception {
-        Invoice draft = createDraft();
         System.setProperty("http.proxyHost", "localhost");
         System.setProperty("http.proxyPort", String.valueOf(mock.port()));
+        try {
+            readsThroughTheProxy(count -> { });
+        } finally {
+            System.clearProperty("http.proxyHost");
+            System.clearProperty("http.proxyPort");
+        }
+    }
+
+    /** A get from a component whose base URL does not resolve: only the proxy (the mock itself) can answer it. */
+    private void readsThroughTheProxy(Consumer<CountComponent> proxy) throws Exception {
+        Invoice draft = createDraft();
         try (CamelContext behindProxy = new DefaultCamelContext()) {
             CountComponent count = demoComponent();
-            // A host that does not resolve: only the proxy (the mock itself) can answer for it.
             count.getConfiguration().setBaseUrl("http://count.invalid");
+            proxy.accept(count);
             behindProxy.addComponent("count", count);
             behindProxy.start();
 
@@ -62,9 +62,6 @@ class TransportTest extends MockCountTestSupport {
 
             assertThat(read.getException()).isNull();
             assertThat(read.getMessage().getBody(Invoice.class).getUuid()).isEqualTo(draft.getUuid());
-        } finally {
-            System.clearProperty("http.proxyHost");
-            System.clearProperty("http.proxyPort");
         }
     }
 
